@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The test command of README.md: installs what is missing, builds, and runs the whole suite
+# (ctest) under Xvfb with a private D-Bus session and an unlocked gnome-keyring.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${VERIFYDESK_BUILD_DIR:-$root/build}"
+
+"$root/packaging/install-deps.sh"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVD_WERROR=ON
+cmake --build "$build" --parallel "$(nproc)"
+
+# A fresh keyring per run, in a private home, so tests never touch the user's own secrets.
+export VD_TEST_HOME="$(mktemp -d)"
+mkdir -m 700 "$VD_TEST_HOME/run"
+trap 'rm -rf "$VD_TEST_HOME"' EXIT
+cd "$build"
+xvfb-run -a -s "-screen 0 1600x1000x24" \
+    env HOME="$VD_TEST_HOME" XDG_DATA_HOME="$VD_TEST_HOME/.local/share" \
+    XDG_CONFIG_HOME="$VD_TEST_HOME/.config" XDG_RUNTIME_DIR="$VD_TEST_HOME/run" \
+    dbus-run-session -- "$root/packaging/with-keyring.sh" \
+    ctest --output-on-failure --no-tests=error --parallel "$(nproc)" "$@"

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <opencv2/core.hpp>
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vd::engine {
+
+// A face found in an image, in that image's pixel coordinates.
+struct DetectedFace
+{
+    cv::Rect2f box;
+    float score = 0.0F;
+    std::vector<cv::Point2f> landmarks; // 68 points (iBUG order) once landmarks() ran
+};
+
+// The recognition network's 128-d output. Not L2-normalised: compare by Euclidean distance.
+using Descriptor = std::array<float, 128>;
+
+struct Comparison
+{
+    double distance = 0.0;    // Euclidean distance between descriptors
+    double verifyScore = 0.0; // calibrated, in [0, 1]; see CALIBRATION.md
+};
+
+// Everything the engine knows about the largest face of one image.
+struct FaceAnalysis
+{
+    DetectedFace face;
+    int rotationDegrees = 0; // 0, 90, 180 or 270: how the image was turned to find the face
+    cv::Mat aligned;         // 150x150 BGR crop fed to the recognition network
+    Descriptor descriptor{};
+};
+
+// Detection, landmarks, alignment and descriptors, with models loaded once.
+// All const methods are safe to call from several threads at once.
+class FaceEngine
+{
+public:
+    // Loads the face-api weights from modelDir; nullptr and *error set on failure.
+    static std::shared_ptr<const FaceEngine> load(const std::string &modelDir, std::string *error);
+    ~FaceEngine();
+
+    // Faces sorted by box area, largest first, landmarks filled. The detector scale is chosen
+    // for the image, so a tight selfie and a group photo both work.
+    std::vector<DetectedFace> detect(const cv::Mat &bgr) const;
+    std::vector<cv::Point2f> landmarks(const cv::Mat &bgr, const cv::Rect2f &box) const;
+    cv::Mat align(const cv::Mat &bgr, const std::vector<cv::Point2f> &landmarks) const;
+    Descriptor describe(const cv::Mat &aligned) const;
+    static Comparison compare(const Descriptor &a, const Descriptor &b);
+
+    // The whole pipeline on the largest face; nullopt when there is none. With autoRotate,
+    // 90/180/270 are tried when no face is found upright.
+    std::optional<FaceAnalysis> analyzeLargest(const cv::Mat &bgr, bool autoRotate) const;
+
+private:
+    FaceEngine();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace vd::engine
