@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+
+// The outcome of ImagePaste::save(): the path of the written file, or an error value.
+struct PasteResult
+{
+    enum class Error
+    {
+        None,
+        EmptyImage,
+        CannotWrite
+    };
+
+    Error error = Error::None;
+    QString message; // translated, empty on success
+    QString path;
+
+    bool ok() const { return error == Error::None; }
+};
+
+// Saves clipboard and camera images to files in the cache, so that every upload streams from a
+// file on disk.
+class ImagePaste
+{
+public:
+    // <CacheLocation>/pasted
+    static QString defaultDirectory();
+
+    // Encodes the image (PNG for clipboard pastes: lossless; JPEG for camera frames) into a new
+    // uniquely named file in dir (defaultDirectory() when empty).
+    static PasteResult save(const QImage &image, const QByteArray &format = "png",
+                            const QString &dir = QString());
+    // Writes already encoded bytes unchanged; the file extension follows the content's format.
+    static PasteResult saveData(const QByteArray &encoded, const QString &dir = QString());
+    // Deletes pasted files older than maxAgeDays in dir; returns how many were removed.
+    static int purge(int maxAgeDays, const QString &dir = QString());
+};

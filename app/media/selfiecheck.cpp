@@ -1,0 +1,304 @@
+#include "selfiecheck.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageIOHandler>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Files up to this size are read whole, so that a truncated JPEG can be recognised; larger
+// ones are decoded straight from the file (they break the 5 MiB rule anyway).
+constexpr qint64 WholeReadCap = 64 * 1024 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SelfieCheck", text);
+}
+
+int exifFromTransformation(QImageIOHandler::Transformations t)
+{
+    switch (int(t)) {
+    case QImageIOHandler::TransformationMirror:
+        return 2;
+    case QImageIOHandler::TransformationRotate180:
+        return 3;
+    case QImageIOHandler::TransformationFlip:
+        return 4;
+    case QImageIOHandler::TransformationFlipAndRotate90:
+        return 5;
+    case QImageIOHandler::TransformationRotate90:
+        return 6;
+    case QImageIOHandler::TransformationMirrorAndRotate90:
+        return 7;
+    case QImageIOHandler::TransformationRotate270:
+        return 8;
+    default:
+        return 1;
+    }
+}
+
+QString formatName(const QByteArray &format)
+{
+    return format.isEmpty() ? tr("unknown") : QString::fromLatin1(format.toUpper());
+}
+
+void addIssue(SelfieReport &report, SelfieIssue::Rule rule, const QString &message)
+{
+    report.issues.append({rule, message});
+}
+
+// libjpeg silently completes a truncated JPEG with grey; the end-of-image marker after the
+// start of scan is what tells a complete file. Inside entropy-coded data 0xFF is always
+// followed by 0x00 or a restart marker, so 0xFF 0xD9 there can only be the real end marker.
+bool jpegLooksTruncated(const QByteArray &data)
+{
+    const qsizetype scan = data.indexOf("\xFF\xDA");
+    return scan < 0 || data.lastIndexOf("\xFF\xD9") < scan;
+}
+
+void checkRules(SelfieReport &report)
+{
+    const QSize &s = report.size;
+    if (s.isValid()) {
+        if (s.width() <= SelfieCheck::MinDimensionExclusive ||
+            s.height() <= SelfieCheck::MinDimensionExclusive)
+            addIssue(report, SelfieIssue::Rule::TooSmall,
+                     tr("The image is %1 × %2 px; width and height must both be more than 8 px.")
+                         .arg(s.width())
+                         .arg(s.height()));
+        if (s.width() > SelfieCheck::MaxDimension || s.height() > SelfieCheck::MaxDimension)
+            addIssue(report, SelfieIssue::Rule::TooLarge,
+                     tr("The image is %1 × %2 px; width and height must both be at most 4000 px.")
+                         .arg(s.width())
+                         .arg(s.height()));
+    }
+    if (report.bytes > SelfieCheck::MaxBytes)
+        addIssue(report, SelfieIssue::Rule::FileTooBig,
+                 tr("The file is %1 bytes (%2 MiB); at most 5 MiB (5242880 bytes) is accepted.")
+                     .arg(report.bytes)
+                     .arg(double(report.bytes) / (1024.0 * 1024.0), 0, 'f', 2));
+}
+
+SelfieReport inspectDevice(QIODevice *device, SelfieReport report, const QByteArray *whole)
+{
+    QImageReader reader(device);
+    reader.setDecideFormatFromContent(true);
+    reader.setAutoTransform(true);
+    report.format = reader.format();
+    if (report.format.isEmpty()) {
+        addIssue(report, SelfieIssue::Rule::Unreadable,
+                 tr("The file is not an image in any format VerifyDesk can read."));
+        checkRules(report);
+        return report;
+    }
+
+    const QSize raw = reader.size();
+    const QImageIOHandler::Transformations transform = reader.transformation();
+    report.exifOrientation = exifFromTransformation(transform);
+    const bool transposed = transform.testFlag(QImageIOHandler::TransformationRotate90);
+    if (raw.isValid()) {
+        report.size = transposed ? raw.transposed() : raw;
+        // Decode oversized images straight to the 4000 px box: it is all fit() needs, and it
+        // keeps the memory of a preview bounded.
+        if (raw.width() > SelfieCheck::MaxDimension || raw.height() > SelfieCheck::MaxDimension)
+            reader.setScaledSize(raw.scaled(SelfieCheck::MaxDimension, SelfieCheck::MaxDimension,
+                                            Qt::KeepAspectRatio));
+    }
+
+    QImage image = reader.read();
+    if (image.isNull()) {
+        addIssue(report, SelfieIssue::Rule::Unreadable,
+                 tr("The %1 image cannot be decoded: %2")
+                     .arg(formatName(report.format), reader.errorString()));
+        return report;
+    }
+    if (!raw.isValid())
+        report.size = image.size();
+    report.preview = image;
+
+    if (whole && report.format == "jpeg" && jpegLooksTruncated(*whole)) {
+        addIssue(report, SelfieIssue::Rule::Unreadable,
+                 tr("The JPEG file is truncated: its end-of-image marker is missing."));
+    }
+    if (!SelfieCheck::acceptedFormats().contains(report.format)) {
+        addIssue(report, SelfieIssue::Rule::Format,
+                 tr("The image is %1; only JPEG, BMP, PNG, GIF and TIFF are accepted.")
+                     .arg(formatName(report.format)));
+    }
+    checkRules(report);
+    return report;
+}
+
+QString uniqueOutputPath(const QDir &dir, const QString &stem)
+{
+    QString name = stem + u"-fitted.jpg"_s;
+    for (int n = 2; dir.exists(name); ++n)
+        name = stem + u"-fitted-"_s + QString::number(n) + u".jpg"_s;
+    return dir.filePath(name);
+}
+
+QByteArray encodeJpeg(const QImage &image, int quality)
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setQuality(quality);
+    writer.setOptimizedWrite(true);
+    if (!writer.write(image))
+        return {};
+    return out;
+}
+
+} // namespace
+
+bool SelfieReport::fittable() const
+{
+    if (issues.isEmpty() || preview.isNull())
+        return false;
+    for (const SelfieIssue &issue : issues) {
+        if (issue.rule != SelfieIssue::Rule::TooLarge &&
+            issue.rule != SelfieIssue::Rule::FileTooBig)
+            return false;
+    }
+    return true;
+}
+
+bool SelfieReport::breaks(SelfieIssue::Rule rule) const
+{
+    for (const SelfieIssue &issue : issues) {
+        if (issue.rule == rule)
+            return true;
+    }
+    return false;
+}
+
+const QList<QByteArray> &SelfieCheck::acceptedFormats()
+{
+    static const QList<QByteArray> formats = {"jpeg", "jpg", "bmp", "png", "gif", "tiff", "tif"};
+    return formats;
+}
+
+SelfieReport SelfieCheck::inspect(const QString &path)
+{
+    SelfieReport report;
+    report.path = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        addIssue(report, SelfieIssue::Rule::Unreadable,
+                 tr("The file %1 cannot be opened: %2").arg(path, file.errorString()));
+        return report;
+    }
+    report.bytes = file.size();
+    if (report.bytes <= WholeReadCap) {
+        const QByteArray data = file.readAll();
+        if (data.size() != report.bytes) {
+            addIssue(report, SelfieIssue::Rule::Unreadable,
+                     tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
+            return report;
+        }
+        QBuffer buffer;
+        buffer.setData(data);
+        buffer.open(QIODevice::ReadOnly);
+        return inspectDevice(&buffer, report, &data);
+    }
+    return inspectDevice(&file, report, nullptr);
+}
+
+SelfieReport SelfieCheck::inspectData(const QByteArray &bytes)
+{
+    SelfieReport report;
+    report.bytes = bytes.size();
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return inspectDevice(&buffer, report, &bytes);
+}
+
+FitResult SelfieCheck::fit(const QString &path, const QString &outputDir)
+{
+    return fit(inspect(path), outputDir);
+}
+
+FitResult SelfieCheck::fit(const SelfieReport &report, const QString &outputDir)
+{
+    FitResult result;
+    if (!report.fittable()) {
+        result.error = FitResult::Error::NotFittable;
+        result.message = report.passes()
+                             ? tr("The image already meets every rule; there is nothing to fit.")
+                             : tr("Only an image that is too large in pixels or in bytes can be "
+                                  "fitted; this one breaks another rule.");
+        return result;
+    }
+
+    // JPEG has no alpha: flatten onto white, as a viewer would show it.
+    QImage image(report.preview.size(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.drawImage(0, 0, report.preview);
+    }
+    if (image.width() > MaxDimension || image.height() > MaxDimension)
+        image =
+            image.scaled(MaxDimension, MaxDimension, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+
+    QByteArray encoded;
+    int quality = 0;
+    // Lower the quality first, then the size: at these dimensions a face stays recognisable.
+    while (encoded.isEmpty()) {
+        for (int q = 92; q >= 50; q -= 7) {
+            QByteArray attempt = encodeJpeg(image, q);
+            if (attempt.isEmpty())
+                break;
+            if (attempt.size() <= MaxBytes) {
+                encoded = attempt;
+                quality = q;
+                break;
+            }
+        }
+        if (!encoded.isEmpty())
+            break;
+        const QSize smaller = image.size() * 0.75;
+        if (smaller.width() <= MinDimensionExclusive || smaller.height() <= MinDimensionExclusive) {
+            result.error = FitResult::Error::CannotShrink;
+            result.message = tr("No JPEG quality and size brought the image under 5 MiB.");
+            return result;
+        }
+        image = image.scaled(smaller, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    }
+
+    QDir dir(outputDir);
+    if (!dir.mkpath(u"."_s)) {
+        result.error = FitResult::Error::CannotWrite;
+        result.message = tr("The folder %1 cannot be created.").arg(outputDir);
+        return result;
+    }
+    const QString stem =
+        report.path.isEmpty() ? u"selfie"_s : QFileInfo(report.path).completeBaseName();
+    const QString outPath = uniqueOutputPath(dir, stem);
+    QFile out(outPath);
+    // NewOnly: never replace an existing file, least of all the original.
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        out.write(encoded) != encoded.size() || !out.flush()) {
+        result.error = FitResult::Error::CannotWrite;
+        result.message = tr("The file %1 cannot be written: %2").arg(outPath, out.errorString());
+        out.remove();
+        return result;
+    }
+    out.close();
+
+    result.path = outPath;
+    result.size = image.size();
+    result.bytes = encoded.size();
+    result.quality = quality;
+    return result;
+}
