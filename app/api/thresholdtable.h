@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QList>
-
 #include <optional>
 
 // The vendor's verify_score threshold / false-accept-rate table, and which row a score reaches.

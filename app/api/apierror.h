@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QMetaType>
+#include <QNetworkReply>
+#include <QString>
+
+// Why a verification failed: an API status, a network or TLS failure, a body that is not the
+// API's JSON, a cancel, or a local problem found before sending. ErrorCatalog explains each code.
+struct ApiError
+{
+    enum class Kind
+    {
+        Api,         // the server answered with a status of the API's error table
+        Network,     // DNS, refused, reset, proxy, other socket errors
+        Timeout,     // no byte moved for the transfer timeout
+        Tls,         // certificate or handshake failure
+        Cancelled,   // the operator cancelled
+        BadResponse, // the body is not the API's JSON (HTML, empty, garbage), or a 502/503/504
+        Local        // the request cannot be sent as given (missing input, unreadable file, ...)
+    };
+
+    Kind kind = Kind::Local;
+    // The API status (e.g. "NO_FACE_DETECTED") or our own name for the other kinds, e.g.
+    // "CONNECTION_REFUSED", "HOST_NOT_FOUND", "CONNECTION_RESET", "TIMEOUT", "TLS_ERROR",
+    // "HTML_BODY", "NON_JSON_BODY", "EMPTY_BODY", "BAD_GATEWAY", "MISSING_SELFIE".
+    QString code;
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QString image;      // which input failed, from the API's "image" field
+    QString reason;     // the API's free-text "reason"
+    QString requestId;  // the API's request_id, when there was one
+    QString detail;     // technical detail for logs and the "details" box (never a secret)
+
+    // True for the failures worth retrying: RATE_LIMIT_EXCEEDED and HTTP 502/503/504.
+    bool isRetryable() const;
+
+    // A transport failure reported by QNetworkReply (no HTTP status), mapped to a kind and code.
+    static ApiError fromNetworkError(QNetworkReply::NetworkError error, const QString &detail);
+    static ApiError local(const QString &code, const QString &detail = {});
+    static QString kindName(Kind kind);
+};
+
+Q_DECLARE_METATYPE(ApiError)

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// What an operator reads about a failure: a title, what happened and what to do.
+struct ErrorExplanation
+{
+    QString title;
+    QString explanation;
+    QString action;
+};
+
+// The translated explanation of every API status and every error code of our own.
+class ErrorCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorCatalog)
+
+public:
+    // Names the failed input (from error.image) and quotes error.reason when they are present.
+    static ErrorExplanation explain(const ApiError &error);
+    // The 17 statuses of the API's error table.
+    static const QStringList &apiStatuses();
+    // The HTTP status the API table gives for a status, 0 if unknown.
+    static int httpStatusFor(const QString &apiStatus);
+    // Our own codes for network, TLS, timeout, cancel and bad-response failures.
+    static const QStringList &transportCodes();
+    // Our own codes for requests that cannot be sent as given.
+    static const QStringList &localCodes();
+    // A readable name of an input field ("selfie_file" -> "the selfie file").
+    static QString inputName(const QString &field);
+
+private:
+    static ErrorExplanation explainApiStatus(const ApiError &error);
+    static ErrorExplanation explainOwnCode(const ApiError &error);
+    static QString failedInput(const ApiError &error, const char *fallback);
+};

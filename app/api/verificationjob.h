@@ -1,0 +1,76 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/verificationrequest.h"
+#include "api/verificationresult.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QTimer>
+
+class QHttpMultiPart;
+class QNetworkAccessManager;
+class QNetworkReply;
+struct ClientSettings;
+
+// One verification request in flight: upload progress, bounded retries, cancel, and the result
+// or the error once finished() is emitted (exactly once).
+class VerificationJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~VerificationJob() override;
+
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && !m_failed; }
+    const VerificationResult &result() const { return m_result; }
+    const ApiError &error() const { return m_error; }
+    const VerificationRequest &request() const { return m_request; }
+    // The X-Request-ID header value, sent with every attempt of this job.
+    const QString &clientRequestId() const { return m_clientRequestId; }
+    // 1 for the first attempt; grows with each retry.
+    int attempts() const { return m_attempt; }
+
+public slots:
+    // Aborts the upload or the wait before a retry; finishes with a Cancelled error.
+    void cancel();
+
+signals:
+    void uploadProgress(qint64 sent, qint64 total);
+    void retrying(int attempt, int delayMs, const ApiError &cause);
+    void finished();
+
+private:
+    friend class VerificationClient;
+    VerificationJob(QNetworkAccessManager *manager, const VerificationRequest &request,
+                    const ClientSettings &settings, QObject *parent);
+
+    void start();
+    void sendAttempt();
+    QHttpMultiPart *buildMultiPart(ApiError *error);
+    void onReplyFinished();
+    void finishWithResult(const VerificationResult &result);
+    void finishWithError(const ApiError &error);
+    int backoffDelay(int retryNumber) const;
+
+    QNetworkAccessManager *m_manager;
+    VerificationRequest m_request;
+    int m_transferTimeoutMs;
+    int m_maxRetries;
+    int m_retryBaseDelayMs;
+    QString m_caBundlePath;
+    QList<QSslCertificate> m_extraCaCertificates;
+    QString m_clientRequestId;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    QString m_sslErrors;
+    int m_attempt = 0;
+    bool m_cancelled = false;
+    bool m_finished = false;
+    bool m_failed = false;
+    VerificationResult m_result;
+    ApiError m_error;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/inputsource.h"
+
+#include <QUrl>
+#include <optional>
+
+// Everything one call of liveness_selfie_verification needs.
+// selfie_auto_rotate is always sent, as "true" or "false", so that the request states the
+// operator's choice explicitly instead of relying on the server's default.
+struct VerificationRequest
+{
+    QUrl baseUrl; // e.g. https://cloudapi.linkface.cn; the API path is appended
+    QString apiId;
+    QString apiSecret;
+    InputSource selfie;
+    InputSource liveness;
+    bool autoRotate = false;
+
+    // The full endpoint URL: baseUrl + "/identity/liveness_selfie_verification", no query.
+    QUrl endpoint() const;
+    // The missing or unusable part, as a Local ApiError (e.g. MISSING_SELFIE,
+    // FILE_NOT_READABLE, INVALID_BASE_URL); nullopt when the request can be sent.
+    std::optional<ApiError> validate() const;
+
+    // The multipart field name of a source: selfie_file|selfie_url|selfie_image_id and
+    // liveness_data_file|liveness_data_url|liveness_data_id.
+    static QString selfieField(InputSource::Kind kind);
+    static QString livenessField(InputSource::Kind kind);
+};
