@@ -1,0 +1,179 @@
+#include "credentialstore.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+CredentialStore::CredentialStore(QObject *parent, const QString &serviceName)
+    : QObject(parent)
+    , m_service(serviceName)
+{
+}
+
+QString CredentialStore::keyFor(const QUrl &endpoint, const QString &apiId)
+{
+    QString host = endpoint.host(QUrl::FullyEncoded).toLower();
+    if (endpoint.port() != -1)
+        host += u':' + QString::number(endpoint.port());
+    return host + u'/' + apiId;
+}
+
+void CredentialStore::read(const QString &key)
+{
+    if (m_sessionOnly) {
+        finishInMemory(Operation::Read, key, {});
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setKey(key);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, key](QKeychain::Job *done) { onJobFinished(done, Operation::Read, key, {}); });
+    job->start();
+}
+
+void CredentialStore::write(const QString &key, const QString &secret)
+{
+    if (m_sessionOnly) {
+        finishInMemory(Operation::Write, key, secret);
+        return;
+    }
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setKey(key);
+    job->setTextData(secret);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this, [this, key, secret](QKeychain::Job *done) {
+        onJobFinished(done, Operation::Write, key, secret);
+    });
+    job->start();
+}
+
+void CredentialStore::remove(const QString &key)
+{
+    if (m_sessionOnly) {
+        finishInMemory(Operation::Remove, key, {});
+        return;
+    }
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setKey(key);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, key](QKeychain::Job *done) { onJobFinished(done, Operation::Remove, key, {}); });
+    job->start();
+}
+
+void CredentialStore::finishInMemory(Operation op, const QString &key, const QString &secret)
+{
+    switch (op) {
+    case Operation::Read: {
+        const auto it = m_sessionSecrets.constFind(key);
+        if (it == m_sessionSecrets.constEnd())
+            Q_EMIT secretNotFound(key);
+        else
+            Q_EMIT secretRead(key, it.value());
+        break;
+    }
+    case Operation::Write:
+        m_sessionSecrets.insert(key, secret);
+        Q_EMIT written(key);
+        break;
+    case Operation::Remove:
+        m_sessionSecrets.remove(key);
+        Q_EMIT removed(key);
+        break;
+    }
+}
+
+void CredentialStore::onJobFinished(QKeychain::Job *job, Operation op, const QString &key,
+                                    const QString &secret)
+{
+    const QKeychain::Error error = job->error();
+    if (error == QKeychain::NoError) {
+        switch (op) {
+        case Operation::Read:
+            Q_EMIT secretRead(key, static_cast<QKeychain::ReadPasswordJob *>(job)->textData());
+            break;
+        case Operation::Write:
+            Q_EMIT written(key);
+            break;
+        case Operation::Remove:
+            Q_EMIT removed(key);
+            break;
+        }
+        return;
+    }
+    if (error == QKeychain::EntryNotFound) {
+        if (op == Operation::Remove)
+            Q_EMIT removed(key);
+        else
+            Q_EMIT secretNotFound(key);
+        return;
+    }
+    if (meansNoKeyring(job)) {
+        switchToSessionOnly(job->errorString());
+        finishInMemory(op, key, secret);
+        return;
+    }
+
+    CredentialError failure;
+    switch (error) {
+    case QKeychain::AccessDeniedByUser:
+        failure.code = CredentialError::Code::AccessDeniedByUser;
+        failure.message = tr("Access to the keyring was refused: %1").arg(job->errorString());
+        break;
+    case QKeychain::AccessDenied:
+        failure.code = CredentialError::Code::AccessDenied;
+        failure.message = tr("The keyring denied access: %1").arg(job->errorString());
+        break;
+    case QKeychain::CouldNotDeleteEntry:
+        failure.code = CredentialError::Code::CouldNotDelete;
+        failure.message =
+            tr("The secret could not be deleted from the keyring: %1").arg(job->errorString());
+        break;
+    default:
+        failure.code = CredentialError::Code::Other;
+        failure.message = tr("The keyring reported an error: %1").arg(job->errorString());
+        break;
+    }
+    Q_EMIT failed(key, failure);
+}
+
+bool CredentialStore::meansNoKeyring(QKeychain::Job *job)
+{
+    if (job->error() == QKeychain::NoBackendAvailable)
+        return true;
+    if (job->error() != QKeychain::OtherError && job->error() != QKeychain::AccessDenied)
+        return false;
+    // With no session bus (or no Secret Service on it) libsecret answers with D-Bus errors,
+    // e.g. "Cannot autolaunch D-Bus without X11 $DISPLAY" or ServiceUnknown; these mean "no
+    // keyring here", not "the keyring refused".
+    const QString text = job->errorString();
+    static const QLatin1String markers[] = {
+        QLatin1String("D-Bus"),          QLatin1String("DBus"),
+        QLatin1String("dbus"),           QLatin1String("org.freedesktop.secrets"),
+        QLatin1String("ServiceUnknown"), QLatin1String("/org/freedesktop/secrets"),
+    };
+    for (const QLatin1String &marker : markers) {
+        if (text.contains(marker, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+void CredentialStore::switchToSessionOnly(const QString &detail)
+{
+    if (m_sessionOnly)
+        return;
+    m_sessionOnly = true;
+    m_sessionOnlyReason =
+        tr("No system keyring is reachable (%1). The API secret is kept in memory for this "
+           "session only and must be entered again after VerifyDesk restarts; it is never "
+           "written to a file.")
+            .arg(detail);
+    Q_EMIT sessionOnlyChanged(true, m_sessionOnlyReason);
+}
