@@ -1,0 +1,54 @@
+#pragma once
+
+#include "captureframedecoder.h"
+#include "faceengine.h"
+#include "livenesscapture.pb.h"
+#include "livenessscorer.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vd::engine {
+
+struct LivenessAssessment
+{
+    double hackScore = 0; // in [0,1], higher = attack
+    std::vector<LivenessCue> cues;
+    std::optional<FaceAnalysis> bestFrontal; // best frontal frame's analysis, for verify_score
+    int framesWithFace = 0;
+    int frameCount = 0; // frames analysed (a long capture is sampled)
+    std::string error;  // set when the capture cannot be assessed (e.g. no face in any frame)
+};
+
+// Scores a liveness capture: runs the face engine over its frames (tracked crops, averaged
+// landmark passes), measures the cues and combines them into hack_score (LIVENESS.md).
+// assess() is const and safe to call from several threads at once.
+class LivenessAssessor
+{
+public:
+    struct Settings
+    {
+        CaptureFrameDecoder::Settings frames;
+        int landmarkPasses = 5;  // crops per frame whose landmarks are averaged (1 = no averaging)
+        double passShift = 0.03; // shift of the extra crops, as a fraction of the box size
+        double boxSmoothing = 0.5; // weight of the previous frame's box in the tracked box
+    };
+
+    explicit LivenessAssessor(std::shared_ptr<const FaceEngine> engine);
+    LivenessAssessor(std::shared_ptr<const FaceEngine> engine, Settings settings);
+
+    LivenessAssessment assess(const verifydesk::liveness::LivenessCapture &capture) const;
+
+    // The same on frames already decoded (what assess() does after decoding).
+    LivenessAssessment assessFrames(const std::vector<CaptureFrame> &frames,
+                                    verifydesk::liveness::OutputType outputType,
+                                    const std::vector<verifydesk::liveness::Motion> &motions) const;
+
+private:
+    std::shared_ptr<const FaceEngine> m_engine;
+    Settings m_settings;
+};
+
+} // namespace vd::engine

