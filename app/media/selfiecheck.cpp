@@ -110,7 +110,8 @@ SelfieReport inspectDevice(QIODevice *device, SelfieReport report, const QByteAr
         // keeps the memory of a preview bounded.
         if (raw.width() > SelfieCheck::MaxDimension || raw.height() > SelfieCheck::MaxDimension)
             reader.setScaledSize(raw.scaled(SelfieCheck::MaxDimension, SelfieCheck::MaxDimension,
-                                            Qt::KeepAspectRatio));
+                                            Qt::KeepAspectRatio)
+                                     .expandedTo(QSize(1, 1)));
     }
 
     QImage image = reader.read();
@@ -118,6 +119,7 @@ SelfieReport inspectDevice(QIODevice *device, SelfieReport report, const QByteAr
         addIssue(report, SelfieIssue::Rule::Unreadable,
                  tr("The %1 image cannot be decoded: %2")
                      .arg(formatName(report.format), reader.errorString()));
+        checkRules(report);
         return report;
     }
     if (!raw.isValid())
