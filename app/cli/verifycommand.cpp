@@ -1,0 +1,299 @@
+#include "verifycommand.h"
+
+#include "api/errorcatalog.h"
+#include "api/thresholdtable.h"
+#include "api/verificationclient.h"
+#include "cli/commandline.h"
+#include "store/appsettings.h"
+#include "store/credentialstore.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimer>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString score(double value)
+{
+    return QString::number(value, 'f', 4);
+}
+
+QString rate(double value)
+{
+    return QString::number(value, 'g', 1);
+}
+
+} // namespace
+
+VerifyCommand::VerifyCommand(QObject *parent)
+    : QObject(parent)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+VerifyCommand::~VerifyCommand() = default;
+
+void VerifyCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {u"endpoint"_s, tr("Base URL of the API, e.g. https://cloudapi.linkface.cn."), u"URL"_s},
+        {u"selfie"_s, tr("Selfie image file to upload (selfie_file)."), u"FILE"_s},
+        {u"selfie-url"_s, tr("Selfie URL the server downloads (selfie_url)."), u"URL"_s},
+        {u"selfie-id"_s, tr("image_id of a selfie stored earlier (selfie_image_id)."), u"ID"_s},
+        {u"liveness"_s, tr("Liveness data file of the SDK to upload (liveness_data_file)."),
+         u"FILE"_s},
+        {u"liveness-url"_s, tr("Liveness data URL the server downloads (liveness_data_url)."),
+         u"URL"_s},
+        {u"liveness-id"_s, tr("liveness_data_id of liveness data stored earlier."), u"ID"_s},
+        {u"auto-rotate"_s, tr("Let the server turn a sideways face upright "
+                              "(selfie_auto_rotate=true).")},
+        {u"api-id"_s, tr("The account's api_id (default: the one set up in the desktop app)."),
+         u"ID"_s},
+        {u"json"_s, tr("Print the API's JSON answer instead of a summary.")},
+    });
+}
+
+void VerifyCommand::start(const QCommandLineParser &parser)
+{
+    if (!readOptions(parser))
+        return;
+    const QByteArray secret = qgetenv(SecretVariable);
+    if (!secret.isEmpty()) {
+        m_request.apiSecret = QString::fromUtf8(secret);
+        send();
+        return;
+    }
+    // No secret in the environment: the one the desktop app saved for this endpoint and api_id.
+    auto *store = new CredentialStore(this);
+    const QString key = CredentialStore::keyFor(m_request.baseUrl, m_request.apiId);
+    connect(store, &CredentialStore::secretRead, this,
+            [this, key](const QString &readKey, const QString &value) {
+                if (readKey != key)
+                    return;
+                m_request.apiSecret = value;
+                send();
+            });
+    connect(store, &CredentialStore::secretNotFound, this, [this, key](const QString &readKey) {
+        if (readKey != key)
+            return;
+        fail(CommandLine::ExitUsageOrLocalError,
+             tr("No api_secret for api_id \"%1\" at %2: set the environment variable %3, or "
+                "save the credentials in the desktop app's settings.")
+                 .arg(m_request.apiId, m_request.baseUrl.toDisplayString(),
+                      QLatin1String(SecretVariable)));
+    });
+    connect(store, &CredentialStore::failed, this,
+            [this, key](const QString &readKey, const CredentialError &error) {
+                if (readKey != key)
+                    return;
+                fail(CommandLine::ExitUsageOrLocalError,
+                     tr("The keyring could not be read (%1). Set the environment variable %2 "
+                        "instead.")
+                         .arg(error.message, QLatin1String(SecretVariable)));
+            });
+    store->read(key);
+}
+
+bool VerifyCommand::readOptions(const QCommandLineParser &parser)
+{
+    m_json = parser.isSet(u"json"_s);
+    m_request.autoRotate = parser.isSet(u"auto-rotate"_s);
+
+    const QString endpoint = parser.value(u"endpoint"_s);
+    if (endpoint.isEmpty()) {
+        fail(CommandLine::ExitUsageOrLocalError, tr("--endpoint URL is required."));
+        return false;
+    }
+    const QUrl base(endpoint, QUrl::StrictMode);
+    if (!base.isValid() || (base.scheme() != u"https"_s && base.scheme() != u"http"_s) ||
+        base.host().isEmpty()) {
+        fail(CommandLine::ExitUsageOrLocalError,
+             tr("--endpoint \"%1\" is not an http:// or https:// URL.").arg(endpoint));
+        return false;
+    }
+    m_request.baseUrl = base;
+
+    // The api_id the desktop app was set up with, unless another is given.
+    m_request.apiId = parser.isSet(u"api-id"_s) ? parser.value(u"api-id"_s) : AppSettings().apiId();
+    if (m_request.apiId.isEmpty()) {
+        fail(CommandLine::ExitUsageOrLocalError,
+             tr("No api_id: give --api-id ID, or set it up in the desktop app."));
+        return false;
+    }
+
+    struct Choice
+    {
+        const char *option;
+        InputSource::Kind kind;
+    };
+    const auto pick = [&parser](std::initializer_list<Choice> choices, InputSource *source) {
+        int given = 0;
+        for (const Choice &choice : choices) {
+            const QString name = QLatin1String(choice.option);
+            if (parser.isSet(name)) {
+                ++given;
+                *source = {choice.kind, parser.value(name)};
+            }
+        }
+        return given;
+    };
+    const int selfies = pick({{"selfie", InputSource::Kind::File},
+                              {"selfie-url", InputSource::Kind::Url},
+                              {"selfie-id", InputSource::Kind::Id}},
+                             &m_request.selfie);
+    if (selfies != 1) {
+        fail(CommandLine::ExitUsageOrLocalError,
+             tr("Give exactly one selfie: --selfie FILE, --selfie-url URL or --selfie-id ID."));
+        return false;
+    }
+    const int livenesses = pick({{"liveness", InputSource::Kind::File},
+                                 {"liveness-url", InputSource::Kind::Url},
+                                 {"liveness-id", InputSource::Kind::Id}},
+                                &m_request.liveness);
+    if (livenesses != 1) {
+        fail(CommandLine::ExitUsageOrLocalError,
+             tr("Give exactly one liveness input: --liveness FILE, --liveness-url URL or "
+                "--liveness-id ID."));
+        return false;
+    }
+    return true;
+}
+
+void VerifyCommand::send()
+{
+    if (const std::optional<ApiError> problem = m_request.validate()) {
+        const ErrorExplanation text = ErrorCatalog::explain(*problem);
+        fail(CommandLine::ExitUsageOrLocalError, text.title + u": "_s + text.explanation);
+        return;
+    }
+    m_client = new VerificationClient(this);
+    m_job = m_client->verify(m_request);
+    connect(m_job, &VerificationJob::retrying, this,
+            [this](int attempt, int delayMs, const ApiError &cause) {
+                m_err << tr("%1; retrying in %2 s (retry %3 of %4).")
+                             .arg(ErrorCatalog::explain(cause).title)
+                             .arg(QString::number(delayMs / 1000.0, 'f', 1))
+                             .arg(attempt)
+                             .arg(m_client->settings().maxRetries)
+                      << Qt::endl;
+            });
+    connect(m_job, &VerificationJob::finished, this, &VerifyCommand::onFinished);
+}
+
+void VerifyCommand::onFinished()
+{
+    if (m_job->succeeded()) {
+        const VerificationResult result = m_job->result();
+        const Verdict verdict = Verdict::decide(result, m_thresholds);
+        printResult(result);
+        emit done(verdict.overall == Verdict::Overall::SamePerson
+                      ? CommandLine::ExitSamePerson
+                      : CommandLine::ExitNotSamePersonOrAttack);
+    } else {
+        const ApiError error = m_job->error();
+        printError(error);
+        emit done(error.kind == ApiError::Kind::Local ? CommandLine::ExitUsageOrLocalError
+                                                      : CommandLine::ExitApiError);
+    }
+}
+
+void VerifyCommand::printResult(const VerificationResult &result)
+{
+    if (m_json) {
+        m_out << QString::fromUtf8(result.rawJson).trimmed() << Qt::endl;
+        return;
+    }
+    const Verdict verdict = Verdict::decide(result, m_thresholds);
+    const QList<ThresholdTable::Row> &rows = ThresholdTable::rows();
+
+    QString headline;
+    switch (verdict.overall) {
+    case Verdict::Overall::SamePerson:
+        headline = tr("SAME PERSON");
+        break;
+    case Verdict::Overall::NotSamePerson:
+        headline = tr("NOT THE SAME PERSON");
+        break;
+    case Verdict::Overall::PossibleAttack:
+        headline = tr("POSSIBLE ATTACK");
+        break;
+    }
+    m_out << headline << '\n';
+
+    const QString reached =
+        verdict.rowReached
+            ? tr("reaches the %1 row (false-accept rate %2)")
+                  .arg(QString::number(rows.at(*verdict.rowReached).threshold, 'f', 1),
+                       rate(rows.at(*verdict.rowReached).falseAcceptRate))
+            : tr("below the lowest row of the table (0.4)");
+    m_out << tr("verify_score %1: %2.").arg(score(result.verifyScore), reached) << '\n';
+    QString decision =
+        tr("Identity: %1 (decision threshold %2")
+            .arg(verdict.identity == Verdict::Identity::SamePerson ? tr("same person")
+                                                                   : tr("not the same person"),
+                 QString::number(m_thresholds.verify, 'g', 3));
+    if (verdict.decisionFalseAcceptRate)
+        decision += (verdict.decisionThresholdExact ? tr(", false-accept rate %1")
+                                                    : tr(", false-accept rate at most %1"))
+                        .arg(rate(*verdict.decisionFalseAcceptRate));
+    m_out << decision << u")."_s << '\n';
+    m_out << tr("Liveness: %1 (hack_score %2, attack above %3; this threshold is not from the "
+                "API page but from the vendor's web demo).")
+                 .arg(verdict.liveness == Verdict::Liveness::Live ? tr("live")
+                                                                  : tr("possible attack"),
+                      score(result.hackScore), QString::number(m_thresholds.hack, 'g', 3))
+          << '\n';
+    m_out << u"request_id: "_s << result.requestId << '\n';
+    if (!result.imageId.isEmpty())
+        m_out << u"image_id: "_s << result.imageId << '\n';
+    if (!result.livenessDataId.isEmpty())
+        m_out << u"liveness_data_id: "_s << result.livenessDataId << '\n';
+    m_out.flush();
+}
+
+void VerifyCommand::printError(const ApiError &error)
+{
+    const ErrorExplanation text = ErrorCatalog::explain(error);
+    if (m_json) {
+        QJsonObject object{{u"status"_s, error.code},
+                           {u"http_status"_s, error.httpStatus},
+                           {u"title"_s, text.title},
+                           {u"explanation"_s, text.explanation},
+                           {u"action"_s, text.action}};
+        if (!error.requestId.isEmpty())
+            object.insert(u"request_id"_s, error.requestId);
+        if (!error.image.isEmpty())
+            object.insert(u"image"_s, error.image);
+        if (!error.reason.isEmpty())
+            object.insert(u"reason"_s, error.reason);
+        m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
+              << Qt::endl;
+    }
+    m_err << tr("Error: %1").arg(text.title) << '\n' << text.explanation << '\n';
+    if (!text.action.isEmpty())
+        m_err << tr("What to do: %1").arg(text.action) << '\n';
+    if (!error.image.isEmpty())
+        m_err << tr("Failed input: %1").arg(error.image) << '\n';
+    if (!error.reason.isEmpty())
+        m_err << tr("Reason: %1").arg(error.reason) << '\n';
+    m_err << tr("Code: %1").arg(error.code) << '\n';
+    if (error.httpStatus != 0)
+        m_err << tr("HTTP status: %1").arg(error.httpStatus) << '\n';
+    if (!error.requestId.isEmpty())
+        m_err << u"request_id: "_s << error.requestId << '\n';
+    m_err.flush();
+}
+
+void VerifyCommand::fail(int exitCode, const QString &message)
+{
+    m_err << message << '\n' << CommandLine::tr("Run verifydesk --help for the usage.") << '\n';
+    m_err.flush();
+    // done() must reach the event loop that start() is about to enter.
+    QTimer::singleShot(0, this, [this, exitCode] { emit done(exitCode); });
+}

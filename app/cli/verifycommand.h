@@ -1,0 +1,49 @@
+#pragma once
+
+#include "api/verdict.h"
+#include "api/verificationrequest.h"
+
+#include <QObject>
+#include <QTextStream>
+
+class QCommandLineParser;
+class VerificationClient;
+class VerificationJob;
+
+// `verifydesk verify ...`: builds the request from the options, takes the secret from the
+// environment or the keyring, sends it and prints a summary or the JSON answer.
+class VerifyCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The variable the secret may come from (never an argument: arguments are visible to every
+    // user of the machine in the process list).
+    static constexpr const char *SecretVariable = "VERIFYDESK_API_SECRET";
+
+    explicit VerifyCommand(QObject *parent = nullptr);
+    ~VerifyCommand() override;
+
+    static void addOptions(QCommandLineParser &parser);
+    // Starts the command; done() follows, possibly on the next event-loop turn.
+    void start(const QCommandLineParser &parser);
+
+signals:
+    void done(int exitCode);
+
+private:
+    bool readOptions(const QCommandLineParser &parser);
+    void send();
+    void onFinished();
+    void printResult(const VerificationResult &result);
+    void printError(const ApiError &error);
+    void fail(int exitCode, const QString &message);
+
+    VerificationRequest m_request;
+    Thresholds m_thresholds;
+    bool m_json = false;
+    VerificationClient *m_client = nullptr;
+    VerificationJob *m_job = nullptr;
+    QTextStream m_out;
+    QTextStream m_err;
+};

@@ -1,0 +1,335 @@
+#include "multipartform.h"
+#include "scriptedhttpserver.h"
+#include "store/credentialstore.h"
+
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Secret = u"s3cr3t-Never-Print-Me"_s;
+const QByteArray RequestId = "TID0123456789abcdef0123456789abcdef";
+
+QByteArray answer(const QByteArray &verify, const QByteArray &hack)
+{
+    return "{\"request_id\":\"" + RequestId + "\",\"status\":\"OK\",\"verify_score\":" + verify +
+           ",\"hack_score\":" + hack + ",\"image_id\":\"img-42\",\"liveness_data_id\":\"live-7\"}";
+}
+
+} // namespace
+
+// Runs the verifydesk binary in command-line mode against a scripted loopback server.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void verdicts_data();
+    void verdicts();
+    void jsonOutput();
+    void apiErrors_data();
+    void apiErrors();
+    void sendsCredentialsInTheBody();
+    void usageErrors_data();
+    void usageErrors();
+    void missingSecret();
+    void secretFromKeyring();
+    void helpAndVersionNeedNoDisplay_data();
+    void helpAndVersionNeedNoDisplay();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &arguments, bool withSecret = true);
+    QStringList baseArguments() const;
+
+    QTemporaryDir m_dir;
+    QString m_selfie;
+    QString m_liveness;
+    ScriptedHttpServer m_server;
+    QUrl m_base;
+};
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_selfie = m_dir.filePath(u"selfie.jpg"_s);
+    QImage image(64, 80, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QVERIFY(image.save(m_selfie, "JPEG"));
+    m_liveness = m_dir.filePath(u"capture.protobuf"_s);
+    QFile liveness(m_liveness);
+    QVERIFY(liveness.open(QIODevice::WriteOnly));
+    // Field 1 (varint 1) and field 2 (a 3-byte string): well-formed wire format.
+    liveness.write(QByteArray::fromHex("0801120361626364"));
+    liveness.close();
+    m_base = m_server.start();
+    QVERIFY(m_base.isValid());
+}
+
+QStringList TestCommandLine::baseArguments() const
+{
+    return {u"verify"_s,   u"--endpoint"_s, m_base.toString(), u"--api-id"_s, u"acct-1"_s,
+            u"--selfie"_s, m_selfie,        u"--liveness"_s,   m_liveness};
+}
+
+TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, bool withSecret)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // No display: the command-line mode must never need one.
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.insert(u"HOME"_s, m_dir.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"cache"_s));
+    env.remove(u"VERIFYDESK_API_SECRET"_s);
+    if (withSecret)
+        env.insert(u"VERIFYDESK_API_SECRET"_s, Secret);
+
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(VD_VERIFYDESK_EXE), arguments);
+    // The spy's event loop also lets the in-process server answer.
+    if (!finished.wait(45000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    Run result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TestCommandLine::verdicts_data()
+{
+    QTest::addColumn<QByteArray>("verify");
+    QTest::addColumn<QByteArray>("hack");
+    QTest::addColumn<int>("exitCode");
+
+    QTest::newRow("same person") << QByteArray("0.8712") << QByteArray("0.031") << 0;
+    QTest::newRow("same person, scores as strings")
+        << QByteArray("\"0.8712\"") << QByteArray("\"0.031\"") << 0;
+    QTest::newRow("exactly the threshold") << QByteArray("0.7") << QByteArray("0.5") << 0;
+    QTest::newRow("not the same person") << QByteArray("0.41") << QByteArray("0.02") << 1;
+    QTest::newRow("attack") << QByteArray("0.93") << QByteArray("0.995") << 1;
+}
+
+void TestCommandLine::verdicts()
+{
+    QFETCH(QByteArray, verify);
+    QFETCH(QByteArray, hack);
+    QFETCH(int, exitCode);
+
+    m_server.enqueue(ScriptedHttpServer::Reply::json(200, answer(verify, hack)));
+    const Run result = run(baseArguments());
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.out.contains(QString::fromLatin1(RequestId)), qPrintable(result.out));
+    QVERIFY(result.out.contains(u"img-42"_s));
+    QVERIFY(result.out.contains(u"live-7"_s));
+    QVERIFY(result.out.contains(QString::fromLatin1(verify).remove(u'"')));
+    QVERIFY(!result.out.contains(Secret));
+    QVERIFY(!result.err.contains(Secret));
+}
+
+void TestCommandLine::jsonOutput()
+{
+    m_server.enqueue(ScriptedHttpServer::Reply::json(200, answer("0.8712", "0.031")));
+    const Run result = run(baseArguments() << u"--json"_s);
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc.object().value(u"request_id"_s).toString(), QString::fromLatin1(RequestId));
+    QCOMPARE(doc.object().value(u"verify_score"_s).toDouble(), 0.8712);
+    QVERIFY(!result.out.contains(Secret));
+}
+
+void TestCommandLine::apiErrors_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("unauthorized") << 401
+                                  << QByteArray("{\"request_id\":\"" + RequestId +
+                                                "\",\"status\":\"UNAUTHORIZED\"}")
+                                  << u"UNAUTHORIZED"_s;
+    QTest::newRow("no face in the selfie")
+        << 400
+        << QByteArray("{\"request_id\":\"" + RequestId +
+                      "\",\"status\":\"NO_FACE_DETECTED\",\"image\":\"selfie_file\"}")
+        << u"selfie_file"_s;
+    QTest::newRow("invalid argument with reason")
+        << 400
+        << QByteArray("{\"request_id\":\"" + RequestId +
+                      "\",\"status\":\"INVALID_ARGUMENT\",\"reason\":\"two selfies given\"}")
+        << u"two selfies given"_s;
+    QTest::newRow("wrong liveness data")
+        << 400
+        << QByteArray("{\"request_id\":\"" + RequestId + "\",\"status\":\"WRONG_LIVENESS_DATA\"}")
+        << u"WRONG_LIVENESS_DATA"_s;
+}
+
+void TestCommandLine::apiErrors()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+
+    m_server.enqueue(ScriptedHttpServer::Reply::json(status, body));
+    const Run result = run(baseArguments());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+    QVERIFY(result.err.contains(QString::number(status)));
+    QVERIFY(result.err.contains(QString::fromLatin1(RequestId)));
+    QVERIFY(!result.out.contains(Secret));
+    QVERIFY(!result.err.contains(Secret));
+
+    // --json prints the error as JSON on stdout as well.
+    m_server.enqueue(ScriptedHttpServer::Reply::json(status, body));
+    const Run json = run(baseArguments() << u"--json"_s);
+    QCOMPARE(json.exitCode, 2);
+    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(object.value(u"http_status"_s).toInt(), status);
+    QCOMPARE(object.value(u"request_id"_s).toString(), QString::fromLatin1(RequestId));
+}
+
+void TestCommandLine::sendsCredentialsInTheBody()
+{
+    m_server.enqueue(ScriptedHttpServer::Reply::json(200, answer("0.9", "0.1")));
+    const qsizetype before = m_server.requests().size();
+    const Run result = run({u"verify"_s, u"--endpoint"_s, m_base.toString(), u"--api-id"_s,
+                            u"acct-1"_s, u"--selfie-id"_s, u"img-42"_s, u"--liveness-url"_s,
+                            u"https://example.invalid/capture.protobuf"_s, u"--auto-rotate"_s});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(m_server.requests().size(), before + 1);
+    const ScriptedHttpServer::Request &request = m_server.requests().last();
+    QCOMPARE(request.url.path(), u"/identity/liveness_selfie_verification"_s);
+    QVERIFY(!request.url.toString().contains(Secret));
+    const MultipartForm form = MultipartForm::parse(request.header("Content-Type"), request.body);
+    QVERIFY(form.isValid());
+    QCOMPARE(form.value(u"api_id"_s), QByteArray("acct-1"));
+    QCOMPARE(form.value(u"api_secret"_s), Secret.toUtf8());
+    QCOMPARE(form.value(u"selfie_image_id"_s), QByteArray("img-42"));
+    QCOMPARE(form.value(u"liveness_data_url"_s),
+             QByteArray("https://example.invalid/capture.protobuf"));
+    QCOMPARE(form.value(u"selfie_auto_rotate"_s), QByteArray("true"));
+}
+
+void TestCommandLine::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+
+    const QString base = u"http://127.0.0.1:9"_s;
+    QTest::newRow("no selfie") << QStringList{u"verify"_s, u"--endpoint"_s,    base,  u"--api-id"_s,
+                                              u"a"_s,      u"--liveness-id"_s, u"x"_s};
+    QTest::newRow("two selfies") << QStringList{
+        u"verify"_s,      u"--endpoint"_s,    base,   u"--api-id"_s,
+        u"a"_s,           u"--selfie-id"_s,   u"x"_s, u"--selfie-url"_s,
+        u"https://e/x"_s, u"--liveness-id"_s, u"y"_s};
+    QTest::newRow("no liveness") << QStringList{u"verify"_s, u"--endpoint"_s,  base,  u"--api-id"_s,
+                                                u"a"_s,      u"--selfie-id"_s, u"x"_s};
+    QTest::newRow("no endpoint") << QStringList{
+        u"verify"_s, u"--api-id"_s, u"a"_s, u"--selfie-id"_s, u"x"_s, u"--liveness-id"_s, u"y"_s};
+    QTest::newRow("endpoint not http")
+        << QStringList{u"verify"_s,      u"--endpoint"_s, u"ftp://host"_s,    u"--api-id"_s, u"a"_s,
+                       u"--selfie-id"_s, u"x"_s,          u"--liveness-id"_s, u"y"_s};
+    QTest::newRow("unknown option") << QStringList{u"verify"_s, u"--no-such-option"_s};
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+    QTest::newRow("missing selfie file") << QStringList{u"verify"_s,
+                                                        u"--endpoint"_s,
+                                                        base,
+                                                        u"--api-id"_s,
+                                                        u"a"_s,
+                                                        u"--selfie"_s,
+                                                        u"/nonexistent/selfie.jpg"_s,
+                                                        u"--liveness-id"_s,
+                                                        u"y"_s};
+    QTest::newRow("secret as an argument is refused")
+        << QStringList{u"verify"_s, u"--api-secret"_s, Secret};
+}
+
+void TestCommandLine::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const qsizetype before = m_server.requests().size();
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY(!result.err.isEmpty());
+    QCOMPARE(m_server.requests().size(), before);
+}
+
+void TestCommandLine::missingSecret()
+{
+    const qsizetype before = m_server.requests().size();
+    // Neither the environment nor the (empty, private) keyring holds a secret for this account.
+    const Run result = run(baseArguments() << u"--api-id"_s << u"nobody-here"_s, false);
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY(result.err.contains(u"VERIFYDESK_API_SECRET"_s));
+    QCOMPARE(m_server.requests().size(), before);
+}
+
+void TestCommandLine::secretFromKeyring()
+{
+    CredentialStore store;
+    const QString apiId = u"acct-keyring"_s;
+    const QString key = CredentialStore::keyFor(m_base, apiId);
+    QSignalSpy written(&store, &CredentialStore::written);
+    store.write(key, Secret);
+    QVERIFY(written.wait(20000));
+    if (store.isSessionOnly())
+        QSKIP("No Secret Service on this D-Bus session: the harness (packaging/test.sh) "
+              "provides one.");
+
+    m_server.enqueue(ScriptedHttpServer::Reply::json(200, answer("0.9", "0.1")));
+    const qsizetype before = m_server.requests().size();
+    const Run result = run(baseArguments() << u"--api-id"_s << apiId, false);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(m_server.requests().size(), before + 1);
+    const ScriptedHttpServer::Request &request = m_server.requests().last();
+    const MultipartForm form = MultipartForm::parse(request.header("Content-Type"), request.body);
+    QCOMPARE(form.value(u"api_secret"_s), Secret.toUtf8());
+    QVERIFY(!result.out.contains(Secret));
+    QVERIFY(!result.err.contains(Secret));
+
+    QSignalSpy removed(&store, &CredentialStore::removed);
+    store.remove(key);
+    QVERIFY(removed.wait(20000));
+}
+
+void TestCommandLine::helpAndVersionNeedNoDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("help") << u"--help"_s << u"--liveness-id"_s;
+    QTest::newRow("version") << u"--version"_s << QStringLiteral(VD_VERSION);
+}
+
+void TestCommandLine::helpAndVersionNeedNoDisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, expected);
+    const Run result = run({option}, false);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(expected), qPrintable(result.out));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,137 @@
+#include "livenesspanel.h"
+
+#include "dropzone.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+LivenessPanel::LivenessPanel(QWidget *parent)
+    : QGroupBox(tr("Liveness data"), parent)
+    , m_fileMode(new QRadioButton(tr("F&ile of the liveness SDK (any extension)"), this))
+    , m_urlMode(new QRadioButton(tr("liveness_data_u&rl"), this))
+    , m_idMode(new QRadioButton(tr("liveness_&data_id"), this))
+    , m_dropZone(new DropZone(this))
+    , m_openButton(new QPushButton(QIcon(u":/icons/open.svg"_s), tr("Op&en…"), this))
+    , m_warningLabel(new QLabel(this))
+    , m_urlEdit(new QLineEdit(this))
+    , m_idEdit(new QLineEdit(this))
+    , m_reuseButton(new QPushButton(tr("Reuse last liveness_data_id"), this))
+{
+    setObjectName(u"livenessPanel"_s);
+    m_fileMode->setObjectName(u"livenessFileMode"_s);
+    m_urlMode->setObjectName(u"livenessUrlMode"_s);
+    m_idMode->setObjectName(u"livenessIdMode"_s);
+    m_dropZone->setObjectName(u"livenessDropZone"_s);
+    m_dropZone->setText(tr("Drop the liveness data file here\n(.protobuf or any other name)"));
+    m_warningLabel->setObjectName(u"livenessWarning"_s);
+    m_warningLabel->setWordWrap(true);
+    m_warningLabel->setStyleSheet(u"color: #9a6700;"_s);
+    m_warningLabel->hide();
+    m_urlEdit->setObjectName(u"livenessUrlEdit"_s);
+    m_urlEdit->setPlaceholderText(u"https://…"_s);
+    m_idEdit->setObjectName(u"livenessIdEdit"_s);
+    m_idEdit->setPlaceholderText(tr("liveness_data_id returned by an earlier answer"));
+    m_reuseButton->setObjectName(u"reuseLivenessIdButton"_s);
+    m_reuseButton->setEnabled(false);
+    m_fileMode->setChecked(true);
+
+    auto *idRow = new QHBoxLayout;
+    idRow->addWidget(m_idEdit, 1);
+    idRow->addWidget(m_reuseButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_fileMode);
+    layout->addWidget(m_dropZone, 1);
+    layout->addWidget(m_openButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_warningLabel);
+    layout->addWidget(m_urlMode);
+    layout->addWidget(m_urlEdit);
+    layout->addWidget(m_idMode);
+    layout->addLayout(idRow);
+
+    connect(m_openButton, &QPushButton::clicked, this, &LivenessPanel::openFile);
+    connect(m_dropZone, &DropZone::fileDropped, this, &LivenessPanel::setFile);
+    connect(m_urlEdit, &QLineEdit::textEdited, this, [this] {
+        m_urlMode->setChecked(true);
+        emit changed();
+    });
+    connect(m_idEdit, &QLineEdit::textEdited, this, [this] {
+        m_idMode->setChecked(true);
+        emit changed();
+    });
+    connect(m_reuseButton, &QPushButton::clicked, this, [this] {
+        m_idEdit->setText(m_lastId);
+        m_idMode->setChecked(true);
+        emit changed();
+    });
+    for (QRadioButton *mode : {m_fileMode, m_urlMode, m_idMode})
+        connect(mode, &QRadioButton::toggled, this, [this](bool on) {
+            if (on)
+                emit changed();
+        });
+}
+
+InputSource LivenessPanel::source() const
+{
+    if (m_fileMode->isChecked())
+        return m_report.path.isEmpty() ? InputSource{} : InputSource::file(m_report.path);
+    if (m_urlMode->isChecked()) {
+        const QString url = m_urlEdit->text().trimmed();
+        return url.isEmpty() ? InputSource{} : InputSource::url(url);
+    }
+    const QString id = m_idEdit->text().trimmed();
+    return id.isEmpty() ? InputSource{} : InputSource::id(id);
+}
+
+void LivenessPanel::setFile(const QString &path)
+{
+    m_report = LivenessInspector::inspect(path);
+    m_report.path = path;
+    m_fileMode->setChecked(true);
+    showReport();
+    emit changed();
+}
+
+void LivenessPanel::setLastLivenessDataId(const QString &id)
+{
+    m_lastId = id;
+    m_reuseButton->setEnabled(!id.isEmpty());
+    m_reuseButton->setToolTip(id);
+}
+
+void LivenessPanel::openFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open liveness data"), QString(),
+                                     tr("Liveness data (*.protobuf *.pb *.bin);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+void LivenessPanel::showReport()
+{
+    const QString name = QFileInfo(m_report.path).fileName();
+    m_dropZone->setText(
+        tr("%1\n%2\n%3")
+            .arg(name, QLocale().formattedDataSize(m_report.bytes), m_report.summary()));
+    m_dropZone->setToolTip(QDir::toNativeSeparators(m_report.path));
+    if (m_report.wellFormed) {
+        m_warningLabel->hide();
+        return;
+    }
+    m_warningLabel->setText(
+        tr("Not well-formed protobuf: %1 The server will probably answer WRONG_LIVENESS_DATA, "
+           "but the file can still be sent.")
+            .arg(m_report.problemMessage));
+    m_warningLabel->show();
+}

@@ -1,0 +1,446 @@
+#include "mainwindow.h"
+
+#include "api/errorcatalog.h"
+#include "livenesspanel.h"
+#include "media/selfiecheck.h"
+#include "messagebox.h"
+#include "resultpanel.h"
+#include "selfiepanel.h"
+#include "settingsdialog.h"
+#include "setupdialog.h"
+#include "store/appsettings.h"
+#include "store/credentialstore.h"
+#include "store/historystore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(AppSettings *settings, CredentialStore *credentials, HistoryStore *history,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_credentials(credentials)
+    , m_history(history)
+    , m_client(new VerificationClient(this))
+    , m_selfiePanel(new SelfiePanel(this))
+    , m_livenessPanel(new LivenessPanel(this))
+    , m_resultPanel(new ResultPanel(this))
+    , m_verifyButton(new QPushButton(QIcon(u":/icons/verify.svg"_s), tr("&Verify"), this))
+    , m_cancelButton(new QPushButton(QIcon(u":/icons/cancel.svg"_s), tr("Cance&l"), this))
+    , m_progress(new QProgressBar(this))
+    , m_noticeLabel(new QLabel(this))
+    , m_endpointStatus(new QLabel(this))
+    , m_secretStatus(new QLabel(this))
+{
+    Q_INIT_RESOURCE(resources);
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("VerifyDesk: liveness and selfie verification"));
+    setWindowIcon(QIcon(u":/icons/verifydesk.svg"_s));
+
+    m_verifyButton->setObjectName(u"verifyButton"_s);
+    m_verifyButton->setToolTip(tr("Send the selfie and the liveness data (Ctrl+Return)"));
+    m_verifyButton->setDefault(true);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+    m_progress->setObjectName(u"uploadProgress"_s);
+    m_progress->setFormat(tr("Uploading… %p%"));
+    m_progress->setVisible(false);
+    m_noticeLabel->setObjectName(u"noticeLabel"_s);
+    m_noticeLabel->setWordWrap(true);
+    m_endpointStatus->setObjectName(u"endpointStatus"_s);
+    m_secretStatus->setObjectName(u"secretStatus"_s);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_selfiePanel);
+    splitter->addWidget(m_livenessPanel);
+    splitter->addWidget(m_resultPanel);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 5);
+
+    auto *actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_verifyButton);
+    actionRow->addWidget(m_cancelButton);
+    actionRow->addWidget(m_progress, 1);
+    actionRow->addWidget(m_noticeLabel, 2);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(actionRow);
+    setCentralWidget(central);
+
+    statusBar()->addPermanentWidget(m_endpointStatus);
+    statusBar()->addPermanentWidget(m_secretStatus);
+
+    buildMenus();
+    connect(m_verifyButton, &QPushButton::clicked, this, &MainWindow::verify);
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
+    connect(m_selfiePanel, &SelfiePanel::changed, this, &MainWindow::updateActions);
+    connect(m_livenessPanel, &LivenessPanel::changed, this, &MainWindow::updateActions);
+
+    connect(m_credentials, &CredentialStore::secretRead, this,
+            [this](const QString &key, const QString &secret) {
+                if (key != CredentialStore::keyFor(m_settings->endpoint(), m_settings->apiId()))
+                    return;
+                m_secret = secret;
+                m_secretState = m_credentials->isSessionOnly() ? SecretState::SessionOnly
+                                                               : SecretState::Keyring;
+                updateStatusBar();
+                updateActions();
+            });
+    connect(m_credentials, &CredentialStore::secretNotFound, this, [this](const QString &key) {
+        if (key != CredentialStore::keyFor(m_settings->endpoint(), m_settings->apiId()))
+            return;
+        m_secret.clear();
+        m_secretState = SecretState::Missing;
+        updateStatusBar();
+        updateActions();
+    });
+    connect(m_credentials, &CredentialStore::written, this, [this] {
+        m_secretState =
+            m_credentials->isSessionOnly() ? SecretState::SessionOnly : SecretState::Keyring;
+        updateStatusBar();
+    });
+    connect(m_credentials, &CredentialStore::failed, this,
+            [this](const QString &, const CredentialError &error) {
+                statusBar()->showMessage(tr("Keyring: %1").arg(error.message), 15000);
+            });
+    connect(m_credentials, &CredentialStore::sessionOnlyChanged, this, [this](bool sessionOnly) {
+        if (sessionOnly && !m_secret.isEmpty())
+            m_secretState = SecretState::SessionOnly;
+        updateStatusBar();
+    });
+
+    applySettings();
+    updateActions();
+    resize(1360, 860);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openSelfie = file->addAction(QIcon(u":/icons/open.svg"_s), tr("Open &selfie…"));
+    openSelfie->setShortcut(QKeySequence::Open);
+    connect(openSelfie, &QAction::triggered, m_selfiePanel, &SelfiePanel::openFile);
+    QAction *openLiveness = file->addAction(tr("Open &liveness data…"));
+    openLiveness->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(openLiveness, &QAction::triggered, m_livenessPanel, &LivenessPanel::openFile);
+    file->addSeparator();
+    QAction *settings = file->addAction(QIcon(u":/icons/settings.svg"_s), tr("S&ettings…"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *paste = edit->addAction(QIcon(u":/icons/paste.svg"_s), tr("&Paste selfie"));
+    // Text fields keep their own Ctrl+V: this shortcut only fires when no field has the focus.
+    paste->setShortcut(QKeySequence::Paste);
+    connect(paste, &QAction::triggered, m_selfiePanel, &SelfiePanel::paste);
+    QAction *camera = edit->addAction(QIcon(u":/icons/camera.svg"_s), tr("Selfie from &camera…"));
+    connect(camera, &QAction::triggered, m_selfiePanel, &SelfiePanel::takePhoto);
+
+    QMenu *run = menuBar()->addMenu(tr("&Verification"));
+    m_verifyAction = run->addAction(QIcon(u":/icons/verify.svg"_s), tr("&Verify"));
+    m_verifyAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(m_verifyAction, &QAction::triggered, this, &MainWindow::verify);
+    m_cancelAction = run->addAction(QIcon(u":/icons/cancel.svg"_s), tr("&Cancel"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancel);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About VerifyDesk"));
+    connect(about, &QAction::triggered, this, [this] {
+        MessageBox::information(
+            this, tr("About VerifyDesk"),
+            tr("VerifyDesk %1\nCompares a selfie with the liveness data of the vendor's SDK "
+               "through the liveness_selfie_verification API.")
+                .arg(QStringLiteral(VD_VERSION)));
+    });
+}
+
+void MainWindow::applySettings()
+{
+    ClientSettings client;
+    client.transferTimeoutMs = m_settings->transferTimeoutSeconds() * 1000;
+    client.caBundlePath = m_settings->caBundlePath();
+    client.useSystemProxy = m_settings->proxyMode() == AppSettings::ProxyMode::System;
+    m_client->setSettings(client);
+    if (m_settings->proxyMode() == AppSettings::ProxyMode::Manual)
+        m_client->networkAccessManager()->setProxy(QNetworkProxy(
+            QNetworkProxy::HttpProxy, m_settings->proxyHost(), m_settings->proxyPort()));
+    m_resultPanel->setThresholds({m_settings->verifyThreshold(), m_settings->hackThreshold()});
+    updateStatusBar();
+}
+
+void MainWindow::loadSecret()
+{
+    if (m_settings->apiId().isEmpty()) {
+        m_secretState = SecretState::Missing;
+        updateStatusBar();
+        return;
+    }
+    m_credentials->read(CredentialStore::keyFor(m_settings->endpoint(), m_settings->apiId()));
+}
+
+void MainWindow::setSecret(const QString &secret)
+{
+    m_secret = secret;
+    m_secretState = secret.isEmpty()                 ? SecretState::Missing
+                    : m_credentials->isSessionOnly() ? SecretState::SessionOnly
+                                                     : SecretState::Keyring;
+    updateStatusBar();
+    updateActions();
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isFile())
+            continue;
+        if (QImageReader(path).canRead())
+            m_selfiePanel->setFile(path);
+        else
+            m_livenessPanel->setFile(path);
+    }
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_endpointStatus->setText(
+        tr("Endpoint: %1  api_id: %2")
+            .arg(m_settings->endpoint().toDisplayString(),
+                 m_settings->apiId().isEmpty() ? tr("(not set)") : m_settings->apiId()));
+    switch (m_secretState) {
+    case SecretState::Unknown:
+        m_secretStatus->setText(tr("Secret: reading the keyring…"));
+        m_secretStatus->setStyleSheet(QString());
+        break;
+    case SecretState::Missing:
+        m_secretStatus->setText(tr("Secret: not set (File ▸ Settings)"));
+        m_secretStatus->setStyleSheet(u"color: #b42318;"_s);
+        break;
+    case SecretState::Keyring:
+        m_secretStatus->setText(tr("Secret: in the system keyring"));
+        m_secretStatus->setStyleSheet(QString());
+        break;
+    case SecretState::SessionOnly:
+        m_secretStatus->setText(tr("Secret: this session only (no keyring reachable)"));
+        m_secretStatus->setStyleSheet(u"color: #9a6700; font-weight: bold;"_s);
+        break;
+    }
+    m_secretStatus->setToolTip(m_credentials->isSessionOnly() ? m_credentials->sessionOnlyReason()
+                                                              : QString());
+}
+
+void MainWindow::updateActions()
+{
+    const bool busy = m_job != nullptr;
+    const bool ready = m_selfiePanel->source().isSet() && m_livenessPanel->source().isSet();
+    m_verifyButton->setEnabled(!busy && ready);
+    m_verifyAction->setEnabled(!busy && ready);
+    m_cancelButton->setEnabled(busy);
+    m_cancelAction->setEnabled(busy);
+    m_selfiePanel->setEnabled(!busy);
+    m_livenessPanel->setEnabled(!busy);
+}
+
+void MainWindow::verify()
+{
+    if (m_job)
+        return;
+    if (m_secret.isEmpty()) {
+        MessageBox::warning(
+            this, tr("No api_secret"),
+            tr("There is no api_secret for %1 and api_id \"%2\". Enter it in "
+               "File ▸ Settings.")
+                .arg(m_settings->endpoint().toDisplayString(), m_settings->apiId()));
+        return;
+    }
+    const SelfieReport &selfie = m_selfiePanel->report();
+    if (m_selfiePanel->source().kind == InputSource::Kind::File && !selfie.passes()) {
+        QStringList broken;
+        for (const SelfieIssue &issue : selfie.issues)
+            broken << issue.message;
+        const auto answer = MessageBox::question(
+            this, tr("The selfie breaks the API's rules"),
+            tr("The server will probably refuse this selfie:\n%1\n\nSend it anyway?")
+                .arg(broken.join(u'\n')));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+
+    VerificationRequest request;
+    request.baseUrl = m_settings->endpoint();
+    request.apiId = m_settings->apiId();
+    request.apiSecret = m_secret;
+    request.selfie = m_selfiePanel->source();
+    request.liveness = m_livenessPanel->source();
+    request.autoRotate = m_selfiePanel->autoRotate();
+
+    m_resultPanel->clear();
+    m_noticeLabel->clear();
+    m_progress->setRange(0, 0);
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_job = m_client->verify(request);
+    connect(m_job, &VerificationJob::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (total <= 0)
+            return;
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(static_cast<int>(sent * 1000 / total));
+    });
+    connect(m_job, &VerificationJob::retrying, this,
+            [this](int attempt, int delayMs, const ApiError &cause) {
+                m_noticeLabel->setText(tr("%1: retrying in %2 s (retry %3 of %4).")
+                                           .arg(ErrorCatalog::explain(cause).title)
+                                           .arg(QLocale().toString(delayMs / 1000.0, 'f', 1))
+                                           .arg(attempt)
+                                           .arg(m_client->settings().maxRetries));
+                m_progress->setRange(0, 0);
+            });
+    connect(m_job, &VerificationJob::finished, this, &MainWindow::onJobFinished);
+    updateActions();
+}
+
+void MainWindow::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void MainWindow::onJobFinished()
+{
+    VerificationJob *job = m_job;
+    m_progress->setVisible(false);
+    if (job->succeeded()) {
+        const VerificationResult &result = job->result();
+        m_resultPanel->showResult(result,
+                                  {m_settings->verifyThreshold(), m_settings->hackThreshold()});
+        m_selfiePanel->setLastImageId(result.imageId);
+        m_livenessPanel->setLastLivenessDataId(result.livenessDataId);
+        m_noticeLabel->setText(job->attempts() > 1
+                                   ? tr("Answered after %1 attempts.").arg(job->attempts())
+                                   : QString());
+    } else {
+        m_resultPanel->showError(job->error());
+        m_noticeLabel->clear();
+    }
+    record(job);
+    m_job = nullptr;
+    job->deleteLater();
+    updateActions();
+    emit verificationFinished();
+}
+
+void MainWindow::record(const VerificationJob *job)
+{
+    if (!m_history)
+        return;
+    const VerificationRequest &request = job->request();
+    const auto input = [](const InputSource &source) {
+        HistoryInput in;
+        switch (source.kind) {
+        case InputSource::Kind::None:
+            in.kind = HistoryInput::Kind::None;
+            break;
+        case InputSource::Kind::File:
+            in.kind = HistoryInput::Kind::File;
+            break;
+        case InputSource::Kind::Url:
+            in.kind = HistoryInput::Kind::Url;
+            break;
+        case InputSource::Kind::Id:
+            in.kind = HistoryInput::Kind::Id;
+            break;
+        }
+        in.value = source.value;
+        return in;
+    };
+    HistoryEntry entry;
+    entry.endpoint = request.baseUrl.toString();
+    entry.apiId = request.apiId;
+    entry.verifyThreshold = m_settings->verifyThreshold();
+    entry.hackThreshold = m_settings->hackThreshold();
+    entry.selfie = input(request.selfie);
+    entry.liveness = input(request.liveness);
+    if (job->succeeded()) {
+        const VerificationResult &result = job->result();
+        const Verdict verdict =
+            Verdict::decide(result, {entry.verifyThreshold, entry.hackThreshold});
+        entry.requestId = result.requestId;
+        entry.verifyScore = result.verifyScore;
+        entry.hackScore = result.hackScore;
+        entry.falseAcceptRate = verdict.decisionFalseAcceptRate;
+        entry.verdict = verdict.overall == Verdict::Overall::SamePerson      ? u"same_person"_s
+                        : verdict.overall == Verdict::Overall::NotSamePerson ? u"not_same_person"_s
+                                                                             : u"possible_attack"_s;
+        entry.status = u"OK"_s;
+        entry.httpStatus = result.httpStatus;
+        entry.imageId = result.imageId;
+        entry.livenessDataId = result.livenessDataId;
+    } else {
+        const ApiError &error = job->error();
+        entry.requestId = error.requestId;
+        entry.verdict = u"error"_s;
+        entry.status = error.code;
+        entry.httpStatus = error.httpStatus;
+    }
+    m_history->setKeepInputs(m_settings->keepImages());
+    HistoryError error;
+    m_history->record(entry, &error);
+    if (!error.ok())
+        statusBar()->showMessage(tr("History: %1").arg(error.message), 15000);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, m_credentials, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applySettings();
+    if (!dialog.enteredSecret().isEmpty())
+        setSecret(dialog.enteredSecret());
+    else if (dialog.connectionChanged())
+        loadSecret();
+    if (dialog.languageChanged())
+        MessageBox::information(this, tr("Language"),
+                                tr("The new language is used the next time VerifyDesk starts."));
+}
+
+void MainWindow::runSetup()
+{
+    SetupDialog dialog(m_settings, m_credentials, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        applySettings();
+        setSecret(dialog.enteredSecret());
+    } else {
+        loadSecret();
+    }
+}

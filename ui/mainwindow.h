@@ -1,0 +1,87 @@
+#pragma once
+
+#include "api/verdict.h"
+#include "api/verificationclient.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class AppSettings;
+class CredentialStore;
+class HistoryStore;
+class LivenessPanel;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class ResultPanel;
+class SelfiePanel;
+
+// The operator's window: selfie and liveness inputs, Verify with progress and Cancel, and the
+// answer; the status bar shows the endpoint and where the secret is kept.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // settings and credentials must outlive the window; history may be null (nothing recorded).
+    MainWindow(AppSettings *settings, CredentialStore *credentials, HistoryStore *history,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SelfiePanel *selfiePanel() const { return m_selfiePanel; }
+    LivenessPanel *livenessPanel() const { return m_livenessPanel; }
+    ResultPanel *resultPanel() const { return m_resultPanel; }
+    // The job in flight, null when idle.
+    VerificationJob *currentJob() const { return m_job; }
+
+    // Reads the secret of the configured endpoint and api_id from the keyring.
+    void loadSecret();
+    // Uses this secret for this run (the setup and the settings also store it in the keyring).
+    void setSecret(const QString &secret);
+    // Files given on the command line: an image becomes the selfie, anything else the liveness.
+    void openFiles(const QStringList &paths);
+
+public slots:
+    void verify();
+    void cancel();
+    void openSettings();
+    void runSetup();
+
+signals:
+    // After every verification, with its outcome shown.
+    void verificationFinished();
+
+private:
+    void buildMenus();
+    void applySettings();
+    void updateStatusBar();
+    void updateActions();
+    void onJobFinished();
+    void record(const VerificationJob *job);
+
+    AppSettings *m_settings;
+    CredentialStore *m_credentials;
+    HistoryStore *m_history;
+    VerificationClient *m_client;
+    QPointer<VerificationJob> m_job;
+    QString m_secret;
+    enum class SecretState
+    {
+        Unknown,
+        Missing,
+        Keyring,
+        SessionOnly
+    } m_secretState = SecretState::Unknown;
+
+    SelfiePanel *m_selfiePanel;
+    LivenessPanel *m_livenessPanel;
+    ResultPanel *m_resultPanel;
+    QPushButton *m_verifyButton;
+    QPushButton *m_cancelButton;
+    QProgressBar *m_progress;
+    QLabel *m_noticeLabel;
+    QLabel *m_endpointStatus;
+    QLabel *m_secretStatus;
+    QAction *m_verifyAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+};

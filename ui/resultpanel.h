@@ -1,0 +1,62 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/verdict.h"
+#include "api/verificationresult.h"
+
+#include <QGroupBox>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class ThresholdTableWidget;
+
+// The answer at a glance: the verdict, verify_score on the vendor's threshold table, the
+// liveness verdict, request_id and returned ids; or, on failure, what happened and what to do.
+class ResultPanel : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    explicit ResultPanel(QWidget *parent = nullptr);
+
+    void showResult(const VerificationResult &result, const Thresholds &thresholds);
+    void showError(const ApiError &error);
+    void clear();
+    // The decision threshold shown on the table before any answer.
+    void setThresholds(const Thresholds &thresholds);
+
+    ThresholdTableWidget *thresholdTable() const { return m_table; }
+
+private:
+    QWidget *buildResultPage();
+    QWidget *buildErrorPage();
+    static QLabel *selectableLabel(QWidget *parent, const QString &objectName);
+
+    QStackedWidget *m_stack;
+    QWidget *m_emptyPage;
+    QWidget *m_resultPage;
+    QWidget *m_errorPage;
+
+    QLabel *m_verdictLabel = nullptr;
+    QLabel *m_identityLabel = nullptr;
+    ThresholdTableWidget *m_table = nullptr;
+    QLabel *m_livenessLabel = nullptr;
+    QLabel *m_livenessNote = nullptr;
+    QLabel *m_requestIdLabel = nullptr;
+    QPushButton *m_copyButton = nullptr;
+    QLabel *m_imageIdLabel = nullptr;
+    QLabel *m_livenessIdLabel = nullptr;
+
+    QLabel *m_errorTitle = nullptr;
+    QLabel *m_errorExplanation = nullptr;
+    QLabel *m_errorAction = nullptr;
+    QFormLayout *m_errorDetails = nullptr;
+    QLabel *m_errorInput = nullptr;
+    QLabel *m_errorReason = nullptr;
+    QLabel *m_errorCode = nullptr;
+    QLabel *m_errorHttp = nullptr;
+    QLabel *m_errorRequestId = nullptr;
+    QPushButton *m_errorCopyButton = nullptr;
+};

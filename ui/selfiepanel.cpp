@@ -1,0 +1,249 @@
+#include "selfiepanel.h"
+
+#include "cameradialog.h"
+#include "dropzone.h"
+#include "media/imagepaste.h"
+#include "messagebox.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+SelfiePanel::SelfiePanel(QWidget *parent)
+    : QGroupBox(tr("Selfie"), parent)
+    , m_fileMode(new QRadioButton(tr("&File (drop, open, paste or camera)"), this))
+    , m_urlMode(new QRadioButton(tr("selfie_&url"), this))
+    , m_idMode(new QRadioButton(tr("selfie_image_&id"), this))
+    , m_dropZone(new DropZone(this))
+    , m_openButton(new QPushButton(QIcon(u":/icons/open.svg"_s), tr("&Open…"), this))
+    , m_pasteButton(new QPushButton(QIcon(u":/icons/paste.svg"_s), tr("&Paste"), this))
+    , m_cameraButton(new QPushButton(QIcon(u":/icons/camera.svg"_s), tr("&Camera…"), this))
+    , m_infoLabel(new QLabel(this))
+    , m_issuesLabel(new QLabel(this))
+    , m_fitButton(new QPushButton(tr("Fit to &limits"), this))
+    , m_urlEdit(new QLineEdit(this))
+    , m_idEdit(new QLineEdit(this))
+    , m_reuseButton(new QPushButton(tr("Reuse last image_id"), this))
+    , m_autoRotate(new QCheckBox(tr("selfie_auto_&rotate: let the server turn a sideways face "
+                                    "upright"),
+                                 this))
+{
+    setObjectName(u"selfiePanel"_s);
+    m_fileMode->setObjectName(u"selfieFileMode"_s);
+    m_urlMode->setObjectName(u"selfieUrlMode"_s);
+    m_idMode->setObjectName(u"selfieIdMode"_s);
+    m_dropZone->setObjectName(u"selfieDropZone"_s);
+    m_dropZone->setAcceptsImageData(true);
+    m_dropZone->setText(tr("Drop a selfie image here"));
+    m_infoLabel->setObjectName(u"selfieInfo"_s);
+    m_infoLabel->setWordWrap(true);
+    m_issuesLabel->setObjectName(u"selfieIssues"_s);
+    m_issuesLabel->setWordWrap(true);
+    m_issuesLabel->setStyleSheet(u"color: #b42318;"_s);
+    m_issuesLabel->hide();
+    m_fitButton->setObjectName(u"fitButton"_s);
+    m_fitButton->setToolTip(tr("Writes a downscaled JPEG copy that meets the API's limits; the "
+                               "original file is not changed."));
+    m_fitButton->hide();
+    m_urlEdit->setObjectName(u"selfieUrlEdit"_s);
+    m_urlEdit->setPlaceholderText(u"https://…"_s);
+    m_idEdit->setObjectName(u"selfieIdEdit"_s);
+    m_idEdit->setPlaceholderText(tr("image_id returned by an earlier answer"));
+    m_reuseButton->setObjectName(u"reuseImageIdButton"_s);
+    m_reuseButton->setEnabled(false);
+    m_autoRotate->setObjectName(u"autoRotateBox"_s);
+    m_fileMode->setChecked(true);
+
+    auto *fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(m_openButton);
+    fileButtons->addWidget(m_pasteButton);
+    fileButtons->addWidget(m_cameraButton);
+
+    auto *idRow = new QHBoxLayout;
+    idRow->addWidget(m_idEdit, 1);
+    idRow->addWidget(m_reuseButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_fileMode);
+    layout->addWidget(m_dropZone, 1);
+    layout->addLayout(fileButtons);
+    layout->addWidget(m_infoLabel);
+    layout->addWidget(m_issuesLabel);
+    layout->addWidget(m_fitButton);
+    layout->addWidget(m_urlMode);
+    layout->addWidget(m_urlEdit);
+    layout->addWidget(m_idMode);
+    layout->addLayout(idRow);
+    layout->addWidget(m_autoRotate);
+
+    connect(m_openButton, &QPushButton::clicked, this, &SelfiePanel::openFile);
+    connect(m_pasteButton, &QPushButton::clicked, this, &SelfiePanel::paste);
+    connect(m_cameraButton, &QPushButton::clicked, this, &SelfiePanel::takePhoto);
+    connect(m_fitButton, &QPushButton::clicked, this, &SelfiePanel::fitToLimits);
+    connect(m_dropZone, &DropZone::fileDropped, this, &SelfiePanel::setFile);
+    connect(m_dropZone, &DropZone::imageDropped, this,
+            [this](const QImage &image) { setImage(image, "png"); });
+    connect(m_urlEdit, &QLineEdit::textEdited, this, [this] {
+        m_urlMode->setChecked(true);
+        emit changed();
+    });
+    connect(m_idEdit, &QLineEdit::textEdited, this, [this] {
+        m_idMode->setChecked(true);
+        emit changed();
+    });
+    connect(m_reuseButton, &QPushButton::clicked, this, [this] {
+        m_idEdit->setText(m_lastImageId);
+        m_idMode->setChecked(true);
+        emit changed();
+    });
+    for (QRadioButton *mode : {m_fileMode, m_urlMode, m_idMode})
+        connect(mode, &QRadioButton::toggled, this, [this](bool on) {
+            if (on)
+                emit changed();
+        });
+}
+
+InputSource SelfiePanel::source() const
+{
+    if (m_fileMode->isChecked())
+        return m_report.path.isEmpty() ? InputSource{} : InputSource::file(m_report.path);
+    if (m_urlMode->isChecked()) {
+        const QString url = m_urlEdit->text().trimmed();
+        return url.isEmpty() ? InputSource{} : InputSource::url(url);
+    }
+    const QString id = m_idEdit->text().trimmed();
+    return id.isEmpty() ? InputSource{} : InputSource::id(id);
+}
+
+bool SelfiePanel::autoRotate() const
+{
+    return m_autoRotate->isChecked();
+}
+
+void SelfiePanel::setFile(const QString &path)
+{
+    m_report = SelfieCheck::inspect(path);
+    m_report.path = path;
+    chooseFileMode();
+    showReport();
+    emit changed();
+}
+
+void SelfiePanel::setLastImageId(const QString &imageId)
+{
+    m_lastImageId = imageId;
+    m_reuseButton->setEnabled(!imageId.isEmpty());
+    m_reuseButton->setToolTip(imageId);
+}
+
+void SelfiePanel::openFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a selfie"),
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        tr("Images (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+void SelfiePanel::paste()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (mime && mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().first().isLocalFile()) {
+        setFile(mime->urls().first().toLocalFile());
+        return;
+    }
+    if (mime && mime->hasImage()) {
+        setImage(qvariant_cast<QImage>(mime->imageData()), "png");
+        return;
+    }
+    MessageBox::information(this, tr("Paste a selfie"),
+                            tr("The clipboard holds no image. Copy an image or an image file, "
+                               "then paste again."));
+}
+
+void SelfiePanel::takePhoto()
+{
+    CameraDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || dialog.capturedImage().isNull())
+        return;
+    setImage(dialog.capturedImage(), "jpeg");
+}
+
+void SelfiePanel::fitToLimits()
+{
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/fitted"_s;
+    const FitResult fitted = SelfieCheck::fit(m_report, folder);
+    if (!fitted.ok()) {
+        MessageBox::warning(this, tr("Fit to limits"), fitted.message);
+        return;
+    }
+    const QString original = m_report.path;
+    setFile(fitted.path);
+    m_infoLabel->setText(m_infoLabel->text() + u"\n"_s +
+                         tr("Fitted copy of %1 (JPEG quality %2); the original is unchanged.")
+                             .arg(QDir::toNativeSeparators(original))
+                             .arg(fitted.quality));
+}
+
+void SelfiePanel::setImage(const QImage &image, const QByteArray &format)
+{
+    const PasteResult saved = ImagePaste::save(image, format);
+    if (!saved.ok()) {
+        MessageBox::warning(this, tr("Selfie"), saved.message);
+        return;
+    }
+    setFile(saved.path);
+}
+
+void SelfiePanel::chooseFileMode()
+{
+    m_fileMode->setChecked(true);
+}
+
+void SelfiePanel::showReport()
+{
+    if (!m_report.preview.isNull()) {
+        const QSize box = m_dropZone->contentsRect().size().boundedTo(QSize(360, 360));
+        m_dropZone->setPixmap(QPixmap::fromImage(m_report.preview.scaled(
+            box.expandedTo(QSize(160, 160)), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    } else {
+        m_dropZone->setPixmap(QPixmap());
+        m_dropZone->setText(tr("This file shows no image"));
+    }
+
+    const QLocale locale;
+    QString info = QDir::toNativeSeparators(m_report.path);
+    if (m_report.size.isValid())
+        info += u"\n"_s + tr("%1, %2 × %3 px, %4")
+                              .arg(QString::fromLatin1(m_report.format).toUpper())
+                              .arg(m_report.size.width())
+                              .arg(m_report.size.height())
+                              .arg(locale.formattedDataSize(m_report.bytes));
+    if (m_report.exifOrientation != 1)
+        info += u"\n"_s + tr("EXIF orientation %1 applied: shown as the server will see it.")
+                              .arg(m_report.exifOrientation);
+    m_infoLabel->setText(info);
+
+    QStringList issues;
+    for (const SelfieIssue &issue : m_report.issues)
+        issues << u"• "_s + issue.message;
+    m_issuesLabel->setText(issues.join(u'\n'));
+    m_issuesLabel->setVisible(!issues.isEmpty());
+    m_fitButton->setVisible(!m_report.passes() && m_report.fittable());
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "api/inputsource.h"
+#include "media/selfiecheck.h"
+
+#include <QGroupBox>
+
+class DropZone;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+// The selfie input: a file (dropped, opened, pasted or taken with a camera), a selfie_url or a
+// selfie_image_id; shows the image as the server will see it and the API rules it breaks.
+class SelfiePanel : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    explicit SelfiePanel(QWidget *parent = nullptr);
+
+    // The selfie to send; Kind::None when the chosen way has no value yet.
+    InputSource source() const;
+    bool autoRotate() const;
+    // The check of the chosen file; empty (no path) when no file is chosen.
+    const SelfieReport &report() const { return m_report; }
+
+    // Takes a local file as the selfie and checks it.
+    void setFile(const QString &path);
+    // The image_id of the last answer, offered for one-click reuse.
+    void setLastImageId(const QString &imageId);
+
+public slots:
+    void openFile();
+    void paste();
+    void takePhoto();
+    void fitToLimits();
+
+signals:
+    void changed();
+
+private:
+    void setImage(const QImage &image, const QByteArray &format);
+    void showReport();
+    void chooseFileMode();
+
+    QRadioButton *m_fileMode;
+    QRadioButton *m_urlMode;
+    QRadioButton *m_idMode;
+    DropZone *m_dropZone;
+    QPushButton *m_openButton;
+    QPushButton *m_pasteButton;
+    QPushButton *m_cameraButton;
+    QLabel *m_infoLabel;
+    QLabel *m_issuesLabel;
+    QPushButton *m_fitButton;
+    QLineEdit *m_urlEdit;
+    QLineEdit *m_idEdit;
+    QPushButton *m_reuseButton;
+    QCheckBox *m_autoRotate;
+    SelfieReport m_report;
+    QString m_lastImageId;
+};

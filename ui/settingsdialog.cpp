@@ -1,0 +1,259 @@
+#include "settingsdialog.h"
+
+#include "api/thresholdtable.h"
+#include "cli/languageloader.h"
+#include "messagebox.h"
+#include "store/appsettings.h"
+#include "store/credentialstore.h"
+#include "thresholdtablewidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+QLabel *noteLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    QFont font = label->font();
+    font.setItalic(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentials, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_credentials(credentials)
+    , m_endpointEdit(new QLineEdit(settings->endpoint().toString(), this))
+    , m_apiIdEdit(new QLineEdit(settings->apiId(), this))
+    , m_secretEdit(new QLineEdit(this))
+    , m_timeoutBox(new QSpinBox(this))
+    , m_verifyThresholdBox(new QComboBox(this))
+    , m_hackThresholdBox(new QDoubleSpinBox(this))
+    , m_caBundleEdit(new QLineEdit(settings->caBundlePath(), this))
+    , m_proxyBox(new QComboBox(this))
+    , m_proxyHostEdit(new QLineEdit(settings->proxyHost(), this))
+    , m_proxyPortBox(new QSpinBox(this))
+    , m_languageBox(new QComboBox(this))
+    , m_keepImagesBox(new QCheckBox(tr("&Keep copies of the input files with the history"), this))
+{
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Settings"));
+    m_endpointEdit->setObjectName(u"endpointEdit"_s);
+    m_apiIdEdit->setObjectName(u"apiIdEdit"_s);
+    m_secretEdit->setObjectName(u"secretEdit"_s);
+    m_secretEdit->setEchoMode(QLineEdit::Password);
+    m_secretEdit->setPlaceholderText(tr("unchanged"));
+
+    m_timeoutBox->setRange(1, 3600);
+    m_timeoutBox->setSuffix(tr(" s"));
+    m_timeoutBox->setValue(settings->transferTimeoutSeconds());
+
+    for (const ThresholdTable::Row &row : ThresholdTable::rows())
+        m_verifyThresholdBox->addItem(
+            tr("%1 (false-accept rate %2)")
+                .arg(QLocale().toString(row.threshold, 'f', 1),
+                     ThresholdTableWidget::formatRate(row.falseAcceptRate)),
+            row.threshold);
+    m_verifyThresholdBox->setCurrentIndex(
+        ThresholdTable::rowForThreshold(settings->verifyThreshold())
+            .value_or(*ThresholdTable::rowForThreshold(ThresholdTable::RecommendedThreshold)));
+
+    m_hackThresholdBox->setRange(0.01, 1.0);
+    m_hackThresholdBox->setDecimals(3);
+    m_hackThresholdBox->setSingleStep(0.01);
+    m_hackThresholdBox->setValue(settings->hackThreshold());
+
+    m_proxyBox->addItem(tr("System proxy"), static_cast<int>(AppSettings::ProxyMode::System));
+    m_proxyBox->addItem(tr("No proxy"), static_cast<int>(AppSettings::ProxyMode::None));
+    m_proxyBox->addItem(tr("HTTP proxy:"), static_cast<int>(AppSettings::ProxyMode::Manual));
+    m_proxyBox->setCurrentIndex(m_proxyBox->findData(static_cast<int>(settings->proxyMode())));
+    m_proxyHostEdit->setPlaceholderText(tr("host"));
+    m_proxyPortBox->setRange(1, 65535);
+    m_proxyPortBox->setValue(settings->proxyPort() ? settings->proxyPort() : 3128);
+
+    for (const QString &language : LanguageLoader::languages())
+        m_languageBox->addItem(LanguageLoader::nativeName(language), language);
+    m_languageBox->setCurrentIndex(m_languageBox->findData(settings->language()));
+    m_keepImagesBox->setChecked(settings->keepImages());
+
+    // Connection
+    auto *connection = new QGroupBox(tr("Connection"), this);
+    auto *connectionForm = new QFormLayout(connection);
+    connectionForm->addRow(buddyLabel(tr("&Endpoint:"), m_endpointEdit, this), m_endpointEdit);
+    connectionForm->addRow(buddyLabel(tr("api_&id:"), m_apiIdEdit, this), m_apiIdEdit);
+    connectionForm->addRow(buddyLabel(tr("api_&secret:"), m_secretEdit, this), m_secretEdit);
+    connectionForm->addRow(
+        QString(),
+        noteLabel(m_credentials->isSessionOnly()
+                      ? tr("No system keyring is reachable: a secret entered here is kept for "
+                           "this run only.")
+                      : tr("The secret is stored in the system keyring, never in a file."),
+                  this));
+    connectionForm->addRow(buddyLabel(tr("&Timeout:"), m_timeoutBox, this), m_timeoutBox);
+
+    auto *caRow = new QHBoxLayout;
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    caRow->addWidget(m_caBundleEdit, 1);
+    caRow->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("CA bundle"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!path.isEmpty())
+            m_caBundleEdit->setText(path);
+    });
+    connectionForm->addRow(buddyLabel(tr("Extra &CA bundle:"), m_caBundleEdit, this), caRow);
+    connectionForm->addRow(
+        QString(), noteLabel(tr("Certificates are always verified; a corporate CA can be added "
+                                "here."),
+                             this));
+
+    auto *proxyRow = new QHBoxLayout;
+    proxyRow->addWidget(m_proxyBox);
+    proxyRow->addWidget(m_proxyHostEdit, 1);
+    proxyRow->addWidget(m_proxyPortBox);
+    connectionForm->addRow(buddyLabel(tr("&Proxy:"), m_proxyBox, this), proxyRow);
+    connect(m_proxyBox, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateProxyFields);
+
+    // Decision
+    auto *decision = new QGroupBox(tr("Decision"), this);
+    auto *decisionForm = new QFormLayout(decision);
+    decisionForm->addRow(
+        buddyLabel(tr("Same person when verify_score &≥"), m_verifyThresholdBox, this),
+        m_verifyThresholdBox);
+    decisionForm->addRow(QString(),
+                         noteLabel(tr("The vendor recommends 0.7. A higher row accepts fewer "
+                                      "impostors and rejects more genuine customers."),
+                                   this));
+    decisionForm->addRow(
+        buddyLabel(tr("Possible attack when hack_score &>"), m_hackThresholdBox, this),
+        m_hackThresholdBox);
+    decisionForm->addRow(QString(),
+                         noteLabel(tr("Not from the API page, which gives no hack_score threshold: "
+                                      "0.98 is the value the vendor's web demo uses."),
+                                   this));
+
+    // Application
+    auto *application = new QGroupBox(tr("Application"), this);
+    auto *applicationForm = new QFormLayout(application);
+    applicationForm->addRow(buddyLabel(tr("&Language:"), m_languageBox, this), m_languageBox);
+    applicationForm->addRow(
+        QString(), noteLabel(tr("A new language is used the next time VerifyDesk starts."), this));
+    applicationForm->addRow(QString(), m_keepImagesBox);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(connection);
+    layout->addWidget(decision);
+    layout->addWidget(application);
+    layout->addWidget(buttons);
+    setMinimumWidth(600);
+    updateProxyFields();
+}
+
+QString SettingsDialog::enteredSecret() const
+{
+    return m_secretEdit->text();
+}
+
+QUrl SettingsDialog::parseEndpoint(const QString &text, QString *problem)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != u"https"_s && url.scheme() != u"http"_s)) {
+        *problem = tr("\"%1\" is not an http:// or https:// address such as "
+                      "https://cloudapi.linkface.cn.")
+                       .arg(text);
+        return {};
+    }
+    if (!url.query().isEmpty() || !url.userInfo().isEmpty()) {
+        // Anything in the query or user info would end up in proxy and server logs.
+        *problem = tr("The endpoint must not contain a query or user name; enter the base "
+                      "address only.");
+        return {};
+    }
+    problem->clear();
+    return url;
+}
+
+void SettingsDialog::updateProxyFields()
+{
+    const bool manual =
+        m_proxyBox->currentData().toInt() == static_cast<int>(AppSettings::ProxyMode::Manual);
+    m_proxyHostEdit->setEnabled(manual);
+    m_proxyPortBox->setEnabled(manual);
+}
+
+void SettingsDialog::accept()
+{
+    QString problem;
+    const QUrl endpoint = parseEndpoint(m_endpointEdit->text(), &problem);
+    if (!problem.isEmpty()) {
+        MessageBox::warning(this, tr("Endpoint"), problem);
+        m_endpointEdit->setFocus();
+        return;
+    }
+    const QString caBundle = m_caBundleEdit->text().trimmed();
+    if (!caBundle.isEmpty() && !QFile::exists(caBundle)) {
+        MessageBox::warning(this, tr("CA bundle"), tr("The file %1 does not exist.").arg(caBundle));
+        m_caBundleEdit->setFocus();
+        return;
+    }
+    const auto proxyMode = static_cast<AppSettings::ProxyMode>(m_proxyBox->currentData().toInt());
+    if (proxyMode == AppSettings::ProxyMode::Manual &&
+        m_proxyHostEdit->text().trimmed().isEmpty()) {
+        MessageBox::warning(this, tr("Proxy"), tr("Enter the proxy's host name."));
+        m_proxyHostEdit->setFocus();
+        return;
+    }
+
+    const QString apiId = m_apiIdEdit->text().trimmed();
+    m_connectionChanged = endpoint != m_settings->endpoint() || apiId != m_settings->apiId();
+    m_languageChanged = m_languageBox->currentData().toString() != m_settings->language();
+
+    m_settings->setEndpoint(endpoint);
+    m_settings->setApiId(apiId);
+    m_settings->setTransferTimeoutSeconds(m_timeoutBox->value());
+    m_settings->setVerifyThreshold(m_verifyThresholdBox->currentData().toDouble());
+    m_settings->setHackThreshold(m_hackThresholdBox->value());
+    m_settings->setCaBundlePath(caBundle);
+    m_settings->setProxyMode(proxyMode);
+    if (proxyMode == AppSettings::ProxyMode::Manual)
+        m_settings->setManualProxy(m_proxyHostEdit->text().trimmed(),
+                                   static_cast<quint16>(m_proxyPortBox->value()));
+    m_settings->setLanguage(m_languageBox->currentData().toString());
+    m_settings->setKeepImages(m_keepImagesBox->isChecked());
+    m_settings->setFirstRunDone(true);
+    m_settings->sync();
+    if (!m_secretEdit->text().isEmpty() && !apiId.isEmpty())
+        m_credentials->write(CredentialStore::keyFor(endpoint, apiId), m_secretEdit->text());
+    QDialog::accept();
+}
