@@ -42,7 +42,8 @@ ErrorExplanation ErrorCatalog::explainApiStatus(const ApiError &e)
     if (c == "IMAGE_ID_NOT_EXIST"_L1)
         return {tr("Unknown image id"),
                 tr("The server has no stored image for the id given as %1.")
-                    .arg(failedInput(e, QT_TRANSLATE_NOOP("ErrorCatalog", "the selfie image id"))),
+                    .arg(failedInput(
+                        e, QT_TRANSLATE_NOOP("ErrorCatalog", "an id given in the request"))),
                 tr("Check the id, or upload the selfie again to get a new image_id.")};
     if (c == "NO_FACE_DETECTED"_L1)
         return {tr("No face found"),

@@ -88,6 +88,8 @@ VerificationJob::VerificationJob(QNetworkAccessManager *manager, const Verificat
     , m_clientRequestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_retryTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early; the backoff promised is a minimum wait.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &VerificationJob::sendAttempt);
 }
 
@@ -194,7 +196,11 @@ void VerificationJob::sendAttempt()
     QNetworkReply *reply = m_manager->post(request, multiPart);
     multiPart->setParent(reply);
     m_reply = reply;
-    connect(reply, &QNetworkReply::uploadProgress, this, &VerificationJob::uploadProgress);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        // Qt reports (0, 0) once the reply is done; that is no progress to show.
+        if (total > 0)
+            emit uploadProgress(sent, total);
+    });
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Recorded for the error details only; certificate errors are never ignored.
         QStringList texts;
