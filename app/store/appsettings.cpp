@@ -53,9 +53,11 @@ QUrl AppSettings::endpoint() const
 void AppSettings::setEndpoint(const QUrl &url)
 {
     // User info or a query could carry credentials; only scheme, host, port and path are kept.
-    m_settings->setValue(KeyEndpoint, url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery |
-                                                   QUrl::RemoveFragment | QUrl::StripTrailingSlash)
-                                          .toString());
+    QUrl base = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                             QUrl::StripTrailingSlash);
+    if (base.path() == u"/")
+        base.setPath(QString());
+    m_settings->setValue(KeyEndpoint, base.toString());
 }
 
 QString AppSettings::apiId() const

@@ -87,6 +87,12 @@ QVariant optionalReal(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
 }
 
+// QtSql binds a null QString as SQL NULL; text columns hold '' instead.
+QString text(const QString &value)
+{
+    return value.isNull() ? QString(u""_s) : value;
+}
+
 std::optional<double> realOrNull(const QVariant &value)
 {
     if (value.isNull())
@@ -126,6 +132,9 @@ QString HistoryStore::currentOperator()
         name = qEnvironmentVariable("USERNAME");
     if (name.isEmpty())
         name = qEnvironmentVariable("LOGNAME");
+    // Containers and services often set none of these; the home folder is named after the user.
+    if (name.isEmpty())
+        name = QDir::home().dirName();
     return name;
 }
 
@@ -279,26 +288,26 @@ qint64 HistoryStore::record(const HistoryEntry &entry, HistoryError *error)
     query.prepare(u"INSERT INTO verifications ("_s + names.join(u", "_s) + u") VALUES ("_s +
                   marks.join(u", "_s) + u')');
     query.addBindValue(time.toString(Qt::ISODateWithMs));
-    query.addBindValue(entry.operatorName.isEmpty() ? currentOperator() : entry.operatorName);
-    query.addBindValue(sanitizedEndpoint(entry.endpoint));
-    query.addBindValue(entry.apiId);
-    query.addBindValue(entry.requestId);
+    query.addBindValue(text(entry.operatorName.isEmpty() ? currentOperator() : entry.operatorName));
+    query.addBindValue(text(sanitizedEndpoint(entry.endpoint)));
+    query.addBindValue(text(entry.apiId));
+    query.addBindValue(text(entry.requestId));
     query.addBindValue(optionalReal(entry.verifyScore));
     query.addBindValue(optionalReal(entry.hackScore));
     query.addBindValue(entry.verifyThreshold);
     query.addBindValue(entry.hackThreshold);
     query.addBindValue(optionalReal(entry.falseAcceptRate));
-    query.addBindValue(entry.verdict);
-    query.addBindValue(entry.status);
+    query.addBindValue(text(entry.verdict));
+    query.addBindValue(text(entry.status));
     query.addBindValue(entry.httpStatus);
     for (const HistoryInput &input : inputs) {
         query.addBindValue(kindName(input.kind));
-        query.addBindValue(input.value);
-        query.addBindValue(input.sha256);
-        query.addBindValue(input.storedCopy);
+        query.addBindValue(text(input.value));
+        query.addBindValue(text(input.sha256));
+        query.addBindValue(text(input.storedCopy));
     }
-    query.addBindValue(entry.imageId);
-    query.addBindValue(entry.livenessDataId);
+    query.addBindValue(text(entry.imageId));
+    query.addBindValue(text(entry.livenessDataId));
     if (!query.exec()) {
         setError(error, HistoryError::Code::QueryFailed,
                  tr("The verification cannot be recorded: %1").arg(query.lastError().text()));
