@@ -1,5 +1,8 @@
 #include "faultserver.h"
 
+#include <QTimer>
+#include <memory>
+
 FaultServer::FaultServer(Mode mode, QObject *parent)
     : QTcpServer(parent)
     , m_mode(mode)
@@ -18,11 +21,69 @@ QUrl FaultServer::start(const QString &scheme)
     return url;
 }
 
+void FaultServer::setSlowReading(qint64 chunkBytes, int intervalMs)
+{
+    m_chunkBytes = chunkBytes;
+    m_intervalMs = intervalMs;
+}
+
+void FaultServer::setAnswer(int status, const QByteArray &jsonBody)
+{
+    m_answer = "HTTP/1.1 " + QByteArray::number(status) +
+               " Status\r\nContent-Type: application/json\r\nConnection: close\r\n"
+               "Content-Length: " +
+               QByteArray::number(jsonBody.size()) + "\r\n\r\n" + jsonBody;
+}
+
+void FaultServer::startSlowReading(QTcpSocket *socket)
+{
+    // Small buffers in Qt and in the kernel, so that the client can only send as fast as this
+    // server reads.
+    socket->setReadBufferSize(m_chunkBytes);
+    socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, int(m_chunkBytes));
+    struct Progress
+    {
+        QByteArray head;
+        qint64 remaining = -1; // body bytes still expected once the head is complete
+    };
+    auto progress = std::make_shared<Progress>();
+    auto *timer = new QTimer(socket);
+    connect(timer, &QTimer::timeout, socket, [this, socket, timer, progress] {
+        const QByteArray data = socket->read(m_chunkBytes);
+        m_bytes += data.size();
+        if (progress->remaining < 0) {
+            progress->head += data;
+            const qsizetype end = progress->head.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray lower = progress->head.left(end).toLower();
+            const qsizetype at = lower.indexOf("content-length:");
+            if (at < 0)
+                return;
+            const qsizetype eol = lower.indexOf("\r\n", at);
+            progress->remaining = lower.mid(at + 15, eol - at - 15).trimmed().toLongLong() -
+                                  (progress->head.size() - end - 4);
+        } else {
+            progress->remaining -= data.size();
+        }
+        if (progress->remaining == 0) {
+            timer->stop();
+            socket->write(m_answer);
+            socket->disconnectFromHost();
+        }
+    });
+    timer->start(m_intervalMs);
+}
+
 void FaultServer::onNewConnection()
 {
     while (QTcpSocket *socket = nextPendingConnection()) {
         ++m_connections;
         m_sockets.append(socket);
+        if (m_mode == Mode::SlowReader) {
+            startSlowReading(socket);
+            continue;
+        }
         qint64 *seen = new qint64(0);
         connect(socket, &QObject::destroyed, this, [seen] { delete seen; });
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, seen] {

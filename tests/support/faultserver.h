@@ -8,7 +8,8 @@
 #include <QUrl>
 
 // A loopback TCP server that misbehaves on purpose: accepts and stays silent, drops the
-// connection after some request bytes, or answers a TLS handshake with garbage.
+// connection after some request bytes, answers a TLS handshake with garbage, or reads the
+// request slowly (a slow link) before answering.
 class FaultServer : public QTcpServer
 {
     Q_OBJECT
@@ -18,11 +19,15 @@ public:
     {
         Silent,          // read everything, never answer
         ResetAfterBytes, // drop the connection once this many request bytes arrived
-        TlsGarbage       // send bytes that are not a TLS record, keep the connection open
+        TlsGarbage,      // send bytes that are not a TLS record, keep the connection open
+        SlowReader       // read chunkBytes every intervalMs; answer once the request is in
     };
 
     explicit FaultServer(Mode mode, QObject *parent = nullptr);
     void setResetAfterBytes(qint64 bytes) { m_resetAfter = bytes; }
+    void setSlowReading(qint64 chunkBytes, int intervalMs);
+    // The raw HTTP response a SlowReader sends once it has read the whole request.
+    void setAnswer(int status, const QByteArray &jsonBody);
 
     // Listens on 127.0.0.1 on a port the OS picks; returns the base URL with this scheme.
     QUrl start(const QString &scheme = QStringLiteral("http"));
@@ -34,9 +39,13 @@ public:
 
 private:
     void onNewConnection();
+    void startSlowReading(QTcpSocket *socket);
 
     Mode m_mode;
     qint64 m_resetAfter = 1024;
+    qint64 m_chunkBytes = 64 * 1024;
+    int m_intervalMs = 20;
+    QByteArray m_answer;
     int m_connections = 0;
     qint64 m_bytes = 0;
     QList<QPointer<QTcpSocket>> m_sockets;

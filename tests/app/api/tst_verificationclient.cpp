@@ -3,6 +3,7 @@
 #include "multipartform.h"
 #include "scriptedhttpserver.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QNetworkAccessManager>
@@ -511,6 +512,37 @@ private slots:
         QVERIFY(waitFinished(job));
         QCOMPARE(job->error().code, u"TIMEOUT"_s);
         QCOMPARE(server.requests().size(), 1);
+    }
+
+    // The transfer timeout counts silence, not duration: an upload that takes longer than the
+    // timeout but keeps moving completes.
+    void slowButSteadyUploadDoesNotTimeOut()
+    {
+        const QString big = m_dir.filePath(u"big.protobuf"_s);
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray block(1024 * 1024, 'L');
+        for (int i = 0; i < 24; ++i)
+            file.write(block);
+        file.close();
+
+        FaultServer server(FaultServer::Mode::SlowReader);
+        server.setSlowReading(256 * 1024, 20); // at most 12.8 MB/s: about 2 s for 24 MB
+        server.setAnswer(200, OkBody);
+        const QUrl base = server.start();
+        ClientSettings settings = fastSettings();
+        settings.transferTimeoutMs = 1000;
+        VerificationClient client(settings);
+        VerificationRequest r = request(base);
+        r.liveness = InputSource::file(big);
+        QElapsedTimer clock;
+        clock.start();
+        VerificationJob *job = client.verify(r);
+        QVERIFY(waitFinished(job, 60000));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().code + u' ' + job->error().detail));
+        QVERIFY(clock.elapsed() > settings.transferTimeoutMs);
+        QVERIFY(server.bytesReceived() > 24 * 1024 * 1024);
+        QFile::remove(big);
     }
 
     void resetMidUpload()
