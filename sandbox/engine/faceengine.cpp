@@ -49,11 +49,16 @@ std::vector<TinyFaceDetector::Box> mergeAcrossPasses(std::vector<TinyFaceDetecto
               [](const auto &a, const auto &b) { return a.score > b.score; });
     std::vector<TinyFaceDetector::Box> kept;
     for (const auto &candidate : boxes) {
+        float covered = 0.0F;
         const bool duplicate = std::any_of(kept.begin(), kept.end(), [&](const auto &k) {
             const float inter = (candidate.rect & k.rect).area();
+            covered += inter;
             return iou(candidate.rect, k.rect) > NmsIou ||
                    inter > 0.6F * std::min(candidate.rect.area(), k.rect.area());
         });
+        // A weaker box straddling two kept faces (half of each) is not a face of its own.
+        if (!duplicate && covered > 0.5F * candidate.rect.area())
+            continue;
         if (!duplicate)
             kept.push_back(candidate);
     }

@@ -1,6 +1,8 @@
 #include "facegeometry.h"
 
+#include <algorithm>
 #include <cmath>
+#include <opencv2/imgproc.hpp>
 
 namespace vd::engine {
 
@@ -66,14 +68,48 @@ FaceGeometry FaceGeometry::measure(const std::vector<cv::Point2f> &p)
     g.yaw = (nose - jawMiddle).dot(xAxis) / jawWidth;
 
     const cv::Point2d eyeMiddle = (rightEye + leftEye) / 2.0;
-    const cv::Point2d mouthMiddle = (cv::Point2d(p[48]) + cv::Point2d(p[54])) / 2.0;
-    const double eyeToMouth = (mouthMiddle - eyeMiddle).dot(yAxis);
+    // The top of the upper lip (51) barely moves when the jaw opens, unlike the mouth corners,
+    // so talking does not read as nodding.
+    const double eyeToMouth = (cv::Point2d(p[51]) - eyeMiddle).dot(yAxis);
     if (eyeToMouth < 1e-3) {
         return g;
     }
     g.pitch = (nose - eyeMiddle).dot(yAxis) / eyeToMouth;
     g.valid = true;
     return g;
+}
+
+cv::Mat FaceGeometry::eyePatch(const cv::Mat &grey, const std::vector<cv::Point2f> &p, bool leftEye)
+{
+    if (p.size() != 68 || grey.empty() || grey.type() != CV_8UC1) {
+        return {};
+    }
+    const int first = leftEye ? 42 : 36;
+    const cv::Point2d corner0(p[static_cast<std::size_t>(first)]);
+    const cv::Point2d corner3(p[static_cast<std::size_t>(first + 3)]);
+    const cv::Point2d middle = centre(p, first, first + 5);
+    const double width = std::hypot(corner3.x - corner0.x, corner3.y - corner0.y);
+    if (width < 2) {
+        return {};
+    }
+    // Patch pixel (u, v) samples the frame at middle + R * s * (u - W/2, v - H/2), with the
+    // patch 1.5 eye widths across.
+    const double angle = std::atan2(corner3.y - corner0.y, corner3.x - corner0.x);
+    const double scale = 1.5 * width / kEyePatchWidth;
+    const double c = std::cos(angle) * scale;
+    const double s = std::sin(angle) * scale;
+    const double hw = kEyePatchWidth / 2.0;
+    const double hh = kEyePatchHeight / 2.0;
+    const cv::Matx23d toFrame(c, -s, middle.x - c * hw + s * hh, s, c, middle.y - s * hw - c * hh);
+    cv::Mat patch;
+    cv::warpAffine(grey, patch, toFrame, cv::Size(kEyePatchWidth, kEyePatchHeight),
+                   cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
+    patch.convertTo(patch, CV_32F);
+    cv::Scalar mean;
+    cv::Scalar sd;
+    cv::meanStdDev(patch, mean, sd);
+    patch = (patch - mean[0]) / std::max(1.0, sd[0]);
+    return patch;
 }
 
 } // namespace vd::engine

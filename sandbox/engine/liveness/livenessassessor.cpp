@@ -1,5 +1,7 @@
 #include "livenessassessor.h"
 
+#include "facegeometry.h"
+
 #include <algorithm>
 #include <cmath>
 #include <opencv2/imgproc.hpp>
@@ -158,6 +160,8 @@ LivenessAssessment LivenessAssessor::assessFrames(const std::vector<CaptureFrame
         obs.hasFace = true;
         obs.landmarks = landmarks;
         obs.descriptor = analysis.descriptor;
+        obs.leftEye = FaceGeometry::eyePatch(grey, landmarks, true);
+        obs.rightEye = FaceGeometry::eyePatch(grey, landmarks, false);
         if (previousLandmarks && !previousGrey.empty()) {
             const cv::Mat now = greyRegion(grey, box);
             const cv::Mat before = greyRegion(previousGrey, box);

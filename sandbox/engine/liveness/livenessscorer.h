@@ -32,6 +32,9 @@ struct FrameObservation
     // there is no previous frame with a face.
     double appearanceChange = -1;
     double landmarkShift = -1;
+    // FaceGeometry::eyePatch of each eye; empty when not measured.
+    cv::Mat leftEye;
+    cv::Mat rightEye;
 };
 
 struct LivenessScore
@@ -57,12 +60,23 @@ public:
     // Robust per-capture statistics, public for the tests.
     struct MotionMeasures
     {
-        double blinkClosure = 0; // deepest relative closure of both eyes below their open level
-        int blinkCount = 0;      // separate dips below half of the decision level
-        double eyeNoise = 0;     // frame-to-frame jitter of the closure signal (robust sd)
-        double mouthRange = 0;   // mouth opening, 95th minus 10th percentile
-        double yawRange = 0;     // yaw, 95th minus 5th percentile
-        double pitchRange = 0;   // pitch, 95th minus 5th percentile
+        // From the eye aspect ratio: deepest relative closure of both eyes below their open
+        // level, and the frame-to-frame jitter of that signal (robust sd).
+        double blinkClosure = 0;
+        double eyeNoise = 0;
+        // From the eye patches: how far both eyes' appearance moves away from the capture's
+        // usual (median) eye, 1 - normalised correlation, at the strongest frame, at the usual
+        // frame (median) and its spread (robust sd). A closed eye scores 0.3 to 1, an open one
+        // under 0.05.
+        double eyeChange = 0;
+        double eyeChangeLevel = 0;
+        double eyeChangeSpread = 0;
+        bool eyePatches = false;  // the patch measures exist
+        int blinkCount = 0;       // separate eye closures counted
+        double blinkStrength = 0; // 0 = no blink seen, 1 = clearly seen
+        double mouthRange = 0;    // mouth opening, 95th minus 10th percentile
+        double yawRange = 0;      // yaw, 95th minus 5th percentile
+        double pitchRange = 0;    // pitch, 95th minus 5th percentile
     };
     static MotionMeasures measureMotion(const std::vector<FrameObservation> &frames);
 };

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace vd::engine::cli {
+
+// verifydesk-engine compare IMAGE IMAGE [--json]: distance and verify_score of the largest faces.
+int runCompare(const QStringList &args);
+
+} // namespace vd::engine::cli

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace vd::engine::cli {
+
+// verifydesk-engine detect IMAGE [--json] [--draw OUT.png]: every face with box, score, landmarks.
+int runDetect(const QStringList &args);
+
+} // namespace vd::engine::cli
