@@ -1,0 +1,187 @@
+#include "apiserver.h"
+
+#include "selfiecheck.h"
+#include "serverlog.h"
+#include "verificationservice.h"
+
+#include <QJsonDocument>
+#include <chrono>
+#include <httplib.h>
+
+using namespace Qt::StringLiterals;
+
+namespace vd::server {
+
+namespace {
+
+// What the request log needs to know about the request being served on this thread:
+// cpp-httplib calls the pre-routing handler, the route or error handler, and the logger on
+// the connection's thread, in that order.
+struct RequestContext
+{
+    QString requestId;
+    QString accountId;
+    QString status;
+    QString detail;
+    std::chrono::steady_clock::time_point started;
+};
+thread_local RequestContext context;
+
+void beginContext()
+{
+    context = RequestContext{
+        VerificationService::newRequestId(), {}, {}, {}, std::chrono::steady_clock::now()};
+}
+
+void writeJson(httplib::Response &response, int httpCode, const QJsonObject &body)
+{
+    response.status = httpCode;
+    response.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
+                         "application/json; charset=utf-8");
+}
+
+void writeError(httplib::Response &response, const ApiError &error, int httpCode)
+{
+    if (context.requestId.isEmpty())
+        beginContext();
+    context.status = error.status;
+    context.detail = error.reason;
+    writeJson(response, httpCode, error.toJson(context.requestId));
+}
+
+} // namespace
+
+ApiServer::ApiServer(const ServerOptions &options, VerificationService &service)
+    : m_options(options)
+    , m_service(service)
+    , m_formReader({{"selfie_file", SelfieCheck::MaxBytes},
+                    {"liveness_data_file", options.maxLivenessBytes}},
+                   64 * 1024)
+{
+}
+
+ApiServer::~ApiServer() = default;
+
+std::optional<QString> ApiServer::bind()
+{
+    if (m_options.tlsCert.isEmpty()) {
+        m_server = std::make_unique<httplib::Server>();
+    } else {
+        m_server = std::make_unique<httplib::SSLServer>(m_options.tlsCert.toLocal8Bit().constData(),
+                                                        m_options.tlsKey.toLocal8Bit().constData());
+        if (!m_server->is_valid())
+            return u"cannot use the TLS certificate %1 with the key %2"_s.arg(m_options.tlsCert,
+                                                                              m_options.tlsKey);
+    }
+    setUp();
+    const std::string host = m_options.host.toStdString();
+    if (m_options.port == 0) {
+        m_port = m_server->bind_to_any_port(host);
+    } else {
+        m_port = m_server->bind_to_port(host, m_options.port) ? m_options.port : -1;
+    }
+    if (m_port <= 0)
+        return u"cannot listen on %1:%2"_s.arg(m_options.host, QString::number(m_options.port));
+    return std::nullopt;
+}
+
+void ApiServer::serve()
+{
+    m_server->listen_after_bind();
+}
+
+void ApiServer::stop()
+{
+    if (m_server)
+        m_server->stop();
+}
+
+void ApiServer::setUp()
+{
+    httplib::Server &server = *m_server;
+    const int ioThreads = m_options.ioThreads;
+    server.new_task_queue = [ioThreads] {
+        return new httplib::ThreadPool(ioThreads);
+    };
+    server.set_read_timeout(m_options.readTimeoutSeconds, 0);
+    server.set_write_timeout(m_options.readTimeoutSeconds, 0);
+    server.set_keep_alive_timeout(5);
+    // A hard cap on a declared body: both inputs at their limits plus room for the other
+    // fields. Parts over their own limit are refused while they stream (FormReader).
+    server.set_payload_max_length(
+        static_cast<size_t>(SelfieCheck::MaxBytes + m_options.maxLivenessBytes) * 4);
+
+    server.set_pre_routing_handler([](const httplib::Request &, httplib::Response &) {
+        beginContext();
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+
+    server.Post(ApiPath, [this](const httplib::Request &request, httplib::Response &response,
+                                const httplib::ContentReader &reader) {
+        const RequestForm form = m_formReader.read(request, reader);
+        const ApiReply reply = m_service.handle(form, context.requestId);
+        context.accountId = reply.accountId;
+        context.status = reply.status;
+        context.detail = reply.detail;
+        writeJson(response, reply.httpCode, reply.body);
+        if (reply.httpCode == 503)
+            response.set_header("Retry-After", "1");
+        if (form.bodyLeftUnread)
+            response.set_header("Connection", "close");
+    });
+
+    // The library's own refusals (no route, malformed request, too large) get JSON bodies too.
+    server.set_error_handler(httplib::Server::HandlerWithResponse(
+        [](const httplib::Request &, httplib::Response &response) {
+            if (!response.body.empty())
+                return httplib::Server::HandlerResponse::Unhandled;
+            if (response.status == 404) {
+                writeError(response, ApiError{u"NOT_FOUND"_s, {}, {}, {}}, 404);
+            } else if (response.status == 413) {
+                writeError(response, ApiError::invalidArgument(u"the request body is too large"_s),
+                           413);
+            } else if (response.status == 414 || response.status == 431) {
+                writeError(response, ApiError::invalidArgument(u"the request head is too large"_s),
+                           response.status);
+            } else if (response.status < 500) {
+                writeError(response,
+                           ApiError::invalidArgument(
+                               u"the request is malformed (HTTP %1)"_s.arg(response.status)),
+                           response.status);
+            } else {
+                writeError(response, ApiError::internal({}), 500);
+            }
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+
+    server.set_exception_handler(
+        [](const httplib::Request &, httplib::Response &response, std::exception_ptr exception) {
+            QString what = u"exception of unknown type"_s;
+            try {
+                std::rethrow_exception(exception);
+            } catch (const std::exception &e) {
+                what = QString::fromUtf8(e.what());
+            } catch (...) {
+            }
+            response.body.clear();
+            writeError(response, ApiError::internal(what), 500);
+            context.detail = what;
+        });
+
+    server.set_logger([](const httplib::Request &request, const httplib::Response &response) {
+        const auto latency = std::chrono::duration_cast<std::chrono::microseconds>(
+            std::chrono::steady_clock::now() - context.started);
+        // The path only: the query string may hold api_secret.
+        qCInfo(lcServer).noquote()
+            << u"%1 account=%2 http=%3 status=%4 latency_ms=%5 %6 %7%8"_s.arg(
+                   context.requestId, context.accountId.isEmpty() ? u"-"_s : context.accountId,
+                   QString::number(response.status),
+                   context.status.isEmpty() ? u"-"_s : context.status,
+                   QString::number(latency.count() / 1000.0, 'f', 1),
+                   QString::fromStdString(request.method), QString::fromStdString(request.path),
+                   context.detail.isEmpty() ? QString() : u" detail="_s + context.detail);
+        context = RequestContext{};
+    });
+}
+
+} // namespace vd::server

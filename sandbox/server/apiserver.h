@@ -1,0 +1,46 @@
+#pragma once
+
+#include "formreader.h"
+#include "serveroptions.h"
+
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace httplib {
+class Server;
+}
+
+namespace vd::server {
+
+class VerificationService;
+
+// The HTTP side of verifydesk-server, on cpp-httplib: the API route, NOT_FOUND for any other
+// path, JSON bodies for the library's own refusals (malformed request, header or body too
+// large), limits and timeouts, optional TLS, and the request log.
+class ApiServer
+{
+public:
+    ApiServer(const ServerOptions &options, VerificationService &service);
+    ~ApiServer();
+
+    // Binds the listening socket; an error message when it cannot (or TLS files are bad).
+    std::optional<QString> bind();
+    int port() const { return m_port; }
+    // Serves until stop(); blocks the calling thread.
+    void serve();
+    void stop();
+
+    static constexpr const char *ApiPath = "/identity/liveness_selfie_verification";
+
+private:
+    void setUp();
+
+    ServerOptions m_options;
+    VerificationService &m_service;
+    FormReader m_formReader;
+    std::unique_ptr<httplib::Server> m_server;
+    int m_port = -1;
+};
+
+} // namespace vd::server

@@ -1,0 +1,36 @@
+#include "scoringpool.h"
+
+#include <algorithm>
+
+namespace vd::server {
+
+ScoringPool::ScoringPool(int workers, int queueLength)
+    : m_workers(std::max(1, workers))
+    , m_capacity(std::max(1, workers) + std::max(0, queueLength))
+{
+    m_pool.setMaxThreadCount(m_workers);
+    // Scoring threads load the networks' working memory once; keep them.
+    m_pool.setExpiryTimeout(-1);
+}
+
+ScoringPool::~ScoringPool()
+{
+    m_pool.waitForDone();
+}
+
+bool ScoringPool::tryEnter()
+{
+    int current = m_inFlight.load();
+    do {
+        if (current >= m_capacity)
+            return false;
+    } while (!m_inFlight.compare_exchange_weak(current, current + 1));
+    return true;
+}
+
+void ScoringPool::leave()
+{
+    --m_inFlight;
+}
+
+} // namespace vd::server

@@ -1,0 +1,175 @@
+#include "serveroptions.h"
+
+#include <QCommandLineParser>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace vd::server {
+
+namespace {
+
+OptionsParse failure(const QString &message)
+{
+    OptionsParse result;
+    result.output = u"verifydesk-server: "_s + message +
+                    u"\nTry 'verifydesk-server --help' for more information.\n"_s;
+    result.exitCode = 2;
+    return result;
+}
+
+bool parseListen(const QString &text, ServerOptions &options)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const int port = text.mid(colon + 1).toInt(&ok);
+    if (!ok || port < 0 || port > 65535 || host.isEmpty())
+        return false;
+    options.host = host;
+    options.port = port;
+    return true;
+}
+
+} // namespace
+
+OptionsParse ServerOptionsParser::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"The verification API (POST /identity/liveness_selfie_verification), served locally "
+        "and scored by the VerifyDesk face engine."_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version."_s);
+    const QCommandLineOption listen(u"listen"_s,
+                                    u"Address to listen on (port 0: any free port; the address "
+                                    "is printed). Default 127.0.0.1:8600."_s,
+                                    u"host:port"_s, u"127.0.0.1:8600"_s);
+    const QCommandLineOption tlsCert(u"tls-cert"_s, u"PEM certificate: serve HTTPS."_s, u"file"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key of --tls-cert."_s, u"file"_s);
+    const QCommandLineOption workers(u"workers"_s,
+                                     u"Scoring threads (default: the number of cores)."_s, u"n"_s);
+    const QCommandLineOption queue(u"queue"_s,
+                                   u"Scorings that may wait for a worker; beyond that, HTTP 503 "
+                                   "(default: 4 per worker)."_s,
+                                   u"n"_s);
+    const QCommandLineOption ioThreads(u"io-threads"_s, u"Connection threads (default 16)."_s,
+                                       u"n"_s, u"16"_s);
+    const QCommandLineOption readTimeout(u"read-timeout"_s,
+                                         u"Seconds a client may stay silent while sending a "
+                                         "request (default 10)."_s,
+                                         u"seconds"_s, u"10"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s,
+                                     u"Folder for stored inputs and their database."_s, u"dir"_s);
+    const QCommandLineOption accounts(u"accounts"_s,
+                                      u"JSON file of accounts: {\"accounts\": [{\"id\", "
+                                      "\"secret\", \"rate_limit_per_second\", \"quota\", "
+                                      "\"expires\", \"permission\"}]}."_s,
+                                      u"file"_s);
+    const QCommandLineOption account(
+        u"account"_s, u"An account with default limits (repeatable)."_s, u"id:secret"_s);
+    const QCommandLineOption retention(u"retention"_s,
+                                       u"Days stored inputs are kept (0: forever; default 30)."_s,
+                                       u"days"_s, u"30"_s);
+    const QCommandLineOption allowPrivate(
+        u"allow-private-urls"_s,
+        u"Let selfie_url and liveness_data_url reach loopback and private addresses."_s);
+    const QCommandLineOption downloadTimeout(
+        u"download-timeout"_s, u"Seconds allowed for fetching one URL input (default 10)."_s,
+        u"seconds"_s, u"10"_s);
+    const QCommandLineOption maxLiveness(u"max-liveness-bytes"_s,
+                                         u"Largest liveness data accepted (default 10485760)."_s,
+                                         u"bytes"_s, u"10485760"_s);
+    const QCommandLineOption demo(u"demo"_s,
+                                  u"Add the demo account (printed at start) and list the demo "
+                                  "samples."_s);
+    const QCommandLineOption demoDir(u"demo-dir"_s, u"Folder of the demo samples."_s, u"dir"_s);
+    const QCommandLineOption models(u"models"_s,
+                                    u"Folder of the face-api weights (also "
+                                    "VERIFYDESK_MODEL_DIR)."_s,
+                                    u"dir"_s);
+    parser.addOptions({help, version, listen, tlsCert, tlsKey, workers, queue, ioThreads,
+                       readTimeout, dataDir, accounts, account, retention, allowPrivate,
+                       downloadTimeout, maxLiveness, demo, demoDir, models});
+    if (!parser.parse(arguments))
+        return failure(parser.errorText());
+    if (parser.isSet(help)) {
+        OptionsParse result;
+        result.output = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        OptionsParse result;
+        result.output = u"verifydesk-server " VD_VERSION "\n"_s;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return failure(u"unexpected argument: "_s + parser.positionalArguments().constFirst());
+
+    ServerOptions options;
+    if (!parseListen(parser.value(listen), options))
+        return failure(u"--listen expects host:port, e.g. 127.0.0.1:8600"_s);
+    options.tlsCert = parser.value(tlsCert);
+    options.tlsKey = parser.value(tlsKey);
+    if (options.tlsCert.isEmpty() != options.tlsKey.isEmpty())
+        return failure(u"--tls-cert and --tls-key go together"_s);
+
+    auto positiveInt = [&](const QCommandLineOption &option, int fallback, int minimum,
+                           int *out) -> bool {
+        if (!parser.isSet(option) && parser.value(option).isEmpty()) {
+            *out = fallback;
+            return true;
+        }
+        bool ok = false;
+        *out = parser.value(option).toInt(&ok);
+        return ok && *out >= minimum;
+    };
+    const int cores = std::max(1, QThread::idealThreadCount());
+    if (!positiveInt(workers, cores, 1, &options.workers))
+        return failure(u"--workers expects a number >= 1"_s);
+    if (!positiveInt(queue, 4 * options.workers, 0, &options.queueLength))
+        return failure(u"--queue expects a number >= 0"_s);
+    if (!positiveInt(ioThreads, 16, 2, &options.ioThreads))
+        return failure(u"--io-threads expects a number >= 2"_s);
+    if (!positiveInt(readTimeout, 10, 1, &options.readTimeoutSeconds))
+        return failure(u"--read-timeout expects a number of seconds >= 1"_s);
+    if (!positiveInt(retention, 30, 0, &options.retentionDays))
+        return failure(u"--retention expects a number of days >= 0"_s);
+    bool ok = false;
+    options.downloadTimeoutSeconds = parser.value(downloadTimeout).toDouble(&ok);
+    if (!ok || options.downloadTimeoutSeconds <= 0 || options.downloadTimeoutSeconds > 600)
+        return failure(u"--download-timeout expects seconds, more than 0 and at most 600"_s);
+    options.maxLivenessBytes = parser.value(maxLiveness).toLongLong(&ok);
+    if (!ok || options.maxLivenessBytes < 1024 || options.maxLivenessBytes > 256 * 1024 * 1024)
+        return failure(u"--max-liveness-bytes expects a number from 1024 to 268435456"_s);
+
+    options.allowPrivateUrls = parser.isSet(allowPrivate);
+    options.accountsFile = parser.value(accounts);
+    options.accountSpecs = parser.values(account);
+    options.demo = parser.isSet(demo);
+    options.demoDir = parser.value(demoDir);
+    if (options.demoDir.isEmpty())
+        options.demoDir = QStringLiteral(VD_DEMO_DIR);
+    options.dataDir = parser.value(dataDir);
+    if (options.dataDir.isEmpty())
+        options.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                          u"/verifydesk-server"_s;
+    options.modelDir = parser.value(models);
+    if (options.modelDir.isEmpty())
+        options.modelDir = QProcessEnvironment::systemEnvironment().value(
+            u"VERIFYDESK_MODEL_DIR"_s, QStringLiteral(VD_MODEL_DIR));
+    if (!options.demo && options.accountsFile.isEmpty() && options.accountSpecs.isEmpty())
+        return failure(u"no account: give --account ID:SECRET, --accounts FILE or --demo"_s);
+
+    OptionsParse result;
+    result.options = options;
+    return result;
+}
+
+} // namespace vd::server

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace vd::server {
+
+// The command line of verifydesk-server, parsed and checked.
+struct ServerOptions
+{
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 8600; // 0: let the system choose (the address is printed)
+    QString tlsCert;
+    QString tlsKey;
+    int workers = 1;     // scoring threads
+    int queueLength = 4; // scorings that may wait for a worker before 503
+    int ioThreads = 16;  // connection threads (reading bodies, downloads)
+    int readTimeoutSeconds = 10;
+    QString dataDir;
+    QString accountsFile;
+    QStringList accountSpecs;
+    int retentionDays = 30; // 0: keep stored inputs forever
+    bool allowPrivateUrls = false;
+    double downloadTimeoutSeconds = 10.0;
+    qint64 maxLivenessBytes = 10 * 1024 * 1024;
+    bool demo = false;
+    QString demoDir;
+    QString modelDir;
+
+    QString listenUrlScheme() const
+    {
+        return tlsCert.isEmpty() ? QStringLiteral("http") : QStringLiteral("https");
+    }
+};
+
+// What parsing the command line led to: options to run with, or text to print and an exit code
+// (--help, --version, or an error).
+struct OptionsParse
+{
+    std::optional<ServerOptions> options;
+    QString output; // for stdout (help, version) or stderr (error)
+    int exitCode = 0;
+};
+
+// The command-line parser of verifydesk-server (QCommandLineParser).
+class ServerOptionsParser
+{
+public:
+    static OptionsParse parse(const QStringList &arguments);
+};
+
+} // namespace vd::server
