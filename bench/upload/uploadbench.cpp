@@ -119,6 +119,9 @@ int main(int argc, char *argv[])
     parser.addOption({u"selfie"_s, u"Selfie file to upload."_s, u"file"_s});
     parser.addOption({u"liveness"_s, u"Liveness file to upload."_s, u"file"_s});
     parser.addOption({u"warmup"_s, u"Small file for a warm-up upload."_s, u"file"_s});
+    parser.addOption({u"buffered-control"_s,
+                      u"Also read both files into memory inside the measured window, as a "
+                      "buffering client would, to show that the meter sees it."_s});
     parser.process(app);
     if (parser.isSet(u"sink"_s))
         return runSink();
@@ -155,9 +158,18 @@ int main(int argc, char *argv[])
         return 1;
     }
     const qint64 before = statusKb("VmRSS");
+    QByteArray buffered;
+    if (parser.isSet(u"buffered-control"_s)) {
+        for (const QString &path : {parser.value(u"selfie"_s), parser.value(u"liveness"_s)}) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                buffered += file.readAll();
+        }
+    }
     const bool ok =
         upload(client, base, parser.value(u"selfie"_s), parser.value(u"liveness"_s), &message);
     const qint64 peak = statusKb("VmHWM");
+    buffered.clear();
     sink.kill();
     sink.waitForFinished();
     if (!ok) {
