@@ -23,7 +23,9 @@ QString CredentialStore::keyFor(const QUrl &endpoint, const QString &apiId)
 void CredentialStore::read(const QString &key)
 {
     if (m_sessionOnly) {
-        finishInMemory(Operation::Read, key, {});
+        // Queued, like a keyring job: callers always get their answer from the event loop.
+        QMetaObject::invokeMethod(
+            this, [this, key] { finishInMemory(Operation::Read, key, {}); }, Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
@@ -38,7 +40,10 @@ void CredentialStore::read(const QString &key)
 void CredentialStore::write(const QString &key, const QString &secret)
 {
     if (m_sessionOnly) {
-        finishInMemory(Operation::Write, key, secret);
+        // Queued, like a keyring job: callers always get their answer from the event loop.
+        QMetaObject::invokeMethod(
+            this, [this, key, secret] { finishInMemory(Operation::Write, key, secret); },
+            Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
@@ -55,7 +60,10 @@ void CredentialStore::write(const QString &key, const QString &secret)
 void CredentialStore::remove(const QString &key)
 {
     if (m_sessionOnly) {
-        finishInMemory(Operation::Remove, key, {});
+        // Queued, like a keyring job: callers always get their answer from the event loop.
+        QMetaObject::invokeMethod(
+            this, [this, key] { finishInMemory(Operation::Remove, key, {}); },
+            Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
@@ -67,23 +75,32 @@ void CredentialStore::remove(const QString &key)
     job->start();
 }
 
+QHash<QString, QString> &CredentialStore::sessionSecrets()
+{
+    // One memory for the whole process, so that every window and the CLI share it for this run.
+    static QHash<QString, QString> secrets;
+    return secrets;
+}
+
 void CredentialStore::finishInMemory(Operation op, const QString &key, const QString &secret)
 {
+    const QString slot = m_service + u'\n' + key;
+    QHash<QString, QString> &memory = sessionSecrets();
     switch (op) {
     case Operation::Read: {
-        const auto it = m_sessionSecrets.constFind(key);
-        if (it == m_sessionSecrets.constEnd())
+        const auto it = memory.constFind(slot);
+        if (it == memory.constEnd())
             Q_EMIT secretNotFound(key);
         else
             Q_EMIT secretRead(key, it.value());
         break;
     }
     case Operation::Write:
-        m_sessionSecrets.insert(key, secret);
+        memory.insert(slot, secret);
         Q_EMIT written(key);
         break;
     case Operation::Remove:
-        m_sessionSecrets.remove(key);
+        memory.remove(slot);
         Q_EMIT removed(key);
         break;
     }

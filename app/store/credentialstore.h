@@ -45,7 +45,8 @@ public:
     void write(const QString &key, const QString &secret);
     void remove(const QString &key);
 
-    // True once no keyring was reachable: secrets then live in memory until the app exits.
+    // True once no keyring was reachable: secrets then live in memory (shared by every
+    // CredentialStore of the process) until the app exits.
     bool isSessionOnly() const { return m_sessionOnly; }
     QString sessionOnlyReason() const { return m_sessionOnlyReason; }
 
@@ -71,9 +72,9 @@ private:
                        const QString &secret);
     static bool meansNoKeyring(QKeychain::Job *job);
     void switchToSessionOnly(const QString &detail);
+    static QHash<QString, QString> &sessionSecrets();
 
     QString m_service;
     bool m_sessionOnly = false;
     QString m_sessionOnlyReason;
-    QHash<QString, QString> m_sessionSecrets;
 };
