@@ -12,6 +12,7 @@ packages=(
     xvfb xauth gnome-keyring dbus-x11 dbus-user-session libsecret-tools
     gstreamer1.0-plugins-good ffmpeg imagemagick
     nodejs npm curl httpie python3 python3-requests wrk
+    openssl
 )
 
 missing=()
