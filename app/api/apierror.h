@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QMetaType>
 #include <QNetworkReply>
 #include <QString>
@@ -29,6 +30,7 @@ struct ApiError
     QString reason;     // the API's free-text "reason"
     QString requestId;  // the API's request_id, when there was one
     QString detail;     // technical detail for logs and the "details" box (never a secret)
+    QByteArray rawBody; // the HTTP body as received (first 64 KiB), for --json and the history
 
     // True for the failures worth retrying: RATE_LIMIT_EXCEEDED and HTTP 502/503/504.
     bool isRetryable() const;

@@ -239,6 +239,18 @@ ErrorExplanation ErrorCatalog::explain(const ApiError &error)
     return x;
 }
 
+QString ErrorCatalog::technicalLine(const ApiError &error)
+{
+    QStringList pieces{error.code};
+    if (error.httpStatus > 0)
+        pieces << tr("HTTP %1").arg(error.httpStatus);
+    if (!error.image.isEmpty())
+        pieces << error.image;
+    if (!error.requestId.isEmpty())
+        pieces << tr("request_id %1").arg(error.requestId);
+    return pieces.join(u" · "_s);
+}
+
 const QStringList &ErrorCatalog::apiStatuses()
 {
     static const QStringList statuses = {

@@ -22,6 +22,9 @@ class ErrorCatalog
 public:
     // Names the failed input (from error.image) and quotes error.reason when they are present.
     static ErrorExplanation explain(const ApiError &error);
+    // One line for the details: the code, the HTTP status, the failed input and the request_id,
+    // each only when present, e.g. "NO_FACE_DETECTED · HTTP 400 · selfie_file · request_id TID…".
+    static QString technicalLine(const ApiError &error);
     // The 17 statuses of the API's error table.
     static const QStringList &apiStatuses();
     // The HTTP status the API table gives for a status, 0 if unknown.

@@ -86,10 +86,8 @@ QString readString(const QJsonObject &object, QLatin1StringView key)
     return {};
 }
 
-} // namespace
-
-ResponseParser::Outcome ResponseParser::parse(int httpStatus, const QByteArray &body,
-                                              const QByteArray &contentType)
+ResponseParser::Outcome parseBody(int httpStatus, const QByteArray &body,
+                                  const QByteArray &contentType)
 {
     const bool gateway = isGatewayStatus(httpStatus);
     if (body.trimmed().isEmpty()) {
@@ -156,4 +154,15 @@ ResponseParser::Outcome ResponseParser::parse(int httpStatus, const QByteArray &
     result.httpStatus = httpStatus;
     result.rawJson = body;
     return result;
+}
+
+} // namespace
+
+ResponseParser::Outcome ResponseParser::parse(int httpStatus, const QByteArray &body,
+                                              const QByteArray &contentType)
+{
+    Outcome outcome = parseBody(httpStatus, body, contentType);
+    if (auto *error = std::get_if<ApiError>(&outcome))
+        error->rawBody = body.left(64 * 1024);
+    return outcome;
 }

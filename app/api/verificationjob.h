@@ -35,12 +35,17 @@ public:
     int attempts() const { return m_attempt; }
 
 public slots:
-    // Aborts the upload or the wait before a retry; finishes with a Cancelled error.
+    // Aborts the upload or the wait before a retry; finishes with a Cancelled error. finished()
+    // may be emitted before cancel() returns. Does nothing once finished.
     void cancel();
 
 signals:
+    // Bytes of the multipart body sent in the current attempt; starts again at 0 on a retry.
     void uploadProgress(qint64 sent, qint64 total);
+    // attempt: the number of the attempt that starts after delayMs (2 for the first retry);
+    // cause: the retryable error (RATE_LIMIT_EXCEEDED or HTTP 502/503/504) just received.
     void retrying(int attempt, int delayMs, const ApiError &cause);
+    // Exactly once; then succeeded() tells whether result() or error() holds the outcome.
     void finished();
 
 private:

@@ -10,7 +10,11 @@ QUrl VerificationRequest::endpoint() const
     QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);
-    url.setPath(path + "/identity/liveness_selfie_verification"_L1);
+    // An operator who pasted the full endpoint gets it used as is, not doubled.
+    const QLatin1StringView apiPath("/identity/liveness_selfie_verification");
+    if (!path.endsWith(apiPath))
+        path += apiPath;
+    url.setPath(path);
     url.setQuery(QString());
     url.setFragment(QString());
     return url;

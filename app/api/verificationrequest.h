@@ -18,7 +18,8 @@ struct VerificationRequest
     InputSource liveness;
     bool autoRotate = false;
 
-    // The full endpoint URL: baseUrl + "/identity/liveness_selfie_verification", no query.
+    // The full endpoint URL: baseUrl + "/identity/liveness_selfie_verification" (unless baseUrl
+    // already ends with it), no query.
     QUrl endpoint() const;
     // The missing or unusable part, as a Local ApiError (e.g. MISSING_SELFIE,
     // FILE_NOT_READABLE, INVALID_BASE_URL); nullopt when the request can be sent.

@@ -186,6 +186,16 @@ private slots:
         QCOMPARE(ErrorCatalog::httpStatusFor(u"SOMETHING_NEW"_s), 0);
     }
 
+    void technicalLine()
+    {
+        ApiError e = apiError(u"NO_FACE_DETECTED"_s, u"selfie_file"_s);
+        e.requestId = u"TID0123"_s;
+        QCOMPARE(ErrorCatalog::technicalLine(e),
+                 u"NO_FACE_DETECTED · HTTP 400 · selfie_file · request_id TID0123"_s);
+        QCOMPARE(ErrorCatalog::technicalLine(ApiError::local(u"MISSING_SELFIE"_s)),
+                 u"MISSING_SELFIE"_s);
+    }
+
     void stringsGoThroughTheTranslator()
     {
         MarkingTranslator translator;

@@ -196,6 +196,14 @@ private slots:
         QVERIFY(e.isRetryable());
     }
 
+    void errorsKeepTheRawBody()
+    {
+        const QByteArray json = "{\"request_id\":\"TIDr\",\"status\":\"UNAUTHORIZED\"}";
+        QCOMPARE(expectError(ResponseParser::parse(401, json)).rawBody, json);
+        const QByteArray page = "<html>" + QByteArray(100 * 1024, 'x') + "</html>";
+        QCOMPARE(expectError(ResponseParser::parse(200, page)).rawBody, page.left(64 * 1024));
+    }
+
     void htmlDetailIsShortened()
     {
         const QByteArray page = "<html><body>" + QByteArray(5000, 'x') + "</body></html>";

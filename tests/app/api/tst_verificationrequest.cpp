@@ -154,6 +154,9 @@ private slots:
         QTest::newRow("trailing slash")
             << u"http://127.0.0.1:8080/"_s
             << u"http://127.0.0.1:8080/identity/liveness_selfie_verification"_s;
+        QTest::newRow("full endpoint pasted")
+            << u"https://cloudapi.linkface.cn/identity/liveness_selfie_verification"_s
+            << u"https://cloudapi.linkface.cn/identity/liveness_selfie_verification"_s;
         QTest::newRow("base path")
             << u"https://gw.example.com/api/v1/"_s
             << u"https://gw.example.com/api/v1/identity/liveness_selfie_verification"_s;
