@@ -454,6 +454,23 @@ private slots:
         QCOMPARE(server.requests().size(), 1);
     }
 
+    void cancelDuringUpload()
+    {
+        FaultServer server(FaultServer::Mode::SlowReader);
+        server.setSlowReading(16 * 1024, 50); // the 200 KB body takes well over a second
+        server.setAnswer(200, OkBody);
+        const QUrl base = server.start();
+        VerificationClient client(fastSettings());
+        VerificationJob *job = client.verify(request(base));
+        QSignalSpy progress(job, &VerificationJob::uploadProgress);
+        connect(job, &VerificationJob::uploadProgress, job, &VerificationJob::cancel);
+        QVERIFY(waitFinished(job));
+        QCOMPARE(job->error().kind, ApiError::Kind::Cancelled);
+        QVERIFY(!progress.isEmpty());
+        const qint64 total = progress.first().at(1).toLongLong();
+        QVERIFY(server.bytesReceived() < total);
+    }
+
     void cancelDuringBackoff()
     {
         ScriptedHttpServer server;
