@@ -44,6 +44,28 @@ cv::Mat greyRegion(const cv::Mat &grey, const cv::Rect2f &box)
     return small;
 }
 
+// Frames handed to assessFrames() directly may be greyscale or carry alpha.
+cv::Mat greyOf(const cv::Mat &image)
+{
+    cv::Mat grey;
+    if (image.empty() || image.depth() != CV_8U) {
+        return grey;
+    }
+    switch (image.channels()) {
+    case 1:
+        return image;
+    case 3:
+        cv::cvtColor(image, grey, cv::COLOR_BGR2GRAY);
+        break;
+    case 4:
+        cv::cvtColor(image, grey, cv::COLOR_BGRA2GRAY);
+        break;
+    default:
+        break;
+    }
+    return grey;
+}
+
 double meanShift(const std::vector<cv::Point2f> &a, const std::vector<cv::Point2f> &b)
 {
     if (a.size() != b.size() || a.empty()) {
@@ -111,27 +133,34 @@ LivenessAssessment LivenessAssessor::assessFrames(const std::vector<CaptureFrame
         const cv::Mat &bgr = frames[i].bgr;
         FrameObservation &obs = observations[i];
         obs.timestampMs = frames[i].timestampMs;
-        cv::Mat grey;
-        cv::cvtColor(bgr, grey, cv::COLOR_BGR2GRAY);
-        const std::vector<DetectedFace> faces = m_engine->detect(bgr);
-        if (faces.empty()) {
+        const cv::Mat grey = greyOf(bgr);
+        if (grey.empty()) {
+            previousBox = {};
+            previousGrey.release();
+            previousLandmarks = nullptr;
+            continue;
+        }
+        // The largest face, its landmarks and descriptor (the detector's selfie scale first).
+        std::optional<FaceAnalysis> analysis = m_engine->analyzeLargest(bgr, false);
+        if (!analysis) {
             previousBox = {};
             previousGrey = grey;
             previousLandmarks = nullptr;
             continue;
         }
-        const cv::Rect2f box = trackedBox(previousBox, faces.front().box, m_settings.boxSmoothing);
+        const cv::Rect2f box = trackedBox(previousBox, analysis->face.box, m_settings.boxSmoothing);
 
-        // Landmarks averaged over a few slightly shifted crops: each pass jitters differently,
-        // the average is steadier (the eye aspect ratio's jitter is what hides small blinks).
+        // Landmarks for the cues, averaged over a few slightly shifted crops of the tracked box:
+        // each pass jitters differently and the average is steadier.
         std::vector<cv::Point2f> landmarks(68, cv::Point2f(0, 0));
         const float shift = static_cast<float>(m_settings.passShift) * box.width;
         static const int offsets[5][2] = {{0, 0}, {1, 1}, {-1, -1}, {1, -1}, {-1, 1}};
         const int passes = std::clamp(m_settings.landmarkPasses, 1, 5);
         int done = 0;
         for (int p = 0; p < passes; ++p) {
-            const cv::Rect2f crop(box.x + offsets[p][0] * shift, box.y + offsets[p][1] * shift,
-                                  box.width, box.height);
+            const cv::Rect2f crop(box.x + static_cast<float>(offsets[p][0]) * shift,
+                                  box.y + static_cast<float>(offsets[p][1]) * shift, box.width,
+                                  box.height);
             const std::vector<cv::Point2f> points = m_engine->landmarks(bgr, crop);
             if (points.size() != 68) {
                 continue;
@@ -142,24 +171,16 @@ LivenessAssessment LivenessAssessor::assessFrames(const std::vector<CaptureFrame
             ++done;
         }
         if (done == 0) {
-            previousBox = {};
-            previousGrey = grey;
-            previousLandmarks = nullptr;
-            continue;
+            landmarks = analysis->face.landmarks;
+        } else {
+            for (cv::Point2f &point : landmarks) {
+                point /= static_cast<float>(done);
+            }
         }
-        for (cv::Point2f &point : landmarks) {
-            point /= static_cast<float>(done);
-        }
-
-        FaceAnalysis analysis;
-        analysis.face = faces.front();
-        analysis.face.landmarks = landmarks;
-        analysis.aligned = m_engine->align(bgr, landmarks);
-        analysis.descriptor = m_engine->describe(analysis.aligned);
 
         obs.hasFace = true;
         obs.landmarks = landmarks;
-        obs.descriptor = analysis.descriptor;
+        obs.descriptor = analysis->descriptor;
         obs.leftEye = FaceGeometry::eyePatch(grey, landmarks, true);
         obs.rightEye = FaceGeometry::eyePatch(grey, landmarks, false);
         if (previousLandmarks && !previousGrey.empty()) {

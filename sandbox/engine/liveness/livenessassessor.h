@@ -31,8 +31,8 @@ public:
     struct Settings
     {
         CaptureFrameDecoder::Settings frames;
-        int landmarkPasses = 5;  // crops per frame whose landmarks are averaged (1 = no averaging)
-        double passShift = 0.03; // shift of the extra crops, as a fraction of the box size
+        int landmarkPasses = 3;    // crops per frame whose landmarks are averaged (1 to 5)
+        double passShift = 0.03;   // shift of the extra crops, as a fraction of the box size
         double boxSmoothing = 0.5; // weight of the previous frame's box in the tracked box
     };
 

@@ -134,6 +134,31 @@ cv::Mat medianPatch(const std::vector<cv::Mat> &patches)
     return median;
 }
 
+// How far a measure travels over the capture. With ten frames or more a running median of
+// three first removes single-frame landmark slips (a real head turn or mouth opening lasts
+// several frames); with fewer, every key frame counts.
+double extent(const std::vector<double> &series)
+{
+    if (series.empty()) {
+        return 0;
+    }
+    std::vector<double> steady = series;
+    const std::size_t n = series.size();
+    if (n >= 10) {
+        const auto median3 = [](double a, double b, double c) {
+            return std::max(std::min(a, b), std::min(std::max(a, b), c));
+        };
+        for (std::size_t i = 1; i + 1 < n; ++i) {
+            steady[i] = median3(series[i - 1], series[i], series[i + 1]);
+        }
+        // The ends: the median of the end value, its neighbour and the neighbour's median.
+        steady[0] = median3(series[0], series[1], steady[1]);
+        steady[n - 1] = median3(series[n - 1], series[n - 2], steady[n - 2]);
+    }
+    const auto [low, high] = std::minmax_element(steady.begin(), steady.end());
+    return *high - *low;
+}
+
 // Runs of the signal at or above `level`, a run ending when it falls under 60% of it.
 int countRuns(const std::vector<double> &signal, double level)
 {
@@ -319,9 +344,9 @@ LivenessScorer::measureMotion(const std::vector<FrameObservation> &frames)
                 change, m.eyeChangeLevel + std::max(kEyeChangeCountLevel, 4 * m.eyeChangeSpread));
         }
     }
-    m.mouthRange = percentile(mouth, 0.95) - percentile(mouth, 0.10);
-    m.yawRange = percentile(yaw, 0.95) - percentile(yaw, 0.05);
-    m.pitchRange = percentile(pitch, 0.95) - percentile(pitch, 0.05);
+    m.mouthRange = extent(mouth);
+    m.yawRange = extent(yaw);
+    m.pitchRange = extent(pitch);
     return m;
 }
 

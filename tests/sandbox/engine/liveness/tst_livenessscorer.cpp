@@ -3,6 +3,7 @@
 
 #include <QTest>
 #include <cmath>
+#include <opencv2/imgproc.hpp>
 #include <random>
 
 namespace lv = verifydesk::liveness;
@@ -131,6 +132,32 @@ private:
     std::normal_distribution<double> m_jitter;
     std::vector<FrameObservation> m_frames;
 };
+
+// A normalised eye patch as FaceGeometry::eyePatch makes it: an open eye is a dark iris
+// between two lids, a closed one a single dark lash line; plus pixel noise.
+cv::Mat eyePatch(bool open, std::mt19937 &rng)
+{
+    cv::Mat patch(FaceGeometry::kEyePatchHeight, FaceGeometry::kEyePatchWidth, CV_8U,
+                  cv::Scalar(170));
+    const cv::Point middle(patch.cols / 2, patch.rows / 2);
+    if (open) {
+        cv::ellipse(patch, middle, {11, 5}, 0, 0, 360, cv::Scalar(230), cv::FILLED);
+        cv::circle(patch, middle, 4, cv::Scalar(40), cv::FILLED);
+    } else {
+        cv::line(patch, {middle.x - 11, middle.y + 1}, {middle.x + 11, middle.y + 1},
+                 cv::Scalar(60), 2);
+    }
+    cv::Mat noisy(patch.size(), CV_32F);
+    std::normal_distribution<float> noise(0.0F, 6.0F);
+    for (int y = 0; y < patch.rows; ++y) {
+        for (int x = 0; x < patch.cols; ++x) {
+            noisy.at<float>(y, x) = patch.at<uchar>(y, x) + noise(rng);
+        }
+    }
+    cv::Scalar mean, sd;
+    cv::meanStdDev(noisy, mean, sd);
+    return (noisy - mean[0]) / sd[0];
+}
 
 const LivenessCue &cue(const std::vector<LivenessCue> &cues, const std::string &name)
 {
@@ -262,6 +289,43 @@ private slots:
         const auto blink = LivenessScorer().score(b.frames(), lv::MULTI_IMG, {lv::BLINK});
         QVERIFY2(cue(blink.cues, "blink").attackEvidence < 0.05,
                  cue(blink.cues, "blink").finding.c_str());
+    }
+
+    void blinkSeenInEyePatches_data()
+    {
+        QTest::addColumn<bool>("blink");
+        QTest::newRow("eyes closed in two frames") << true;
+        QTest::newRow("eyes open throughout") << false;
+    }
+
+    void blinkSeenInEyePatches()
+    {
+        // The eye points do not move (as with the face-api net on a real blink); only the
+        // pixels of the eyes say the lids closed.
+        QFETCH(bool, blink);
+        Sequence s(0.3, 5);
+        for (int i = 0; i < 40; ++i) {
+            s.add({}, person(1));
+        }
+        std::vector<FrameObservation> frames = s.frames();
+        std::mt19937 rng(3);
+        for (std::size_t i = 0; i < frames.size(); ++i) {
+            const bool open = !(blink && (i == 17 || i == 18));
+            frames[i].leftEye = eyePatch(open, rng);
+            frames[i].rightEye = eyePatch(open, rng);
+        }
+        const auto m = LivenessScorer::measureMotion(frames);
+        QVERIFY(m.eyePatches);
+        QVERIFY(m.eyeChangeLevel < 0.1);
+        const auto result = LivenessScorer().score(frames, lv::MULTI_IMG, {lv::BLINK});
+        const LivenessCue &seen = cue(result.cues, "blink");
+        if (blink) {
+            QVERIFY2(seen.attackEvidence < 0.05, seen.finding.c_str());
+            QCOMPARE(m.blinkCount, 1);
+            QVERIFY(m.eyeChange > 0.5);
+        } else {
+            QVERIFY2(seen.attackEvidence > 0.85, seen.finding.c_str());
+        }
     }
 
     void repeatedStillImageScoresAboveThreshold_data()
