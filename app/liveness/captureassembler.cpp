@@ -17,11 +17,6 @@ namespace lv = verifydesk::liveness;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CaptureAssembler", text);
-}
-
 std::string toStd(const QString &text)
 {
     return text.toStdString();
@@ -83,7 +78,7 @@ void CaptureAssembler::setCaptureId(const QString &id)
 CaptureError CaptureAssembler::addFrame(const QImage &image, qint64 timestampMs, Motion motion)
 {
     if (image.isNull())
-        return {CaptureError::Code::EmptyImage, tr("The frame holds no image.")};
+        return {CaptureError::Code::EmptyImage, CaptureAssembler::tr("The frame holds no image.")};
     QByteArray jpeg;
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);
@@ -91,7 +86,8 @@ CaptureError CaptureAssembler::addFrame(const QImage &image, qint64 timestampMs,
     writer.setQuality(90);
     if (!writer.write(image))
         return {CaptureError::Code::EmptyImage,
-                tr("The frame cannot be encoded as JPEG: %1").arg(writer.errorString())};
+                CaptureAssembler::tr("The frame cannot be encoded as JPEG: %1")
+                    .arg(writer.errorString())};
 
     lv::Frame *frame = m_capture.add_frames();
     frame->set_jpeg(jpeg.constData(), size_t(jpeg.size()));
@@ -113,7 +109,8 @@ CaptureError CaptureAssembler::addFrameFile(const QString &path, qint64 timestam
     const QImage image = reader.read();
     if (image.isNull())
         return {CaptureError::Code::EmptyImage,
-                tr("The frame %1 cannot be read: %2").arg(path, reader.errorString())};
+                CaptureAssembler::tr("The frame %1 cannot be read: %2")
+                    .arg(path, reader.errorString())};
     return addFrame(image, timestampMs, motion);
 }
 
@@ -151,20 +148,23 @@ CaptureError CaptureAssembler::validate() const
     case lv::SINGLE_IMG:
         if (m_capture.frames_size() > 1)
             return {CaptureError::Code::TooManyFrames,
-                    tr("A single-image capture holds exactly one frame, not %1.")
+                    CaptureAssembler::tr("A single-image capture holds exactly one frame, not %1.")
                         .arg(m_capture.frames_size())};
         [[fallthrough]];
     case lv::MULTI_IMG:
         if (m_capture.frames_size() == 0)
-            return {CaptureError::Code::NoFrames, tr("The capture has no frames.")};
+            return {CaptureError::Code::NoFrames,
+                    CaptureAssembler::tr("The capture has no frames.")};
         return {};
     case lv::VIDEO:
     case lv::FULL_VIDEO:
         if (m_capture.video().data().empty())
-            return {CaptureError::Code::NoVideo, tr("The video capture has no video data.")};
+            return {CaptureError::Code::NoVideo,
+                    CaptureAssembler::tr("The video capture has no video data.")};
         return {};
     default:
-        return {CaptureError::Code::UnspecifiedType, tr("The capture's output type is not set.")};
+        return {CaptureError::Code::UnspecifiedType,
+                CaptureAssembler::tr("The capture's output type is not set.")};
     }
 }
 
@@ -183,7 +183,8 @@ CaptureError CaptureAssembler::writeTo(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
         return {CaptureError::Code::CannotWrite,
-                tr("The capture cannot be written to %1: %2").arg(path, file.errorString())};
+                CaptureAssembler::tr("The capture cannot be written to %1: %2")
+                    .arg(path, file.errorString())};
     return {};
 }
 
@@ -199,7 +200,7 @@ QString CaptureAssembler::outputTypeName(OutputType type)
     case lv::FULL_VIDEO:
         return u"fullvideo"_s;
     default:
-        return tr("unspecified");
+        return CaptureAssembler::tr("unspecified");
     }
 }
 
@@ -215,7 +216,7 @@ QString CaptureAssembler::motionName(Motion motion)
     case lv::YAW:
         return u"YAW"_s;
     default:
-        return tr("unspecified");
+        return CaptureAssembler::tr("unspecified");
     }
 }
 
@@ -231,6 +232,6 @@ QString CaptureAssembler::difficultyName(Difficulty difficulty)
     case lv::HELL:
         return u"hell"_s;
     default:
-        return tr("unspecified");
+        return CaptureAssembler::tr("unspecified");
     }
 }

@@ -3,6 +3,7 @@
 #include "livenesscapture.pb.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QList>
 #include <QString>
@@ -30,6 +31,8 @@ struct CaptureError
 // Builds a capture in the open liveness format from frames (files, camera images) or a video.
 class CaptureAssembler
 {
+    Q_DECLARE_TR_FUNCTIONS(CaptureAssembler)
+
 public:
     using OutputType = verifydesk::liveness::OutputType;
     using Motion = verifydesk::liveness::Motion;

@@ -18,11 +18,6 @@ namespace pbio = google::protobuf::io;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LivenessInspector", text);
-}
-
 void setProblem(LivenessReport &report, LivenessReport::Problem problem, const QString &message,
                 qint64 offset = -1)
 {
@@ -59,36 +54,44 @@ void diagnose(const QByteArray &data, LivenessReport &report)
         const quint32 tag = input.ReadTag();
         if (tag == 0) {
             if (quint8(data.at(pos)) == 0)
-                setProblem(
-                    report, LivenessReport::Problem::InvalidTag,
-                    tr("Byte %1 holds field number 0, which protobuf does not allow.").arg(pos),
-                    pos);
+                setProblem(report, LivenessReport::Problem::InvalidTag,
+                           LivenessInspector::tr(
+                               "Byte %1 holds field number 0, which protobuf does not allow.")
+                               .arg(pos),
+                           pos);
             else
-                setProblem(report, LivenessReport::Problem::Truncated,
-                           tr("The data ends inside a field tag at byte %1.").arg(pos), pos);
+                setProblem(
+                    report, LivenessReport::Problem::Truncated,
+                    LivenessInspector::tr("The data ends inside a field tag at byte %1.").arg(pos),
+                    pos);
             return;
         }
         const int field = WireFormatLite::GetTagFieldNumber(tag);
         const int wireType = WireFormatLite::GetTagWireType(tag);
         if (field == 0) {
             setProblem(report, LivenessReport::Problem::InvalidTag,
-                       tr("Byte %1 holds field number 0, which protobuf does not allow.").arg(pos),
+                       LivenessInspector::tr(
+                           "Byte %1 holds field number 0, which protobuf does not allow.")
+                           .arg(pos),
                        pos);
             return;
         }
         if (wireType > WireFormatLite::WIRETYPE_FIXED32) {
-            setProblem(report, LivenessReport::Problem::BadWireType,
-                       tr("Field %1 at byte %2 has wire type %3, which does not exist.")
-                           .arg(field)
-                           .arg(pos)
-                           .arg(wireType),
-                       pos);
+            setProblem(
+                report, LivenessReport::Problem::BadWireType,
+                LivenessInspector::tr("Field %1 at byte %2 has wire type %3, which does not exist.")
+                    .arg(field)
+                    .arg(pos)
+                    .arg(wireType),
+                pos);
             return;
         }
         if (wireType == WireFormatLite::WIRETYPE_END_GROUP) {
             setProblem(
                 report, LivenessReport::Problem::BadGroup,
-                tr("Field %1 at byte %2 ends a group that was never started.").arg(field).arg(pos),
+                LivenessInspector::tr("Field %1 at byte %2 ends a group that was never started.")
+                    .arg(field)
+                    .arg(pos),
                 pos);
             return;
         }
@@ -104,8 +107,9 @@ void diagnose(const QByteArray &data, LivenessReport &report)
             if (peekVarint(data, valueStart, &length, &next) &&
                 length > quint64(data.size() - next)) {
                 setProblem(report, LivenessReport::Problem::Truncated,
-                           tr("Field %1 at byte %2 declares %3 bytes, but only %4 remain: the "
-                              "file is truncated.")
+                           LivenessInspector::tr(
+                               "Field %1 at byte %2 declares %3 bytes, but only %4 remain: the "
+                               "file is truncated.")
                                .arg(field)
                                .arg(pos)
                                .arg(length)
@@ -119,8 +123,9 @@ void diagnose(const QByteArray &data, LivenessReport &report)
             const int width = wireType == WireFormatLite::WIRETYPE_FIXED64 ? 8 : 4;
             if (remaining < width) {
                 setProblem(report, LivenessReport::Problem::Truncated,
-                           tr("Field %1 at byte %2 needs %3 bytes, but only %4 remain: the file "
-                              "is truncated.")
+                           LivenessInspector::tr(
+                               "Field %1 at byte %2 needs %3 bytes, but only %4 remain: the file "
+                               "is truncated.")
                                .arg(field)
                                .arg(pos)
                                .arg(width)
@@ -132,18 +137,20 @@ void diagnose(const QByteArray &data, LivenessReport &report)
         }
         case WireFormatLite::WIRETYPE_VARINT:
             if (!peekVarint(data, valueStart, &length, &next)) {
-                setProblem(report, LivenessReport::Problem::Truncated,
-                           tr("Field %1 at byte %2 ends inside its number: the file is "
-                              "truncated.")
-                               .arg(field)
-                               .arg(pos),
-                           pos);
+                setProblem(
+                    report, LivenessReport::Problem::Truncated,
+                    LivenessInspector::tr("Field %1 at byte %2 ends inside its number: the file is "
+                                          "truncated.")
+                        .arg(field)
+                        .arg(pos),
+                    pos);
                 return;
             }
             break;
         case WireFormatLite::WIRETYPE_START_GROUP:
             setProblem(report, LivenessReport::Problem::BadGroup,
-                       tr("The group of field %1 at byte %2 is damaged or never closed.")
+                       LivenessInspector::tr(
+                           "The group of field %1 at byte %2 is damaged or never closed.")
                            .arg(field)
                            .arg(pos),
                        pos);
@@ -151,12 +158,14 @@ void diagnose(const QByteArray &data, LivenessReport &report)
         default:
             break;
         }
-        setProblem(report, LivenessReport::Problem::Malformed,
-                   tr("Field %1 at byte %2 cannot be parsed.").arg(field).arg(pos), pos);
+        setProblem(
+            report, LivenessReport::Problem::Malformed,
+            LivenessInspector::tr("Field %1 at byte %2 cannot be parsed.").arg(field).arg(pos),
+            pos);
         return;
     }
     setProblem(report, LivenessReport::Problem::Malformed,
-               tr("libprotobuf rejects the data as protobuf wire format."));
+               LivenessInspector::tr("libprotobuf rejects the data as protobuf wire format."));
 }
 
 void readOpenFormat(const QByteArray &data, LivenessReport &report)
@@ -206,19 +215,23 @@ QString LivenessReport::summary() const
         problem == Problem::Empty)
         return problemMessage;
     if (!wellFormed)
-        return tr("%1, not well-formed protobuf: %2").arg(size, problemMessage);
+        return LivenessInspector::tr("%1, not well-formed protobuf: %2").arg(size, problemMessage);
     if (!openFormat)
-        return tr("%1, protobuf wire format with %2 top-level fields (the vendor's encrypted "
-                  "format or another message)")
+        return LivenessInspector::tr(
+                   "%1, protobuf wire format with %2 top-level fields (the vendor's encrypted "
+                   "format or another message)")
             .arg(size)
             .arg(topLevelFields);
-    const QString motionText = motions.isEmpty() ? tr("none") : motions.join(u", "_s);
-    const QString deviceText = device.isEmpty() ? tr("unknown device") : device;
+    const QString motionText =
+        motions.isEmpty() ? LivenessInspector::tr("none") : motions.join(u", "_s);
+    const QString deviceText = device.isEmpty() ? LivenessInspector::tr("unknown device") : device;
     if (hasVideo)
-        return tr("%1, VerifyDesk open capture (%2): video, motions %3, difficulty %4, %5")
+        return LivenessInspector::tr(
+                   "%1, VerifyDesk open capture (%2): video, motions %3, difficulty %4, %5")
             .arg(size, outputType, motionText, difficulty, deviceText);
-    return tr("%1, VerifyDesk open capture (%2): %3 frames over %4 ms, motions %5, difficulty "
-              "%6, %7")
+    return LivenessInspector::tr(
+               "%1, VerifyDesk open capture (%2): %3 frames over %4 ms, motions %5, difficulty "
+               "%6, %7")
         .arg(size, outputType)
         .arg(frameCount)
         .arg(durationMs)
@@ -232,21 +245,24 @@ LivenessReport LivenessInspector::inspect(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         setProblem(report, LivenessReport::Problem::CannotOpen,
-                   tr("The file %1 cannot be opened: %2").arg(path, file.errorString()));
+                   LivenessInspector::tr("The file %1 cannot be opened: %2")
+                       .arg(path, file.errorString()));
         return report;
     }
     report.bytes = file.size();
     if (report.bytes > MaxInspectBytes) {
         setProblem(report, LivenessReport::Problem::TooLargeToInspect,
-                   tr("The file is %1; only files up to %2 are inspected. It can still be sent.")
+                   LivenessInspector::tr(
+                       "The file is %1; only files up to %2 are inspected. It can still be sent.")
                        .arg(QLocale().formattedDataSize(report.bytes),
                             QLocale().formattedDataSize(MaxInspectBytes)));
         return report;
     }
     const QByteArray data = file.readAll();
     if (data.size() != report.bytes) {
-        setProblem(report, LivenessReport::Problem::CannotOpen,
-                   tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
+        setProblem(
+            report, LivenessReport::Problem::CannotOpen,
+            LivenessInspector::tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
         return report;
     }
     LivenessReport inspected = inspectData(data);
@@ -259,13 +275,15 @@ LivenessReport LivenessInspector::inspectData(const QByteArray &data)
     LivenessReport report;
     report.bytes = data.size();
     if (data.isEmpty()) {
-        setProblem(report, LivenessReport::Problem::Empty,
-                   tr("The file is empty: a liveness capture always holds data."));
+        setProblem(
+            report, LivenessReport::Problem::Empty,
+            LivenessInspector::tr("The file is empty: a liveness capture always holds data."));
         return report;
     }
     if (report.bytes > MaxInspectBytes) {
         setProblem(report, LivenessReport::Problem::TooLargeToInspect,
-                   tr("The data is %1; only up to %2 is inspected. It can still be sent.")
+                   LivenessInspector::tr(
+                       "The data is %1; only up to %2 is inspected. It can still be sent.")
                        .arg(QLocale().formattedDataSize(report.bytes),
                             QLocale().formattedDataSize(MaxInspectBytes)));
         return report;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +50,8 @@ struct LivenessReport
 // Inspects liveness data files with libprotobuf, without knowing the vendor's schema.
 class LivenessInspector
 {
+    Q_DECLARE_TR_FUNCTIONS(LivenessInspector)
+
 public:
     static constexpr qint64 MaxInspectBytes = 64 * 1024 * 1024;
     static constexpr const char *OpenFormatMagic = "verifydesk.liveness";

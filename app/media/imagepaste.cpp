@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImagePaste", text);
-}
-
 QString resolveDir(const QString &dir)
 {
     return dir.isEmpty() ? ImagePaste::defaultDirectory() : dir;
@@ -30,7 +25,7 @@ PasteResult writeUnique(const QByteArray &data, const QString &dir, const QStrin
     PasteResult result;
     if (!QDir().mkpath(dir)) {
         result.error = PasteResult::Error::CannotWrite;
-        result.message = tr("The folder %1 cannot be created.").arg(dir);
+        result.message = ImagePaste::tr("The folder %1 cannot be created.").arg(dir);
         return result;
     }
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
@@ -38,7 +33,8 @@ PasteResult writeUnique(const QByteArray &data, const QString &dir, const QStrin
     file.setAutoRemove(false);
     if (!file.open() || file.write(data) != data.size() || !file.flush()) {
         result.error = PasteResult::Error::CannotWrite;
-        result.message = tr("The image cannot be saved in %1: %2").arg(dir, file.errorString());
+        result.message =
+            ImagePaste::tr("The image cannot be saved in %1: %2").arg(dir, file.errorString());
         file.remove();
         return result;
     }
@@ -56,7 +52,7 @@ QString ImagePaste::defaultDirectory()
 PasteResult ImagePaste::save(const QImage &image, const QByteArray &format, const QString &dir)
 {
     if (image.isNull())
-        return {PasteResult::Error::EmptyImage, tr("There is no image to save."), {}};
+        return {PasteResult::Error::EmptyImage, ImagePaste::tr("There is no image to save."), {}};
     QByteArray data;
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);
@@ -65,7 +61,7 @@ PasteResult ImagePaste::save(const QImage &image, const QByteArray &format, cons
         writer.setQuality(95);
     if (!writer.write(image))
         return {PasteResult::Error::CannotWrite,
-                tr("The image cannot be encoded as %1: %2")
+                ImagePaste::tr("The image cannot be encoded as %1: %2")
                     .arg(QString::fromLatin1(format), writer.errorString()),
                 {}};
     return writeUnique(data, resolveDir(dir), QString::fromLatin1(format));
@@ -74,7 +70,7 @@ PasteResult ImagePaste::save(const QImage &image, const QByteArray &format, cons
 PasteResult ImagePaste::saveData(const QByteArray &encoded, const QString &dir)
 {
     if (encoded.isEmpty())
-        return {PasteResult::Error::EmptyImage, tr("There is no image to save."), {}};
+        return {PasteResult::Error::EmptyImage, ImagePaste::tr("There is no image to save."), {}};
     QBuffer buffer;
     buffer.setData(encoded);
     buffer.open(QIODevice::ReadOnly);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 
@@ -25,6 +26,8 @@ struct PasteResult
 // file on disk.
 class ImagePaste
 {
+    Q_DECLARE_TR_FUNCTIONS(ImagePaste)
+
 public:
     // <CacheLocation>/pasted
     static QString defaultDirectory();

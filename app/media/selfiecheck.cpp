@@ -18,11 +18,6 @@ namespace {
 // ones are decoded straight from the file (they break the 5 MiB rule anyway).
 constexpr qint64 WholeReadCap = 64 * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SelfieCheck", text);
-}
-
 int exifFromTransformation(QImageIOHandler::Transformations t)
 {
     switch (int(t)) {
@@ -47,7 +42,7 @@ int exifFromTransformation(QImageIOHandler::Transformations t)
 
 QString formatName(const QByteArray &format)
 {
-    return format.isEmpty() ? tr("unknown") : QString::fromLatin1(format.toUpper());
+    return format.isEmpty() ? SelfieCheck::tr("unknown") : QString::fromLatin1(format.toUpper());
 }
 
 void addIssue(SelfieReport &report, SelfieIssue::Rule rule, const QString &message)
@@ -71,18 +66,21 @@ void checkRules(SelfieReport &report)
         if (s.width() <= SelfieCheck::MinDimensionExclusive ||
             s.height() <= SelfieCheck::MinDimensionExclusive)
             addIssue(report, SelfieIssue::Rule::TooSmall,
-                     tr("The image is %1 × %2 px; width and height must both be more than 8 px.")
+                     SelfieCheck::tr(
+                         "The image is %1 × %2 px; width and height must both be more than 8 px.")
                          .arg(s.width())
                          .arg(s.height()));
         if (s.width() > SelfieCheck::MaxDimension || s.height() > SelfieCheck::MaxDimension)
             addIssue(report, SelfieIssue::Rule::TooLarge,
-                     tr("The image is %1 × %2 px; width and height must both be at most 4000 px.")
+                     SelfieCheck::tr(
+                         "The image is %1 × %2 px; width and height must both be at most 4000 px.")
                          .arg(s.width())
                          .arg(s.height()));
     }
     if (report.bytes > SelfieCheck::MaxBytes)
         addIssue(report, SelfieIssue::Rule::FileTooBig,
-                 tr("The file is %1 bytes (%2 MiB); at most 5 MiB (5242880 bytes) is accepted.")
+                 SelfieCheck::tr(
+                     "The file is %1 bytes (%2 MiB); at most 5 MiB (5242880 bytes) is accepted.")
                      .arg(report.bytes)
                      .arg(double(report.bytes) / (1024.0 * 1024.0), 0, 'f', 2));
 }
@@ -95,7 +93,7 @@ SelfieReport inspectDevice(QIODevice *device, SelfieReport report, const QByteAr
     report.format = reader.format();
     if (report.format.isEmpty()) {
         addIssue(report, SelfieIssue::Rule::Unreadable,
-                 tr("The file is not an image in any format VerifyDesk can read."));
+                 SelfieCheck::tr("The file is not an image in any format VerifyDesk can read."));
         checkRules(report);
         return report;
     }
@@ -117,7 +115,7 @@ SelfieReport inspectDevice(QIODevice *device, SelfieReport report, const QByteAr
     QImage image = reader.read();
     if (image.isNull()) {
         addIssue(report, SelfieIssue::Rule::Unreadable,
-                 tr("The %1 image cannot be decoded: %2")
+                 SelfieCheck::tr("The %1 image cannot be decoded: %2")
                      .arg(formatName(report.format), reader.errorString()));
         checkRules(report);
         return report;
@@ -127,12 +125,13 @@ SelfieReport inspectDevice(QIODevice *device, SelfieReport report, const QByteAr
     report.preview = image;
 
     if (whole && report.format == "jpeg" && jpegLooksTruncated(*whole)) {
-        addIssue(report, SelfieIssue::Rule::Unreadable,
-                 tr("The JPEG file is truncated: its end-of-image marker is missing."));
+        addIssue(
+            report, SelfieIssue::Rule::Unreadable,
+            SelfieCheck::tr("The JPEG file is truncated: its end-of-image marker is missing."));
     }
     if (!SelfieCheck::acceptedFormats().contains(report.format)) {
         addIssue(report, SelfieIssue::Rule::Format,
-                 tr("The image is %1; only JPEG, BMP, PNG, GIF and TIFF are accepted.")
+                 SelfieCheck::tr("The image is %1; only JPEG, BMP, PNG, GIF and TIFF are accepted.")
                      .arg(formatName(report.format)));
     }
     checkRules(report);
@@ -196,15 +195,16 @@ SelfieReport SelfieCheck::inspect(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         addIssue(report, SelfieIssue::Rule::Unreadable,
-                 tr("The file %1 cannot be opened: %2").arg(path, file.errorString()));
+                 SelfieCheck::tr("The file %1 cannot be opened: %2").arg(path, file.errorString()));
         return report;
     }
     report.bytes = file.size();
     if (report.bytes <= WholeReadCap) {
         const QByteArray data = file.readAll();
         if (data.size() != report.bytes) {
-            addIssue(report, SelfieIssue::Rule::Unreadable,
-                     tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
+            addIssue(
+                report, SelfieIssue::Rule::Unreadable,
+                SelfieCheck::tr("The file %1 cannot be read: %2").arg(path, file.errorString()));
             return report;
         }
         QBuffer buffer;
@@ -235,9 +235,10 @@ FitResult SelfieCheck::fit(const SelfieReport &report, const QString &outputDir)
     FitResult result;
     if (!report.fittable()) {
         result.error = FitResult::Error::NotFittable;
-        result.message = report.passes()
-                             ? tr("The image already meets every rule; there is nothing to fit.")
-                             : tr("Only an image that is too large in pixels or in bytes can be "
+        result.message =
+            report.passes()
+                ? SelfieCheck::tr("The image already meets every rule; there is nothing to fit.")
+                : SelfieCheck::tr("Only an image that is too large in pixels or in bytes can be "
                                   "fitted; this one breaks another rule.");
         return result;
     }
@@ -272,7 +273,8 @@ FitResult SelfieCheck::fit(const SelfieReport &report, const QString &outputDir)
         const QSize smaller = image.size() * 0.75;
         if (smaller.width() <= MinDimensionExclusive || smaller.height() <= MinDimensionExclusive) {
             result.error = FitResult::Error::CannotShrink;
-            result.message = tr("No JPEG quality and size brought the image under 5 MiB.");
+            result.message =
+                SelfieCheck::tr("No JPEG quality and size brought the image under 5 MiB.");
             return result;
         }
         image = image.scaled(smaller, Qt::KeepAspectRatio, Qt::SmoothTransformation);
@@ -281,7 +283,7 @@ FitResult SelfieCheck::fit(const SelfieReport &report, const QString &outputDir)
     QDir dir(outputDir);
     if (!dir.mkpath(u"."_s)) {
         result.error = FitResult::Error::CannotWrite;
-        result.message = tr("The folder %1 cannot be created.").arg(outputDir);
+        result.message = SelfieCheck::tr("The folder %1 cannot be created.").arg(outputDir);
         return result;
     }
     const QString stem =
@@ -292,7 +294,8 @@ FitResult SelfieCheck::fit(const SelfieReport &report, const QString &outputDir)
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
         out.write(encoded) != encoded.size() || !out.flush()) {
         result.error = FitResult::Error::CannotWrite;
-        result.message = tr("The file %1 cannot be written: %2").arg(outPath, out.errorString());
+        result.message =
+            SelfieCheck::tr("The file %1 cannot be written: %2").arg(outPath, out.errorString());
         out.remove();
         return result;
     }

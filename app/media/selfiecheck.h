@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QList>
 #include <QSize>
@@ -65,6 +66,8 @@ struct FitResult
 // Checks a selfie against the API's rules before sending, and fits an oversized one.
 class SelfieCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(SelfieCheck)
+
 public:
     static constexpr int MinDimensionExclusive = 8;
     static constexpr int MaxDimension = 4000;

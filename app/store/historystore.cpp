@@ -18,11 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HistoryStore", text);
-}
-
 const char *const Columns[] = {
     "time_utc",      "operator",    "endpoint",         "api_id",         "request_id",
     "verify_score",  "hack_score",  "verify_threshold", "hack_threshold", "false_accept_rate",
@@ -144,7 +139,7 @@ QString HistoryStore::sha256OfFile(const QString &path, HistoryError *error)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
         setError(error, HistoryError::Code::CannotHash,
-                 tr("The file %1 cannot be read to compute its SHA-256: %2")
+                 HistoryStore::tr("The file %1 cannot be read to compute its SHA-256: %2")
                      .arg(path, file.errorString()));
         return {};
     }
@@ -182,8 +177,9 @@ HistoryError HistoryStore::open()
         return {};
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return {HistoryError::Code::CannotOpen,
-                tr("The history folder %1 cannot be created.").arg(info.absolutePath())};
+        return {
+            HistoryError::Code::CannotOpen,
+            HistoryStore::tr("The history folder %1 cannot be created.").arg(info.absolutePath())};
 
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
                           ? QSqlDatabase::database(m_connection, false)
@@ -192,16 +188,16 @@ HistoryError HistoryStore::open()
     // Another VerifyDesk window or the CLI may write at the same moment: wait, do not fail.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open())
-        return {
-            HistoryError::Code::CannotOpen,
-            tr("The history database %1 cannot be opened: %2").arg(m_path, db.lastError().text())};
+        return {HistoryError::Code::CannotOpen,
+                HistoryStore::tr("The history database %1 cannot be opened: %2")
+                    .arg(m_path, db.lastError().text())};
 
     QSqlQuery query(db);
     // WAL: readers (the history view) never block the writer (a verification being recorded).
     if (!query.exec(u"PRAGMA journal_mode=WAL"_s) || !query.next() ||
         query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         return {HistoryError::Code::CannotOpen,
-                tr("The history database %1 cannot use write-ahead logging: %2")
+                HistoryStore::tr("The history database %1 cannot use write-ahead logging: %2")
                     .arg(m_path, query.lastError().text())};
 
     if (!db.transaction())
@@ -210,15 +206,17 @@ HistoryError HistoryStore::open()
         !query.exec(u"SELECT version FROM schema_version"_s)) {
         db.rollback();
         return {HistoryError::Code::QueryFailed,
-                tr("The history schema cannot be read: %1").arg(query.lastError().text())};
+                HistoryStore::tr("The history schema cannot be read: %1")
+                    .arg(query.lastError().text())};
     }
     if (query.next()) {
         const int version = query.value(0).toInt();
         if (version > SchemaVersion) {
             db.rollback();
             return {HistoryError::Code::SchemaTooNew,
-                    tr("The history database was written by a newer VerifyDesk (schema %1; "
-                       "this version reads schema %2).")
+                    HistoryStore::tr(
+                        "The history database was written by a newer VerifyDesk (schema %1; "
+                        "this version reads schema %2).")
                         .arg(version)
                         .arg(SchemaVersion)};
         }
@@ -235,7 +233,8 @@ HistoryError HistoryStore::open()
             u"CREATE INDEX IF NOT EXISTS verifications_time ON verifications (time_utc)"_s)) {
         db.rollback();
         return {HistoryError::Code::QueryFailed,
-                tr("The history table cannot be created: %1").arg(query.lastError().text())};
+                HistoryStore::tr("The history table cannot be created: %1")
+                    .arg(query.lastError().text())};
     }
     if (!db.commit())
         return {HistoryError::Code::QueryFailed, db.lastError().text()};
@@ -267,9 +266,9 @@ qint64 HistoryStore::record(const HistoryEntry &entry, HistoryError *error)
             const QString copy =
                 dir.filePath(input.sha256 + (suffix.isEmpty() ? QString() : u'.' + suffix));
             if (!QFile::exists(copy) && (!dir.mkpath(u"."_s) || !QFile::copy(input.value, copy))) {
-                setError(
-                    error, HistoryError::Code::CannotCopy,
-                    tr("The input %1 cannot be copied into the history folder.").arg(input.value));
+                setError(error, HistoryError::Code::CannotCopy,
+                         HistoryStore::tr("The input %1 cannot be copied into the history folder.")
+                             .arg(input.value));
                 return 0;
             }
             input.storedCopy = copy;
@@ -310,7 +309,8 @@ qint64 HistoryStore::record(const HistoryEntry &entry, HistoryError *error)
     query.addBindValue(text(entry.livenessDataId));
     if (!query.exec()) {
         setError(error, HistoryError::Code::QueryFailed,
-                 tr("The verification cannot be recorded: %1").arg(query.lastError().text()));
+                 HistoryStore::tr("The verification cannot be recorded: %1")
+                     .arg(query.lastError().text()));
         return 0;
     }
     setError(error, HistoryError::Code::None, {});
@@ -331,7 +331,7 @@ QList<HistoryEntry> HistoryStore::entries(int limit, int offset, HistoryError *e
     query.addBindValue(qMax(0, offset));
     if (!query.exec()) {
         setError(error, HistoryError::Code::QueryFailed,
-                 tr("The history cannot be read: %1").arg(query.lastError().text()));
+                 HistoryStore::tr("The history cannot be read: %1").arg(query.lastError().text()));
         return result;
     }
     const QSqlRecord rec = query.record();
@@ -382,7 +382,7 @@ int HistoryStore::count(HistoryError *error)
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (!query.exec(u"SELECT COUNT(*) FROM verifications"_s) || !query.next()) {
         setError(error, HistoryError::Code::QueryFailed,
-                 tr("The history cannot be read: %1").arg(query.lastError().text()));
+                 HistoryStore::tr("The history cannot be read: %1").arg(query.lastError().text()));
         return 0;
     }
     setError(error, HistoryError::Code::None, {});
@@ -442,6 +442,7 @@ HistoryError HistoryStore::exportCsv(const QString &path)
     const QByteArray bytes = text.toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return {HistoryError::Code::CannotExport,
-                tr("The history cannot be exported to %1: %2").arg(path, file.errorString())};
+                HistoryStore::tr("The history cannot be exported to %1: %2")
+                    .arg(path, file.errorString())};
     return {};
 }
