@@ -11,11 +11,13 @@ class QNetworkAccessManager;
 // Network settings of the client.
 struct ClientSettings
 {
-    int transferTimeoutMs = 60000; // no byte moved for this long ends the request (TIMEOUT)
-    QString caBundlePath;          // PEM file added to the system CA set; empty: none
-    bool useSystemProxy = true;    // false: direct connection
-    int maxRetries = 3;            // for RATE_LIMIT_EXCEEDED and HTTP 502/503/504 only
-    int retryBaseDelayMs = 1000;   // attempt n waits in [base*2^(n-1)/2, base*2^(n-1)]
+    // No byte moved for this long ends the request (TIMEOUT); 0 or less means this default,
+    // never "no timeout".
+    int transferTimeoutMs = 60000;
+    QString caBundlePath;        // PEM file added to the system CA set; empty: none
+    bool useSystemProxy = true;  // false: direct connection
+    int maxRetries = 3;          // for RATE_LIMIT_EXCEEDED and HTTP 502/503/504 only
+    int retryBaseDelayMs = 1000; // attempt n waits in [base*2^(n-1)/2, base*2^(n-1)]
 };
 
 // Sends verification requests: owns the one QNetworkAccessManager, makes one VerificationJob

@@ -81,7 +81,8 @@ VerificationJob::VerificationJob(QNetworkAccessManager *manager, const Verificat
     : QObject(parent)
     , m_manager(manager)
     , m_request(request)
-    , m_transferTimeoutMs(settings.transferTimeoutMs)
+    , m_transferTimeoutMs(settings.transferTimeoutMs > 0 ? settings.transferTimeoutMs
+                                                         : ClientSettings().transferTimeoutMs)
     , m_maxRetries(qMax(0, settings.maxRetries))
     , m_retryBaseDelayMs(qMax(0, settings.retryBaseDelayMs))
     , m_caBundlePath(settings.caBundlePath)
@@ -171,6 +172,8 @@ void VerificationJob::sendAttempt()
     const QUrl url = m_request.endpoint();
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader, VerificationClient::userAgent());
+    // The same id on every attempt, including the one resend Qt's HTTP layer makes on its own
+    // when a connection closes before any answer: a server can recognise a repeat by it.
     request.setRawHeader(QByteArrayLiteral("X-Request-ID"), m_clientRequestId.toLatin1());
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     // Restarted by Qt whenever bytes move, so a large but steady upload never times out.

@@ -583,8 +583,16 @@ private slots:
         server.setDefaultReply(ScriptedHttpServer::Reply::close());
         VerificationClient client(fastSettings());
         VerificationJob *job = client.verify(request(base));
+        QSignalSpy retrying(job, &VerificationJob::retrying);
         QVERIFY(waitFinished(job));
         QCOMPARE(job->error().code, u"CONNECTION_RESET"_s);
+        QCOMPARE(retrying.size(), 0);
+        // Qt's HTTP layer itself sends a request again when the connection closes before any
+        // answer (its keep-alive race handling); the repeat carries the same X-Request-ID, so a
+        // server can tell it from a new verification.
+        QVERIFY(!server.requests().isEmpty());
+        for (const ScriptedHttpServer::Request &sent : server.requests())
+            QCOMPARE(sent.header("X-Request-ID"), job->clientRequestId().toLatin1());
     }
 
     void connectionRefused()
