@@ -3,6 +3,8 @@
 #include "comparecommand.h"
 #include "detectcommand.h"
 #include "enginecli.h"
+#include "livenesscommand.h"
+#include "makelivenesscommand.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -26,6 +28,11 @@ const Command Commands[] = {
     {"compare", vd::engine::cli::runCompare,
      "IMAGE IMAGE [--json]: distance and verify_score of the largest faces"},
     {"align", vd::engine::cli::runAlign, "IMAGE OUTDIR: write each face's 150x150 aligned crop"},
+    {"make-liveness", vd::engine::cli::runMakeLiveness,
+     "--frames DIR|--video FILE [--motions BLINK,YAW] [--output-type multiImg] [--fps 10] "
+     "-o OUT.protobuf: build an open liveness capture"},
+    {"liveness", vd::engine::cli::runLiveness,
+     "FILE.protobuf [--json]: liveness cues and hack_score of an open liveness capture"},
 };
 
 void printUsage(QTextStream &out)

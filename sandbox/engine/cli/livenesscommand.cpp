@@ -1,0 +1,144 @@
+#include "livenesscommand.h"
+
+#include "enginecli.h"
+#include "liveness/capturereader.h"
+#include "liveness/livenessassessor.h"
+#include "liveness/livenessvocabulary.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace vd::engine::cli {
+
+namespace lv = verifydesk::liveness;
+
+namespace {
+
+// The threshold VerifyDesk applies by default; the API page gives none (API.md).
+constexpr double kAttackThreshold = 0.98;
+
+double rounded(double value)
+{
+    return std::round(value * 1e4) / 1e4;
+}
+
+QStringList motionNames(const lv::LivenessCapture &capture)
+{
+    QStringList names;
+    for (const int motion : capture.motions()) {
+        names << QString::fromStdString(vocabulary::motionName(static_cast<lv::Motion>(motion)));
+    }
+    return names;
+}
+
+QJsonObject toJson(const lv::LivenessCapture &capture, const LivenessAssessment &a)
+{
+    QJsonArray cues;
+    for (const LivenessCue &cue : a.cues) {
+        cues.append(QJsonObject{{u"name"_s, QString::fromStdString(cue.name)},
+                                {u"value"_s, rounded(cue.value)},
+                                {u"attack_evidence"_s, rounded(cue.attackEvidence)},
+                                {u"finding"_s, QString::fromStdString(cue.finding)}});
+    }
+    QJsonObject json{
+        {u"hack_score"_s, rounded(a.hackScore)},
+        {u"output_type"_s,
+         QString::fromStdString(vocabulary::outputTypeName(capture.output_type()))},
+        {u"motions"_s, QJsonArray::fromStringList(motionNames(capture))},
+        {u"difficulty"_s, QString::fromStdString(vocabulary::difficultyName(capture.difficulty()))},
+        {u"frames"_s, a.frameCount},
+        {u"frames_with_face"_s, a.framesWithFace},
+        {u"cues"_s, cues}};
+    if (a.bestFrontal) {
+        const cv::Rect2f &box = a.bestFrontal->face.box;
+        json.insert(u"best_frontal"_s,
+                    QJsonObject{{u"box"_s, QJsonArray{rounded(box.x), rounded(box.y),
+                                                      rounded(box.width), rounded(box.height)}},
+                                {u"score"_s, rounded(a.bestFrontal->face.score)}});
+    }
+    return json;
+}
+
+void printText(QTextStream &out, const lv::LivenessCapture &capture, const LivenessAssessment &a)
+{
+    const QStringList motions = motionNames(capture);
+    out << u"capture: %1, motions %2, difficulty %3, %4 frames analysed, %5 with a face"_s
+               .arg(QString::fromStdString(vocabulary::outputTypeName(capture.output_type())),
+                    motions.isEmpty() ? u"none"_s : motions.join(u','),
+                    QString::fromStdString(vocabulary::difficultyName(capture.difficulty())))
+               .arg(a.frameCount)
+               .arg(a.framesWithFace)
+        << '\n';
+    for (const LivenessCue &cue : a.cues) {
+        out << u"  %1 value %2  evidence %3  %4"_s
+                   .arg(QString::fromStdString(cue.name).leftJustified(22))
+                   .arg(cue.value, 0, 'f', 3)
+                   .arg(cue.attackEvidence, 0, 'f', 3)
+                   .arg(QString::fromStdString(cue.finding))
+            << '\n';
+    }
+    out << u"hack_score %1: %2 (VerifyDesk's default attack threshold %3, not from the API page)"_s
+               .arg(a.hackScore, 0, 'f', 4)
+               .arg(a.hackScore > kAttackThreshold ? u"attack"_s : u"not flagged as an attack"_s)
+               .arg(kAttackThreshold)
+        << Qt::endl;
+}
+
+} // namespace
+
+int runLiveness(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Scores a VerifyDesk open liveness capture: per-cue findings and hack_score in [0, 1] "
+        "(higher = more likely an attack). See sandbox/engine/liveness/LIVENESS.md."_s);
+    parser.addPositionalArgument(u"FILE"_s, u"The capture (.protobuf)."_s);
+    parser.addOption({u"json"_s, u"Print JSON: {\"hack_score\": s, \"cues\": [...], ...}."_s});
+    addModelsOption(parser);
+    if (const int exit = parseOrExit(parser, args, 1, 1); exit >= 0) {
+        return exit;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(path + u": "_s + file.errorString());
+        return ExitInput;
+    }
+    const CaptureLimits limits;
+    if (static_cast<std::size_t>(file.size()) > limits.maxBytes) {
+        printError(path + u": %1 bytes, over the %2 bytes a capture may have"_s.arg(file.size())
+                              .arg(limits.maxBytes));
+        return ExitInput;
+    }
+    const CaptureReadResult read = readCapture(file.readAll().toStdString(), limits);
+    if (!read.capture) {
+        printError(path + u": "_s + QString::fromStdString(read.error));
+        return ExitInput;
+    }
+    const auto engine = loadEngine(parser);
+    if (!engine) {
+        return ExitInput;
+    }
+    const LivenessAssessment assessment = LivenessAssessor(engine).assess(*read.capture);
+    if (!assessment.error.empty()) {
+        printError(path + u": "_s + QString::fromStdString(assessment.error));
+        return assessment.frameCount > 0 && assessment.framesWithFace == 0 ? ExitNoFace : ExitInput;
+    }
+    QTextStream out(stdout);
+    if (parser.isSet(u"json"_s)) {
+        out << QJsonDocument(toJson(*read.capture, assessment)).toJson(QJsonDocument::Compact)
+            << Qt::endl;
+    } else {
+        printText(out, *read.capture, assessment);
+    }
+    return ExitOk;
+}
+
+} // namespace vd::engine::cli
