@@ -22,7 +22,7 @@ QString CredentialStore::keyFor(const QUrl &endpoint, const QString &apiId)
 
 void CredentialStore::read(const QString &key)
 {
-    if (m_sessionOnly) {
+    if (session().sessionOnly) {
         // Queued, like a keyring job: callers always get their answer from the event loop.
         QMetaObject::invokeMethod(
             this, [this, key] { finishInMemory(Operation::Read, key, {}); }, Qt::QueuedConnection);
@@ -39,7 +39,7 @@ void CredentialStore::read(const QString &key)
 
 void CredentialStore::write(const QString &key, const QString &secret)
 {
-    if (m_sessionOnly) {
+    if (session().sessionOnly) {
         // Queued, like a keyring job: callers always get their answer from the event loop.
         QMetaObject::invokeMethod(
             this, [this, key, secret] { finishInMemory(Operation::Write, key, secret); },
@@ -59,7 +59,7 @@ void CredentialStore::write(const QString &key, const QString &secret)
 
 void CredentialStore::remove(const QString &key)
 {
-    if (m_sessionOnly) {
+    if (session().sessionOnly) {
         // Queued, like a keyring job: callers always get their answer from the event loop.
         QMetaObject::invokeMethod(
             this, [this, key] { finishInMemory(Operation::Remove, key, {}); },
@@ -75,17 +75,28 @@ void CredentialStore::remove(const QString &key)
     job->start();
 }
 
-QHash<QString, QString> &CredentialStore::sessionSecrets()
+CredentialStore::SessionState &CredentialStore::session()
 {
-    // One memory for the whole process, so that every window and the CLI share it for this run.
-    static QHash<QString, QString> secrets;
-    return secrets;
+    // One state for the whole process: every window and the CLI share the answer "no keyring
+    // here" and the secrets kept for this run.
+    static SessionState state;
+    return state;
+}
+
+bool CredentialStore::isSessionOnly() const
+{
+    return session().sessionOnly;
+}
+
+QString CredentialStore::sessionOnlyReason() const
+{
+    return session().reason;
 }
 
 void CredentialStore::finishInMemory(Operation op, const QString &key, const QString &secret)
 {
     const QString slot = m_service + u'\n' + key;
-    QHash<QString, QString> &memory = sessionSecrets();
+    QHash<QString, QString> &memory = session().secrets;
     switch (op) {
     case Operation::Read: {
         const auto it = memory.constFind(slot);
@@ -184,13 +195,14 @@ bool CredentialStore::meansNoKeyring(QKeychain::Job *job)
 
 void CredentialStore::switchToSessionOnly(const QString &detail)
 {
-    if (m_sessionOnly)
+    SessionState &state = session();
+    if (state.sessionOnly)
         return;
-    m_sessionOnly = true;
-    m_sessionOnlyReason =
+    state.sessionOnly = true;
+    state.reason =
         tr("No system keyring is reachable (%1). The API secret is kept in memory for this "
            "session only and must be entered again after VerifyDesk restarts; it is never "
            "written to a file.")
             .arg(detail);
-    Q_EMIT sessionOnlyChanged(true, m_sessionOnlyReason);
+    Q_EMIT sessionOnlyChanged(true, state.reason);
 }

@@ -45,10 +45,10 @@ public:
     void write(const QString &key, const QString &secret);
     void remove(const QString &key);
 
-    // True once no keyring was reachable: secrets then live in memory (shared by every
-    // CredentialStore of the process) until the app exits.
-    bool isSessionOnly() const { return m_sessionOnly; }
-    QString sessionOnlyReason() const { return m_sessionOnlyReason; }
+    // True once no keyring was reachable in this process: secrets then live in memory, shared by
+    // every CredentialStore of the process, until the app exits.
+    bool isSessionOnly() const;
+    QString sessionOnlyReason() const;
 
 Q_SIGNALS:
     void secretRead(const QString &key, const QString &secret);
@@ -56,7 +56,8 @@ Q_SIGNALS:
     void written(const QString &key);
     void removed(const QString &key); // also when there was nothing to remove
     void failed(const QString &key, const CredentialError &error);
-    // reason: a translated explanation for the operator.
+    // reason: a translated explanation for the operator. Emitted by the store whose keyring
+    // call found no keyring; stores created later start session-only without emitting it.
     void sessionOnlyChanged(bool sessionOnly, const QString &reason);
 
 private:
@@ -72,9 +73,13 @@ private:
                        const QString &secret);
     static bool meansNoKeyring(QKeychain::Job *job);
     void switchToSessionOnly(const QString &detail);
-    static QHash<QString, QString> &sessionSecrets();
+    struct SessionState
+    {
+        bool sessionOnly = false;
+        QString reason;
+        QHash<QString, QString> secrets; // "<service>\n<key>" -> secret
+    };
+    static SessionState &session();
 
     QString m_service;
-    bool m_sessionOnly = false;
-    QString m_sessionOnlyReason;
 };
