@@ -250,14 +250,23 @@ qint64 HistoryStore::record(const HistoryEntry &entry, HistoryError *error)
         return 0;
     }
 
+    // A missing or unreadable input does not stop the record: the verification happened and
+    // the audit trail needs it. The problem is reported, and the entry lacks only that detail.
+    HistoryError degraded;
     HistoryInput inputs[] = {entry.selfie, entry.liveness};
     for (HistoryInput &input : inputs) {
         if (input.kind != HistoryInput::Kind::File)
             continue;
         if (input.sha256.isEmpty()) {
-            input.sha256 = sha256OfFile(input.value, error);
-            if (input.sha256.isEmpty())
-                return 0;
+            HistoryError hashError;
+            input.sha256 = sha256OfFile(input.value, &hashError);
+            if (input.sha256.isEmpty()) {
+                if (degraded.ok())
+                    degraded = {hashError.code,
+                                tr("%1 The verification was recorded without its SHA-256.")
+                                    .arg(hashError.message)};
+                continue;
+            }
         }
         if (m_keepInputs && input.storedCopy.isEmpty()) {
             // Named by content: the same selfie used twice is kept once.
@@ -266,10 +275,12 @@ qint64 HistoryStore::record(const HistoryEntry &entry, HistoryError *error)
             const QString copy =
                 dir.filePath(input.sha256 + (suffix.isEmpty() ? QString() : u'.' + suffix));
             if (!QFile::exists(copy) && (!dir.mkpath(u"."_s) || !QFile::copy(input.value, copy))) {
-                setError(error, HistoryError::Code::CannotCopy,
-                         HistoryStore::tr("The input %1 cannot be copied into the history folder.")
-                             .arg(input.value));
-                return 0;
+                if (degraded.ok())
+                    degraded = {HistoryError::Code::CannotCopy,
+                                tr("The input %1 cannot be copied into the history folder; the "
+                                   "verification was recorded without the copy.")
+                                    .arg(input.value)};
+                continue;
             }
             input.storedCopy = copy;
         }
@@ -313,7 +324,7 @@ qint64 HistoryStore::record(const HistoryEntry &entry, HistoryError *error)
                      .arg(query.lastError().text()));
         return 0;
     }
-    setError(error, HistoryError::Code::None, {});
+    setError(error, degraded.code, degraded.message);
     return query.lastInsertId().toLongLong();
 }
 

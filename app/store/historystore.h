@@ -95,7 +95,9 @@ public:
     void setKeepInputs(bool keep) { m_keepInputs = keep; }
     bool keepInputs() const { return m_keepInputs; }
 
-    // Stores the entry; returns its id, or an error.
+    // Stores the entry and returns its id (0 when it could not be stored). An unreadable input
+    // file (CannotHash) or a failed copy (CannotCopy) is reported in error, but the entry is
+    // still stored, without that hash or copy.
     qint64 record(const HistoryEntry &entry, HistoryError *error = nullptr);
     // Newest first.
     QList<HistoryEntry> entries(int limit = 100, int offset = 0, HistoryError *error = nullptr);

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void refusesNewerSchema();
     void reportsUnopenableDatabase();
     void missingInputFile();
+    void copyFailureStillRecords();
     void exportsCsv();
 
 private:
@@ -306,12 +307,39 @@ void TestHistoryStore::reportsUnopenableDatabase()
 
 void TestHistoryStore::missingInputFile()
 {
+    // A pasted selfie purged before the answer came: the verification is still recorded.
     HistoryStore store(m_db);
+    store.setKeepInputs(true);
     HistoryError error;
-    QCOMPARE(store.record(sampleEntry(m_dir.filePath(u"gone.jpg"_s)), &error), 0);
+    const qint64 id = store.record(sampleEntry(m_dir.filePath(u"gone.jpg"_s)), &error);
+    QVERIFY(id > 0);
     QCOMPARE(error.code, HistoryError::Code::CannotHash);
     QVERIFY(error.message.contains(u"gone.jpg"_s));
-    QCOMPARE(store.count(), 0);
+    QCOMPARE(store.count(), 1);
+    const HistoryEntry back = store.entries(1).first();
+    QCOMPARE(back.id, id);
+    QCOMPARE(back.selfie.value, m_dir.filePath(u"gone.jpg"_s));
+    QVERIFY(back.selfie.sha256.isEmpty());
+    QVERIFY(back.selfie.storedCopy.isEmpty());
+    QCOMPARE(back.requestId, sampleEntry({}).requestId);
+}
+
+void TestHistoryStore::copyFailureStillRecords()
+{
+    const QString selfie = writeFile(u"copyfail.jpg"_s, "bytes");
+    HistoryStore store(m_db);
+    QVERIFY(store.open().ok());
+    // A file where the inputs folder should be.
+    QFile blocker(QFileInfo(m_db).absolutePath() + u"/inputs"_s);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    store.setKeepInputs(true);
+    HistoryError error;
+    QVERIFY(store.record(sampleEntry(selfie), &error) > 0);
+    QCOMPARE(error.code, HistoryError::Code::CannotCopy);
+    const HistoryEntry back = store.entries(1).first();
+    QCOMPARE(back.selfie.sha256.size(), 64);
+    QVERIFY(back.selfie.storedCopy.isEmpty());
 }
 
 void TestHistoryStore::exportsCsv()
