@@ -42,6 +42,15 @@ constexpr double kEyeChangeCountLevel = 0.12;
 constexpr double kDuplicateChange = 0.5;
 constexpr double kDuplicateShift = 0.002;
 
+// A live face is never frozen: even sitting still, a person's head sways and the face moves a
+// little (the genuine franck.mp4 window: yaw range 0.026, pitch 0.044, mouth 0.058, eye change
+// 0.58). A picture, replayed with noise or held up to the camera, keeps its shape: the face's
+// own measures stay at the landmark net's jitter floor (yaw and pitch ranges about 0.002).
+// Stillness is the largest measure relative to these natural amounts.
+constexpr double kNaturalYaw = 0.03, kNaturalPitch = 0.03, kNaturalMouth = 0.04, kNaturalEye = 0.05;
+constexpr double kFrozenBelow = 0.3, kAliveFrom = 1.0;
+constexpr double kFrozenFaceEvidence = 0.995;
+
 // Identity: frames are linked when their descriptors are closer than kIdentityLink (the same
 // person across pose and expression stays well under it); a group of frames whose mean
 // descriptor is farther than kOtherPersonFrom..To from the main group's is another person
@@ -480,6 +489,22 @@ LivenessScore LivenessScorer::score(const std::vector<FrameObservation> &frames,
     LivenessCue nodCue = motionCue("nod", m.pitchRange, nod, asked(lv::NOD), "a nod");
     nodCue.finding += ": pitch range " + fixed(m.pitchRange);
     result.cues.push_back(nodCue);
+
+    {
+        const double eye = m.eyePatches ? m.eyeChange : 0.0;
+        const double movement = std::max({m.yawRange / kNaturalYaw, m.pitchRange / kNaturalPitch,
+                                          m.mouthRange / kNaturalMouth, eye / kNaturalEye});
+        LivenessCue cue{"face_stillness",
+                        movement,
+                        kFrozenFaceEvidence * (1 - ramp(movement, kFrozenBelow, kAliveFrom)),
+                        {}};
+        cue.finding = movement >= kAliveFrom
+                          ? "the face moves as a live face does"
+                          : "the face's shape barely changes (" + fixed(movement, 2) +
+                                " of a still live face's natural movement): " +
+                                (movement < kFrozenBelow ? "a picture" : "unusually still");
+        result.cues.push_back(cue);
+    }
 
     if (motions.empty()) {
         // Nothing was asked: any natural motion at all speaks for a live person.

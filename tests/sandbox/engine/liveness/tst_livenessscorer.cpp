@@ -353,6 +353,21 @@ private slots:
         QVERIFY(cue(result.cues, "frame_change").attackEvidence > 0.98);
     }
 
+    void frozenFaceWithNoisyPixelsIsAPicture()
+    {
+        // Frames that differ (camera noise, 3 grey levels) around a face whose shape never
+        // changes beyond a tenth of a pixel of landmark jitter: a picture, not a person.
+        Sequence s(0.1, 9);
+        for (int i = 0; i < 30; ++i) {
+            s.add({}, person(1), 3.0);
+        }
+        const auto result = LivenessScorer().score(s.frames(), lv::MULTI_IMG, {});
+        QCOMPARE(cue(result.cues, "frame_change").attackEvidence, 0.0);
+        QVERIFY2(cue(result.cues, "face_stillness").attackEvidence > 0.98,
+                 cue(result.cues, "face_stillness").finding.c_str());
+        QVERIFY(result.hackScore > 0.98);
+    }
+
     void identitySwitchScoresAboveThreshold_data()
     {
         QTest::addColumn<int>("otherFrames");
