@@ -112,12 +112,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    const QString host = options.host.contains(u':') ? u'[' + options.host + u']' : options.host;
-    print(stdout, u"verifydesk-server %1 listening on %2://%3:%4\n"_s.arg(
-                      QStringLiteral(VD_VERSION), options.listenUrlScheme(), host,
-                      QString::number(server.port())));
+    // The demo lines come first: the address line is the last one a starting script waits for.
     if (options.demo) {
-        QStringList samples = QDir(options.demoDir).entryList(QDir::Files, QDir::Name);
+        const QStringList samples = QDir(options.demoDir).entryList(QDir::Files, QDir::Name);
         print(stdout, u"demo account: api_id=%1 api_secret=%2\n"_s.arg(demoId, demoSecret));
         if (samples.isEmpty())
             print(stdout, u"demo samples: none in %1 (packaging/make-demo-data.sh %1 makes "
@@ -126,6 +123,10 @@ int main(int argc, char *argv[])
             print(stdout,
                   u"demo samples in %1: %2\n"_s.arg(options.demoDir, samples.join(u", "_s)));
     }
+    const QString host = options.host.contains(u':') ? u'[' + options.host + u']' : options.host;
+    print(stdout, u"verifydesk-server %1 listening on %2://%3:%4\n"_s.arg(
+                      QStringLiteral(VD_VERSION), options.listenUrlScheme(), host,
+                      QString::number(server.port())));
     qCInfo(lcServer).noquote()
         << u"serving %1 account(s), %2 scoring worker(s), queue %3, data in %4"_s.arg(
                QString::number(accounts.size()), QString::number(options.workers),

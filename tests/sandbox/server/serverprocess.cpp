@@ -29,14 +29,16 @@ QString ServerProcess::start(const QStringList &arguments)
     QByteArray out;
     QElapsedTimer clock;
     clock.start();
-    static const QRegularExpression listening(u"listening on https?://127\\.0\\.0\\.1:(\\d+)"_s);
+    static const QRegularExpression listening(u"listening on (https?)://127\\.0\\.0\\.1:(\\d+)"_s);
     while (clock.elapsed() < 30000) {
         if (!m_process.waitForReadyRead(200) && m_process.state() != QProcess::Running)
             break;
         out += m_process.readAllStandardOutput();
         const auto match = listening.match(QString::fromUtf8(out));
         if (match.hasMatch()) {
-            m_port = static_cast<quint16>(match.captured(1).toUInt());
+            m_scheme = match.captured(1);
+            m_port = static_cast<quint16>(match.captured(2).toUInt());
+            m_stdout = out;
             return {};
         }
     }
@@ -65,7 +67,7 @@ QByteArray ServerProcess::serverLog() const
 QUrl ServerProcess::url(const QString &path, const QString &query) const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_scheme);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(m_port);
     url.setPath(path);

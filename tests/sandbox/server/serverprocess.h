@@ -40,6 +40,8 @@ public:
     void stop();
 
     quint16 port() const { return m_port; }
+    // What the server printed up to and including its address line.
+    QByteArray startOutput() const { return m_stdout; }
     QString dataDir() const { return m_dataDir.path(); }
     QUrl url(const QString &path = QStringLiteral("/identity/liveness_selfie_verification"),
              const QString &query = {}) const;
@@ -57,6 +59,8 @@ private:
     QProcess m_process;
     QTemporaryDir m_dataDir;
     quint16 m_port = 0;
+    QString m_scheme = QStringLiteral("http");
+    QByteArray m_stdout;
     QNetworkAccessManager m_network;
     mutable QByteArray m_stderr;
 };
