@@ -318,11 +318,11 @@ void MainWindow::verify()
     });
     connect(m_job, &VerificationJob::retrying, this,
             [this](int attempt, int delayMs, const ApiError &cause) {
-                m_noticeLabel->setText(tr("%1: retrying in %2 s (retry %3 of %4).")
+                m_noticeLabel->setText(tr("%1: retrying in %2 s (attempt %3 of %4).")
                                            .arg(ErrorCatalog::explain(cause).title)
                                            .arg(QLocale().toString(delayMs / 1000.0, 'f', 1))
                                            .arg(attempt)
-                                           .arg(m_client->settings().maxRetries));
+                                           .arg(m_client->settings().maxRetries + 1));
                 m_progress->setRange(0, 0);
             });
     connect(m_job, &VerificationJob::finished, this, &MainWindow::onJobFinished);

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -149,12 +150,23 @@ QWidget *ResultPanel::buildErrorPage()
     connect(m_errorCopyButton, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_errorRequestId->text()); });
 
-    m_errorDetails = new QFormLayout;
-    m_errorDetails->addRow(tr("Failed input:"), m_errorInput);
-    m_errorDetails->addRow(tr("Reason:"), m_errorReason);
-    m_errorDetails->addRow(tr("Code:"), m_errorCode);
-    m_errorDetails->addRow(tr("HTTP status:"), m_errorHttp);
-    m_errorDetails->addRow(u"request_id:"_s, withCopyButton(m_errorRequestId, m_errorCopyButton));
+    // A grid, not a QFormLayout: Qt 6.4's QFormLayout::heightForWidth writes out of bounds
+    // when rows with word-wrapped labels are hidden.
+    m_errorDetails = new QGridLayout;
+    m_errorDetails->setColumnStretch(1, 1);
+    const auto addRow = [this, page](const QString &title, QWidget *field) {
+        const int row = m_errorDetails->rowCount();
+        auto *label = new QLabel(title, page);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        m_errorDetails->addWidget(label, row, 0);
+        m_errorDetails->addWidget(field, row, 1);
+        m_errorRowTitles.insert(field, label);
+    };
+    addRow(tr("Failed input:"), m_errorInput);
+    addRow(tr("Reason:"), m_errorReason);
+    addRow(tr("Code:"), m_errorCode);
+    addRow(tr("HTTP status:"), m_errorHttp);
+    addRow(u"request_id:"_s, withCopyButton(m_errorRequestId, m_errorCopyButton));
 
     auto *actionTitle = new QLabel(tr("What to do"), page);
     QFont bold = actionTitle->font();
@@ -251,10 +263,9 @@ void ResultPanel::showError(const ApiError &error)
 
     const auto setRow = [this](QLabel *label, const QString &value) {
         label->setText(value);
-        m_errorDetails->setRowVisible(label->parentWidget() == m_errorPage
-                                          ? static_cast<QWidget *>(label)
-                                          : label->parentWidget(),
-                                      !value.isEmpty());
+        QWidget *field = label->parentWidget() == m_errorPage ? label : label->parentWidget();
+        field->setVisible(!value.isEmpty());
+        m_errorRowTitles.value(field)->setVisible(!value.isEmpty());
     };
     setRow(m_errorInput, error.image.isEmpty()
                              ? QString()

@@ -5,8 +5,9 @@
 #include "api/verificationresult.h"
 
 #include <QGroupBox>
+#include <QHash>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -52,7 +53,8 @@ private:
     QLabel *m_errorTitle = nullptr;
     QLabel *m_errorExplanation = nullptr;
     QLabel *m_errorAction = nullptr;
-    QFormLayout *m_errorDetails = nullptr;
+    QGridLayout *m_errorDetails = nullptr;
+    QHash<QWidget *, QLabel *> m_errorRowTitles; // field -> its title
     QLabel *m_errorInput = nullptr;
     QLabel *m_errorReason = nullptr;
     QLabel *m_errorCode = nullptr;

@@ -176,11 +176,11 @@ void VerifyCommand::send()
     m_job = m_client->verify(m_request);
     connect(m_job, &VerificationJob::retrying, this,
             [this](int attempt, int delayMs, const ApiError &cause) {
-                m_err << tr("%1; retrying in %2 s (retry %3 of %4).")
+                m_err << tr("%1; retrying in %2 s (attempt %3 of %4).")
                              .arg(ErrorCatalog::explain(cause).title)
                              .arg(QString::number(delayMs / 1000.0, 'f', 1))
                              .arg(attempt)
-                             .arg(m_client->settings().maxRetries)
+                             .arg(m_client->settings().maxRetries + 1)
                       << Qt::endl;
             });
     connect(m_job, &VerificationJob::finished, this, &VerifyCommand::onFinished);

@@ -72,8 +72,8 @@ void TestCommandLine::initTestCase()
     m_liveness = m_dir.filePath(u"capture.protobuf"_s);
     QFile liveness(m_liveness);
     QVERIFY(liveness.open(QIODevice::WriteOnly));
-    // Field 1 (varint 1) and field 2 (a 3-byte string): well-formed wire format.
-    liveness.write(QByteArray::fromHex("0801120361626364"));
+    // Field 1 (varint 1) and field 2 (a 4-byte string): well-formed wire format.
+    liveness.write(QByteArray::fromHex("0801120461626364"));
     liveness.close();
     m_base = m_server.start();
     QVERIFY(m_base.isValid());

@@ -1,0 +1,474 @@
+#include "api/errorcatalog.h"
+#include "api/thresholdtable.h"
+#include "cameradialog.h"
+#include "livenesspanel.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "multipartform.h"
+#include "resultpanel.h"
+#include "scriptedhttpserver.h"
+#include "selfiepanel.h"
+#include "settingsdialog.h"
+#include "store/appsettings.h"
+#include "store/credentialstore.h"
+#include "store/historystore.h"
+#include "thresholdtablewidget.h"
+
+#include <QCameraDevice>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QDropEvent>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMediaDevices>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Secret = u"gui-test-secret"_s;
+const QByteArray RequestId = "TID00112233445566778899aabbccddeeff";
+
+QByteArray answer(const QByteArray &verify, const QByteArray &hack)
+{
+    return "{\"request_id\":\"" + RequestId + "\",\"status\":\"OK\",\"verify_score\":" + verify +
+           ",\"hack_score\":" + hack + ",\"image_id\":\"img-42\",\"liveness_data_id\":\"live-7\"}";
+}
+
+// What a file manager does when a file is dropped on a widget.
+void dropFile(QWidget *target, const QString &path)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPointF at = QRectF(target->rect()).center();
+    QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    QVERIFY(drop.isAccepted());
+}
+
+} // namespace
+
+// Drives the main window as an operator would, against a scripted loopback server.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void dropVerifyAndReadTheVerdict();
+    void verdictsOnTheTable_data();
+    void verdictsOnTheTable();
+    void apiErrorShowsTheCatalogText();
+    void brokenSelfieAsksBeforeSending();
+    void fitToLimitsWritesANewFile();
+    void malformedLivenessIsFlaggedButSendable();
+    void retryIsShown();
+    void cancelStopsTheRequest();
+    void reuseReturnedIds();
+    void settingsDialogSavesWithoutTheSecret();
+    void cameraDialogWithoutCamera();
+
+private:
+    QString writeImage(const QString &name, int width, int height, const char *format = "JPEG");
+    QString writeLiveness(const QString &name, const QByteArray &bytes);
+    void verifyAndWait();
+
+    QTemporaryDir m_dir;
+    ScriptedHttpServer m_server;
+    QUrl m_base;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_selfie;
+    QString m_liveness;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_base = m_server.start();
+    QVERIFY(m_base.isValid());
+    m_selfie = writeImage(u"selfie.jpg"_s, 120, 160);
+    m_liveness = writeLiveness(u"capture.protobuf"_s, QByteArray::fromHex("0801120461626364"));
+}
+
+void TestMainWindow::init()
+{
+    m_settings = std::make_unique<AppSettings>(m_dir.filePath(u"settings.ini"_s));
+    m_settings->setEndpoint(m_base);
+    m_settings->setApiId(u"acct-gui"_s);
+    m_settings->setVerifyThreshold(0.7);
+    m_settings->setHackThreshold(0.98);
+    m_settings->setFirstRunDone(true);
+    m_credentials = std::make_unique<CredentialStore>();
+    m_history = std::make_unique<HistoryStore>(m_dir.filePath(u"history.sqlite"_s));
+    m_window = std::make_unique<MainWindow>(m_settings.get(), m_credentials.get(), m_history.get());
+    m_window->setSecret(Secret);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // Shortcuts such as Ctrl+Return only reach the active window; Xvfb has no window manager.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_history.reset();
+    m_credentials.reset();
+    m_settings.reset();
+}
+
+QString TestMainWindow::writeImage(const QString &name, int width, int height, const char *format)
+{
+    const QString path = m_dir.filePath(name);
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(QColor(200, 160, 140));
+    [&] {
+        QVERIFY(image.save(path, format));
+    }();
+    return path;
+}
+
+QString TestMainWindow::writeLiveness(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    [&] {
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }();
+    file.write(bytes);
+    return path;
+}
+
+void TestMainWindow::verifyAndWait()
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::verificationFinished);
+    auto *verify = m_window->findChild<QPushButton *>(u"verifyButton"_s);
+    QVERIFY(verify->isEnabled());
+    // The keyboard way: Ctrl+Return.
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+}
+
+void TestMainWindow::dropVerifyAndReadTheVerdict()
+{
+    m_server.enqueue(ScriptedHttpServer::Reply::json(200, answer("0.8712", "0.031")));
+    auto *verify = m_window->findChild<QPushButton *>(u"verifyButton"_s);
+    QVERIFY(!verify->isEnabled()); // nothing given yet
+
+    dropFile(m_window->findChild<QWidget *>(u"selfieDropZone"_s), m_selfie);
+    QCOMPARE(m_window->selfiePanel()->source().kind, InputSource::Kind::File);
+    QCOMPARE(m_window->selfiePanel()->source().value, m_selfie);
+    QVERIFY(m_window->findChild<QLabel *>(u"selfieInfo"_s)->text().contains(u"120 × 160"_s));
+    QVERIFY(m_window->findChild<QLabel *>(u"selfieIssues"_s)->isHidden());
+
+    m_window->livenessPanel()->setFile(m_liveness);
+    QVERIFY(m_window->findChild<QLabel *>(u"livenessWarning"_s)->isHidden());
+
+    const qsizetype before = m_server.requests().size();
+    verifyAndWait();
+    QCOMPARE(m_server.requests().size(), before + 1);
+
+    auto *verdict = m_window->findChild<QLabel *>(u"verdictLabel"_s);
+    QVERIFY(verdict->isVisible());
+    QCOMPARE(verdict->text(), u"Same person"_s);
+    ThresholdTableWidget *table = m_window->resultPanel()->thresholdTable();
+    QCOMPARE(table->reachedRow(), 4);  // 0.8712 reaches the 0.8 row
+    QCOMPARE(table->decisionRow(), 3); // 0.7 decides
+    QCOMPARE(table->item(4, ThresholdTableWidget::ThresholdColumn)->background().color(),
+             table->palette().color(QPalette::Highlight));
+    QVERIFY(table->item(4, ThresholdTableWidget::NoteColumn)->text().contains(u"0.8712"_s));
+    QVERIFY(table->item(3, ThresholdTableWidget::NoteColumn)->text().contains(u"decision"_s));
+    QVERIFY(m_window->findChild<QLabel *>(u"identityLabel"_s)->text().contains(u"1e-4"_s));
+    QVERIFY(m_window->findChild<QLabel *>(u"livenessVerdictLabel"_s)->text().contains(u"live"_s));
+    QVERIFY(
+        m_window->findChild<QLabel *>(u"livenessNote"_s)->text().contains(u"not from the API"_s));
+    QCOMPARE(m_window->findChild<QLabel *>(u"requestIdLabel"_s)->text(),
+             QString::fromLatin1(RequestId));
+    QCOMPARE(m_window->findChild<QLabel *>(u"imageIdLabel"_s)->text(), u"img-42"_s);
+    QCOMPARE(m_window->findChild<QLabel *>(u"livenessIdLabel"_s)->text(), u"live-7"_s);
+
+    // The request carried both files, streamed from disk, and the secret only in the body.
+    const ScriptedHttpServer::Request &request = m_server.requests().last();
+    QVERIFY(!request.url.toString().contains(Secret));
+    const MultipartForm form = MultipartForm::parse(request.header("Content-Type"), request.body);
+    QVERIFY(form.isValid());
+    QFile selfie(m_selfie);
+    QVERIFY(selfie.open(QIODevice::ReadOnly));
+    QCOMPARE(form.value(u"selfie_file"_s), selfie.readAll());
+    QCOMPARE(form.value(u"liveness_data_file"_s), QByteArray::fromHex("0801120461626364"));
+    QCOMPARE(form.value(u"api_secret"_s), Secret.toUtf8());
+    QCOMPARE(form.value(u"selfie_auto_rotate"_s), QByteArray("false"));
+
+    // Recorded in the history, without the secret.
+    const QList<HistoryEntry> entries = m_history->entries(1);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().requestId, QString::fromLatin1(RequestId));
+    QCOMPARE(entries.first().verdict, u"same_person"_s);
+}
+
+void TestMainWindow::verdictsOnTheTable_data()
+{
+    QTest::addColumn<QByteArray>("verify");
+    QTest::addColumn<QByteArray>("hack");
+    QTest::addColumn<double>("threshold");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<int>("reachedRow");
+    QTest::addColumn<int>("decisionRow");
+
+    QTest::newRow("not the same person")
+        << QByteArray("0.55") << QByteArray("0.01") << 0.7 << u"Not the same person"_s << 1 << 3;
+    QTest::newRow("attack") << QByteArray("\"0.95\"") << QByteArray("\"0.991\"") << 0.7
+                            << u"Possible attack"_s << 5 << 3;
+    QTest::newRow("stricter row decides")
+        << QByteArray("0.85") << QByteArray("0.2") << 0.9 << u"Not the same person"_s << 4 << 5;
+    QTest::newRow("below the table")
+        << QByteArray("0.12") << QByteArray("0.2") << 0.4 << u"Not the same person"_s << -1 << 0;
+}
+
+void TestMainWindow::verdictsOnTheTable()
+{
+    QFETCH(QByteArray, verify);
+    QFETCH(QByteArray, hack);
+    QFETCH(double, threshold);
+    QFETCH(QString, verdict);
+    QFETCH(int, reachedRow);
+    QFETCH(int, decisionRow);
+
+    QVERIFY(m_settings->setVerifyThreshold(threshold));
+    m_server.enqueue(ScriptedHttpServer::Reply::json(200, answer(verify, hack)));
+    m_window->selfiePanel()->setFile(m_selfie);
+    m_window->livenessPanel()->setFile(m_liveness);
+    verifyAndWait();
+    QCOMPARE(m_window->findChild<QLabel *>(u"verdictLabel"_s)->text(), verdict);
+    QCOMPARE(m_window->resultPanel()->thresholdTable()->reachedRow(), reachedRow);
+    QCOMPARE(m_window->resultPanel()->thresholdTable()->decisionRow(), decisionRow);
+}
+
+void TestMainWindow::apiErrorShowsTheCatalogText()
+{
+    const QByteArray body = "{\"request_id\":\"" + RequestId +
+                            "\",\"status\":\"NO_FACE_DETECTED\",\"image\":\"selfie_file\"}";
+    m_server.enqueue(ScriptedHttpServer::Reply::json(400, body));
+    m_window->selfiePanel()->setFile(m_selfie);
+    m_window->livenessPanel()->setFile(m_liveness);
+    verifyAndWait();
+
+    ApiError expected;
+    expected.kind = ApiError::Kind::Api;
+    expected.code = u"NO_FACE_DETECTED"_s;
+    expected.httpStatus = 400;
+    expected.image = u"selfie_file"_s;
+    expected.requestId = QString::fromLatin1(RequestId);
+    const ErrorExplanation text = ErrorCatalog::explain(expected);
+
+    auto *title = m_window->findChild<QLabel *>(u"errorTitle"_s);
+    QVERIFY(title->isVisible());
+    QCOMPARE(title->text(), text.title);
+    QCOMPARE(m_window->findChild<QLabel *>(u"errorExplanation"_s)->text(), text.explanation);
+    QCOMPARE(m_window->findChild<QLabel *>(u"errorAction"_s)->text(), text.action);
+    QVERIFY(m_window->findChild<QLabel *>(u"errorInput"_s)->text().contains(u"selfie_file"_s));
+    QCOMPARE(m_window->findChild<QLabel *>(u"errorHttpStatus"_s)->text(), u"400"_s);
+    QCOMPARE(m_window->findChild<QLabel *>(u"errorRequestId"_s)->text(),
+             QString::fromLatin1(RequestId));
+    QVERIFY(m_window->findChild<QLabel *>(u"errorReason"_s)->isHidden()); // no reason sent
+}
+
+void TestMainWindow::brokenSelfieAsksBeforeSending()
+{
+    const QString tiny = writeImage(u"tiny.png"_s, 8, 8, "PNG");
+    m_window->selfiePanel()->setFile(tiny);
+    m_window->livenessPanel()->setFile(m_liveness);
+    auto *issues = m_window->findChild<QLabel *>(u"selfieIssues"_s);
+    QVERIFY(issues->isVisible());
+    QVERIFY(!issues->text().isEmpty());
+    QVERIFY(m_window->findChild<QPushButton *>(u"fitButton"_s)->isHidden()); // cannot be fitted
+
+    const qsizetype before = m_server.requests().size();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(MessageBox::lastTitle(), u"The selfie breaks the API's rules"_s);
+    QVERIFY(m_window->currentJob() == nullptr);
+    QCOMPARE(m_server.requests().size(), before);
+
+    // The operator may still send it.
+    m_server.enqueue(ScriptedHttpServer::Reply::json(
+        400, "{\"request_id\":\"" + RequestId +
+                 "\",\"status\":\"INVALID_IMAGE_FORMAT_OR_SIZE\",\"image\":\"selfie_file\"}"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    verifyAndWait();
+    QCOMPARE(m_server.requests().size(), before + 1);
+    QVERIFY(m_window->findChild<QLabel *>(u"errorTitle"_s)->isVisible());
+}
+
+void TestMainWindow::fitToLimitsWritesANewFile()
+{
+    const QString wide = writeImage(u"wide.png"_s, 4001, 40, "PNG");
+    const QByteArray original = [&] {
+        QFile file(wide);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    m_window->selfiePanel()->setFile(wide);
+    auto *fit = m_window->findChild<QPushButton *>(u"fitButton"_s);
+    QVERIFY(fit->isVisible());
+    QTest::mouseClick(fit, Qt::LeftButton);
+
+    const InputSource source = m_window->selfiePanel()->source();
+    QCOMPARE(source.kind, InputSource::Kind::File);
+    QVERIFY(source.value != wide);
+    QVERIFY(m_window->selfiePanel()->report().passes());
+    QVERIFY(m_window->findChild<QLabel *>(u"selfieIssues"_s)->isHidden());
+    QFile file(wide);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), original); // the original is untouched
+}
+
+void TestMainWindow::malformedLivenessIsFlaggedButSendable()
+{
+    // A length-delimited field that claims 100 bytes and has 2: truncated wire format.
+    const QString broken = writeLiveness(u"broken.bin"_s, QByteArray::fromHex("0a640102"));
+    m_window->selfiePanel()->setFile(m_selfie);
+    m_window->livenessPanel()->setFile(broken);
+    auto *warning = m_window->findChild<QLabel *>(u"livenessWarning"_s);
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(u"still be sent"_s));
+
+    m_server.enqueue(ScriptedHttpServer::Reply::json(
+        400, "{\"request_id\":\"" + RequestId + "\",\"status\":\"WRONG_LIVENESS_DATA\"}"));
+    const qsizetype before = m_server.requests().size();
+    verifyAndWait();
+    QCOMPARE(m_server.requests().size(), before + 1);
+    QCOMPARE(m_window->findChild<QLabel *>(u"errorCode"_s)->text(), u"WRONG_LIVENESS_DATA"_s);
+}
+
+void TestMainWindow::retryIsShown()
+{
+    m_server.enqueue(ScriptedHttpServer::Reply::json(503, "{\"request_id\":\"" + RequestId +
+                                                              "\",\"status\":\"INTERNAL_ERROR\"}"));
+    m_server.enqueue(ScriptedHttpServer::Reply::json(200, answer("0.9", "0.1")));
+    m_window->selfiePanel()->setFile(m_selfie);
+    m_window->livenessPanel()->setFile(m_liveness);
+
+    QSignalSpy finished(m_window.get(), &MainWindow::verificationFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    VerificationJob *job = m_window->currentJob();
+    QVERIFY(job);
+    QSignalSpy retrying(job, &VerificationJob::retrying);
+    QVERIFY(retrying.wait(20000));
+    auto *notice = m_window->findChild<QLabel *>(u"noticeLabel"_s);
+    QVERIFY(notice->text().contains(u"attempt 2 of 4"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(m_window->findChild<QLabel *>(u"verdictLabel"_s)->text(), u"Same person"_s);
+    QVERIFY(notice->text().contains(u"2"_s));
+}
+
+void TestMainWindow::cancelStopsTheRequest()
+{
+    // A server of its own: the stalled connection stays open until the test ends.
+    ScriptedHttpServer staller;
+    staller.setDefaultReply(ScriptedHttpServer::Reply::stall());
+    const QUrl stallerUrl = staller.start();
+    QVERIFY(stallerUrl.isValid());
+    m_settings->setEndpoint(stallerUrl);
+    m_window->selfiePanel()->setFile(m_selfie);
+    m_window->livenessPanel()->setFile(m_liveness);
+
+    QSignalSpy finished(m_window.get(), &MainWindow::verificationFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(m_window->currentJob());
+    auto *cancel = m_window->findChild<QPushButton *>(u"cancelButton"_s);
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(QTest::qWaitFor([&staller] { return !staller.requests().isEmpty(); }, 10000));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(m_window->findChild<QLabel *>(u"errorCode"_s)->text(), u"CANCELLED"_s);
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(m_window->findChild<QPushButton *>(u"verifyButton"_s)->isEnabled());
+}
+
+void TestMainWindow::reuseReturnedIds()
+{
+    m_server.enqueue(ScriptedHttpServer::Reply::json(200, answer("0.9", "0.1")));
+    m_window->selfiePanel()->setFile(m_selfie);
+    m_window->livenessPanel()->setFile(m_liveness);
+    verifyAndWait();
+
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"reuseImageIdButton"_s), Qt::LeftButton);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"reuseLivenessIdButton"_s),
+                      Qt::LeftButton);
+    QCOMPARE(m_window->selfiePanel()->source(), InputSource::id(u"img-42"_s));
+    QCOMPARE(m_window->livenessPanel()->source(), InputSource::id(u"live-7"_s));
+
+    m_server.enqueue(ScriptedHttpServer::Reply::json(200, answer("0.9", "0.1")));
+    verifyAndWait();
+    const MultipartForm form = MultipartForm::parse(
+        m_server.requests().last().header("Content-Type"), m_server.requests().last().body);
+    QCOMPARE(form.value(u"selfie_image_id"_s), QByteArray("img-42"));
+    QCOMPARE(form.value(u"liveness_data_id"_s), QByteArray("live-7"));
+    QVERIFY(!form.part(u"selfie_file"_s));
+}
+
+void TestMainWindow::settingsDialogSavesWithoutTheSecret()
+{
+    SettingsDialog dialog(m_settings.get(), m_credentials.get());
+    const QList<QComboBox *> thresholds = dialog.findChildren<QComboBox *>();
+    QComboBox *verifyBox = nullptr;
+    for (QComboBox *box : thresholds)
+        if (box->count() == ThresholdTable::rows().size())
+            verifyBox = box;
+    QVERIFY(verifyBox);
+    verifyBox->setCurrentIndex(*ThresholdTable::rowForThreshold(0.8));
+    dialog.findChild<QDoubleSpinBox *>()->setValue(0.95);
+    dialog.findChild<QLineEdit *>(u"endpointEdit"_s)->setText(u"ftp://nowhere"_s);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // a bad endpoint keeps the dialog open
+    QCOMPARE(MessageBox::lastTitle(), u"Endpoint"_s);
+
+    dialog.findChild<QLineEdit *>(u"endpointEdit"_s)->setText(m_base.toString());
+    dialog.findChild<QLineEdit *>(u"secretEdit"_s)->setText(u"typed-secret-123"_s);
+    QSignalSpy written(m_credentials.get(), &CredentialStore::written);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_settings->verifyThreshold(), 0.8);
+    QCOMPARE(m_settings->hackThreshold(), 0.95);
+    QVERIFY(written.wait(20000));
+    m_settings->sync();
+    QFile ini(m_settings->fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("typed-secret-123"));
+
+    QSignalSpy removed(m_credentials.get(), &CredentialStore::removed);
+    m_credentials->remove(CredentialStore::keyFor(m_base, u"acct-gui"_s));
+    QVERIFY(removed.wait(20000));
+}
+
+void TestMainWindow::cameraDialogWithoutCamera()
+{
+    if (!QMediaDevices::videoInputs().isEmpty())
+        QSKIP("This machine has a camera; the no-camera message is not shown.");
+    CameraDialog dialog;
+    QVERIFY(!dialog.hasCamera());
+    QVERIFY(!dialog.findChild<QPushButton *>(u"shutterButton"_s)->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(u"cameraMessage"_s)->text().contains(u"No camera"_s));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
