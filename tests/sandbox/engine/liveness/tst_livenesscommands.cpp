@@ -1,0 +1,241 @@
+#include "footage.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run engine(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(VD_ENGINE_EXE), args);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        run.err = QStringLiteral("did not finish: ") + process.errorString();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+bool writeFile(const QString &path, const std::string &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) &&
+           file.write(data.data(), static_cast<qint64>(data.size())) ==
+               static_cast<qint64>(data.size());
+}
+
+} // namespace
+
+// Tests `verifydesk-engine make-liveness` and `verifydesk-engine liveness` end to end: frames
+// on disk to a capture file to a score, and a clear message and exit code for each bad input.
+class TestLivenessCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        QString missing;
+        QVERIFY2(footage::available(&missing), qPrintable(missing));
+        QVERIFY(m_dir.isValid());
+        // 30 frames of franck.mp4 around a blink; the first one as PNG.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("genuine")));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("still")));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("empty")));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("broken")));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("noface")));
+        const auto frames = footage::clip("franck.mp4", 5.0, 30, 2);
+        QCOMPARE(frames.size(), std::size_t(30));
+        for (std::size_t i = 0; i < frames.size(); ++i) {
+            const QString name = QStringLiteral("frame_%1").arg(i, 3, 10, QLatin1Char('0'));
+            if (i == 0) {
+                std::vector<uchar> png;
+                const cv::Mat decoded =
+                    cv::imdecode(cv::Mat(1, static_cast<int>(frames[0].size()), CV_8U,
+                                         const_cast<char *>(frames[0].data())),
+                                 cv::IMREAD_COLOR);
+                cv::imencode(".png", decoded, png);
+                QVERIFY(writeFile(path(QStringLiteral("genuine/") + name + QStringLiteral(".png")),
+                                  std::string(png.begin(), png.end())));
+            } else {
+                QVERIFY(writeFile(path(QStringLiteral("genuine/") + name + QStringLiteral(".jpg")),
+                                  frames[i]));
+            }
+            QVERIFY(writeFile(path(QStringLiteral("still/") + name + QStringLiteral(".jpg")),
+                              frames[10]));
+        }
+        QVERIFY(writeFile(path(QStringLiteral("broken/a.jpg")), frames[0]));
+        QVERIFY(writeFile(path(QStringLiteral("broken/b.jpg")), "\xff\xd8\xff this is not a JPEG"));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(writeFile(path(QStringLiteral("noface/%1.jpg").arg(i)),
+                              vd::engine::CaptureBuilder::encodeJpeg(
+                                  cv::Mat(120, 160, CV_8UC3, cv::Scalar(200, 40 * i, 90)))));
+        }
+        QVERIFY(writeFile(path(QStringLiteral("vendor.protobuf")),
+                          std::string("\x0a\x10\x8a\x17\x00\xc3\x99\x01 encrypted\x10\x03", 20)));
+    }
+
+    void genuineFramesToScore()
+    {
+        const Run made =
+            engine({QStringLiteral("make-liveness"), QStringLiteral("--frames"),
+                    path(QStringLiteral("genuine")), QStringLiteral("--motions"),
+                    QStringLiteral("BLINK"), QStringLiteral("--fps"), QStringLiteral("12"),
+                    QStringLiteral("-o"), path(QStringLiteral("genuine.protobuf"))});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QVERIFY2(made.out.contains(QStringLiteral("multiImg, 30 frames, motions BLINK")),
+                 qPrintable(made.out));
+
+        const Run scored =
+            engine({QStringLiteral("liveness"), path(QStringLiteral("genuine.protobuf")),
+                    QStringLiteral("--json")});
+        QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
+        const QJsonObject json = QJsonDocument::fromJson(scored.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("output_type")).toString(), QStringLiteral("multiImg"));
+        QCOMPARE(json.value(QStringLiteral("frames")).toInt(), 30);
+        QCOMPARE(json.value(QStringLiteral("frames_with_face")).toInt(), 30);
+        QCOMPARE(json.value(QStringLiteral("motions")).toArray(),
+                 QJsonArray{QStringLiteral("BLINK")});
+        const double hack = json.value(QStringLiteral("hack_score")).toDouble(-1);
+        QVERIFY2(hack >= 0 && hack < 0.2, qPrintable(scored.out));
+        bool blinkSeen = false;
+        for (const QJsonValue &cue : json.value(QStringLiteral("cues")).toArray()) {
+            if (cue[QStringLiteral("name")].toString() == QStringLiteral("blink")) {
+                blinkSeen = cue[QStringLiteral("attack_evidence")].toDouble() < 0.05;
+            }
+        }
+        QVERIFY2(blinkSeen, qPrintable(scored.out));
+        QVERIFY(
+            json.value(QStringLiteral("best_frontal")).toObject().contains(QStringLiteral("box")));
+    }
+
+    void stillFramesAreAnAttack()
+    {
+        const Run made = engine({QStringLiteral("make-liveness"), QStringLiteral("--frames"),
+                                 path(QStringLiteral("still")), QStringLiteral("--motions"),
+                                 QStringLiteral("BLINK,YAW"), QStringLiteral("-o"),
+                                 path(QStringLiteral("still.protobuf"))});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        const Run scored =
+            engine({QStringLiteral("liveness"), path(QStringLiteral("still.protobuf"))});
+        QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
+        const QRegularExpressionMatch verdict =
+            QRegularExpression(QStringLiteral("hack_score ([0-9.]+): attack ")).match(scored.out);
+        QVERIFY2(verdict.hasMatch(), qPrintable(scored.out));
+        QVERIFY2(verdict.captured(1).toDouble() > 0.98, qPrintable(scored.out));
+        QVERIFY(scored.out.contains(QStringLiteral("frame_change")));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString genuine = path(QStringLiteral("genuine"));
+        const QString out = path(QStringLiteral("out.protobuf"));
+        const QString mk = QStringLiteral("make-liveness");
+        const QString frames = QStringLiteral("--frames");
+        const QString o = QStringLiteral("-o");
+        QTest::newRow("no output") << QStringList{mk, frames, genuine} << 1
+                                   << QStringLiteral("no output file; give -o OUT.protobuf");
+        QTest::newRow("no source")
+            << QStringList{mk, o, out} << 1
+            << QStringLiteral("exactly one of --frames DIR and --video FILE");
+        QTest::newRow("missing folder")
+            << QStringList{mk, frames, path(QStringLiteral("nowhere")), o, out} << 2
+            << QStringLiteral("nowhere: no such folder");
+        QTest::newRow("empty folder")
+            << QStringList{mk, frames, path(QStringLiteral("empty")), o, out} << 2
+            << QStringLiteral("no .jpg, .jpeg or .png frames");
+        QTest::newRow("damaged frame")
+            << QStringList{mk, frames, path(QStringLiteral("broken")), o, out} << 2
+            << QStringLiteral("b.jpg cannot be decoded");
+        QTest::newRow("unknown motion") << QStringList{mk,
+                                                       frames,
+                                                       genuine,
+                                                       QStringLiteral("--motions"),
+                                                       QStringLiteral("BLINK,WINK"),
+                                                       o,
+                                                       out}
+                                        << 1 << QStringLiteral("unknown motion \"WINK\"");
+        QTest::newRow("unknown output type")
+            << QStringList{mk,
+                           frames,
+                           genuine,
+                           QStringLiteral("--output-type"),
+                           QStringLiteral("movie"),
+                           o,
+                           out}
+            << 1 << QStringLiteral("unknown output type \"movie\"");
+        QTest::newRow("bad fps")
+            << QStringList{mk, frames, genuine, QStringLiteral("--fps"), QStringLiteral("fast"),
+                           o,  out}
+            << 1 << QStringLiteral("--fps needs a number");
+        QTest::newRow("singleImg from many frames")
+            << QStringList{mk,
+                           frames,
+                           genuine,
+                           QStringLiteral("--output-type"),
+                           QStringLiteral("singleImg"),
+                           o,
+                           out}
+            << 2 << QStringLiteral("exactly one frame, got 30");
+        QTest::newRow("vendor file")
+            << QStringList{QStringLiteral("liveness"), path(QStringLiteral("vendor.protobuf"))} << 2
+            << QStringLiteral("not a VerifyDesk open liveness capture");
+        QTest::newRow("missing capture")
+            << QStringList{QStringLiteral("liveness"), path(QStringLiteral("none.protobuf"))} << 2
+            << QStringLiteral("none.protobuf");
+        QTest::newRow("liveness without file") << QStringList{QStringLiteral("liveness")} << 1
+                                               << QStringLiteral("wrong number of arguments");
+    }
+
+    void badInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run run = engine(args);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("out.protobuf"))));
+    }
+
+    void captureWithoutFaces()
+    {
+        const Run made = engine({QStringLiteral("make-liveness"), QStringLiteral("--frames"),
+                                 path(QStringLiteral("noface")), QStringLiteral("-o"),
+                                 path(QStringLiteral("noface.protobuf"))});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        const Run scored =
+            engine({QStringLiteral("liveness"), path(QStringLiteral("noface.protobuf"))});
+        QCOMPARE(scored.exitCode, 3);
+        QVERIFY2(scored.err.contains(QStringLiteral("no face found in any of the 3 frames")),
+                 qPrintable(scored.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLivenessCommands)
+#include "tst_livenesscommands.moc"
