@@ -29,8 +29,9 @@ struct Comparison
 // Everything the engine knows about the largest face of one image.
 struct FaceAnalysis
 {
-    DetectedFace face;
-    int rotationDegrees = 0; // 0, 90, 180 or 270: how the image was turned to find the face
+    DetectedFace face;       // in the pixels of the image turned by rotationDegrees
+    int rotationDegrees = 0; // 0, 90, 180 or 270 clockwise: how the image was turned to find
+                             // the face upright
     cv::Mat aligned;         // 150x150 BGR crop fed to the recognition network
     Descriptor descriptor{};
 };
@@ -53,7 +54,8 @@ public:
     static Comparison compare(const Descriptor &a, const Descriptor &b);
 
     // The whole pipeline on the largest face; nullopt when there is none. With autoRotate,
-    // 90/180/270 are tried when no face is found upright.
+    // 90/180/270 are tried when no upright face is found (judged by the landmarks, see
+    // faceengine.cpp). Any depth/channel count is accepted (greyscale, BGRA, 16-bit).
     std::optional<FaceAnalysis> analyzeLargest(const cv::Mat &bgr, bool autoRotate) const;
 
 private:
