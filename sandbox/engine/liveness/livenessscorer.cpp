@@ -1,12 +1,10 @@
 #include "livenessscorer.h"
 
 #include "facegeometry.h"
-#include "livenessvocabulary.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <numeric>
 
 namespace vd::engine {
 
