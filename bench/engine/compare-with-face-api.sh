@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Times VerifyDesk's face engine and @vladmandic/face-api (Node, TF.js WASM backend) on the same
+# 640x480 selfie in one run: per-stage times, pair verification, the ratio, model loading, peak
+# memory. Usage: bench/engine/compare-with-face-api.sh [BUILD_DIR]   (default: build)
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+build="${1:-$root/build}"
+oracle="${VERIFYDESK_CACHE_DIR:-$root/.cache}/oracle"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+cmake --build "$build" --target bench_faceengine verifydesk-engine -j2 >/dev/null
+bench="$build/bench/engine/bench_faceengine"
+cli="$build/sandbox/engine/verifydesk-engine"
+
+# face-api in a git-ignored folder, pinned by the committed lock file.
+if [ ! -d "$oracle/node_modules/@vladmandic/face-api" ]; then
+    mkdir -p "$oracle"
+    cp "$root/sandbox/engine/reference/package.json" "$root/sandbox/engine/reference/package-lock.json" "$oracle/"
+    (cd "$oracle" && npm ci --ignore-scripts --no-audit --no-fund >/dev/null)
+fi
+cp "$root/sandbox/engine/reference/make-reference.js" "$oracle/"
+
+# Pair verification runs its two images on two threads; OpenCV's own pool is held at one thread
+# so that the two do not oversubscribe two cores (per-stage figures are then single-threaded).
+export OPENCV_FOR_THREADS_NUM="${OPENCV_FOR_THREADS_NUM:-1}"
+"$bench" --write-selfie "$work/selfie.jpg"
+echo "== VerifyDesk engine (OpenCV DNN, $OPENCV_FOR_THREADS_NUM thread per forward), 640x480 selfie, $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg)"
+"$bench" --benchmark_min_time=1 --benchmark_out="$work/bench.json" --benchmark_out_format=json \
+    2>/dev/null | grep -E '^[A-Za-z]' | grep -v '^Benchmark' || true
+
+echo "== face-api 1.7.15 (Node $(node --version), TF.js WASM), same selfie: detect + landmarks + descriptor"
+IS=224 TH=0.5 node "$oracle/make-reference.js" pipeline "$work/selfie.jpg" 10 >"$work/faceapi.json"
+cat "$work/faceapi.json"
+
+# Peak memory of the engine with the models loaded, verifying one pair.
+/usr/bin/time -f '%M' -o "$work/rss" "$cli" compare "$work/selfie.jpg" "$work/selfie.jpg" >/dev/null
+
+node - "$work/bench.json" "$work/faceapi.json" "$work/rss" <<'JS'
+const fs = require('fs');
+const [benchFile, apiFile, rssFile] = process.argv.slice(2);
+const bench = JSON.parse(fs.readFileSync(benchFile, 'utf8')).benchmarks;
+const ms = (name) => bench.find((b) => b.name.startsWith(name)).real_time;
+const api = JSON.parse(fs.readFileSync(apiFile, 'utf8'));
+const pair = ms('PairVerification/');
+const apiPair = 2 * api.medianMs;
+console.log('== summary');
+console.log(`model load            ${ms('ModelLoad').toFixed(1)} ms   (goal < 150; face-api ${api.loadMs.toFixed(0)} ms)`);
+console.log(`stages                decode ${ms('Decode').toFixed(1)}, detect ${ms('DetectAllFaces').toFixed(1)}, landmarks ${ms('Landmarks').toFixed(1)}, align ${ms('Align').toFixed(2)}, describe ${ms('Describe').toFixed(1)} ms`);
+console.log(`one selfie            ${ms('AnalyzeLargest').toFixed(1)} ms   (face-api ${api.medianMs.toFixed(1)} ms)`);
+console.log(`pair verification     ${pair.toFixed(1)} ms on 2 threads, ${ms('PairVerificationOneThread').toFixed(1)} ms on one   (goal < 60)`);
+console.log(`face-api pair         ${apiPair.toFixed(1)} ms   ratio ${(apiPair / pair).toFixed(1)}x   (goal >= 6x)`);
+console.log(`peak RSS              ${(+fs.readFileSync(rssFile, 'utf8').trim() / 1024).toFixed(1)} MB   (verifydesk-engine compare, models loaded)`);
+JS
