@@ -223,6 +223,46 @@ private slots:
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("out.protobuf"))));
     }
 
+    void demoData()
+    {
+        // packaging/make-demo-data.sh, which verifydesk-server --demo and the README rely on.
+        QProcess script;
+        script.start(QStringLiteral("bash"),
+                     {QStringLiteral(VD_SOURCE_DIR "/packaging/make-demo-data.sh"),
+                      path(QStringLiteral("demo")), QStringLiteral(VD_ENGINE_EXE)});
+        QVERIFY(script.waitForFinished(120000));
+        QVERIFY2(script.exitCode() == 0, script.readAllStandardError().constData());
+        for (const char *name : {"selfie.jpg", "selfie-other-person.jpg"}) {
+            QVERIFY2(!cv::imread(path(QStringLiteral("demo/") + QLatin1String(name)).toStdString())
+                          .empty(),
+                     name);
+        }
+        const auto hack = [this](const char *name) {
+            const Run run = engine({QStringLiteral("liveness"),
+                                    path(QStringLiteral("demo/") + QLatin1String(name)),
+                                    QStringLiteral("--json")});
+            return QJsonDocument::fromJson(run.out.toUtf8())
+                .object()
+                .value(QStringLiteral("hack_score"))
+                .toDouble(-1);
+        };
+        const double genuine = hack("liveness-genuine.protobuf");
+        const double video = hack("liveness-genuine-video.protobuf");
+        const double replay = hack("liveness-replay.protobuf");
+        QVERIFY2(genuine >= 0 && genuine < 0.2, qPrintable(QString::number(genuine)));
+        QVERIFY2(video >= 0 && video < 0.2, qPrintable(QString::number(video)));
+        QVERIFY2(replay > 0.98, qPrintable(QString::number(replay)));
+
+        const Run other = engine(
+            {QStringLiteral("compare"), path(QStringLiteral("demo/selfie.jpg")),
+             path(QStringLiteral("demo/selfie-other-person.jpg")), QStringLiteral("--json")});
+        QCOMPARE(other.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(other.out.toUtf8())
+                    .object()
+                    .value(QStringLiteral("verify_score"))
+                    .toDouble(1) < 0.7);
+    }
+
     void captureWithoutFaces()
     {
         const Run made = engine({QStringLiteral("make-liveness"), QStringLiteral("--frames"),
