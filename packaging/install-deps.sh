@@ -13,6 +13,7 @@ packages=(
     gstreamer1.0-plugins-good ffmpeg imagemagick
     nodejs npm curl httpie python3 python3-requests wrk
     openssl
+    fonts-noto-cjk
 )
 
 missing=()

@@ -1,4 +1,1752 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>&amp;Take photo</translation>
+    </message>
+    <message>
+        <source>Take a selfie with a camera</source>
+        <translation>Take a selfie with a camera</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Camera:</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer. Connect a camera and open this dialog again, or give the selfie as a file, a URL or an image_id.</source>
+        <translation>No camera was found on this computer. Connect a camera and open this dialog again, or give the selfie as a file, a URL or an image_id.</translation>
+    </message>
+    <message>
+        <source>Taking the photo…</source>
+        <translation>Taking the photo…</translation>
+    </message>
+    <message>
+        <source>The camera could not take the photo: %1</source>
+        <translation>The camera could not take the photo: %1</translation>
+    </message>
+    <message>
+        <source>The camera reported an error: %1</source>
+        <translation>The camera reported an error: %1</translation>
+    </message>
+    <message>
+        <source>Look into the camera, then press Take photo.</source>
+        <translation>Look into the camera, then press Take photo.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureAssembler</name>
+    <message>
+        <source>The frame holds no image.</source>
+        <translation>The frame holds no image.</translation>
+    </message>
+    <message>
+        <source>The frame cannot be encoded as JPEG: %1</source>
+        <translation>The frame cannot be encoded as JPEG: %1</translation>
+    </message>
+    <message>
+        <source>The frame %1 cannot be read: %2</source>
+        <translation>The frame %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>A single-image capture holds exactly one frame, not %1.</source>
+        <translation>A single-image capture holds exactly one frame, not %1.</translation>
+    </message>
+    <message>
+        <source>The capture has no frames.</source>
+        <translation>The capture has no frames.</translation>
+    </message>
+    <message>
+        <source>The video capture has no video data.</source>
+        <translation>The video capture has no video data.</translation>
+    </message>
+    <message>
+        <source>The capture&apos;s output type is not set.</source>
+        <translation>The capture&apos;s output type is not set.</translation>
+    </message>
+    <message>
+        <source>The capture cannot be written to %1: %2</source>
+        <translation>The capture cannot be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>unspecified</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
+Without arguments it opens the desktop window.
+
+verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
+The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</source>
+        <translation>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
+Without arguments it opens the desktop window.
+
+verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
+The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</translation>
+    </message>
+    <message>
+        <source>verify: send one verification request.</source>
+        <translation>verify: send one verification request.</translation>
+    </message>
+    <message>
+        <source>Run verifydesk --help for the usage.</source>
+        <translation>Run verifydesk --help for the usage.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; the command is verify.</source>
+        <translation>Unknown command &quot;%1&quot;; the command is verify.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No command given, and no display to open the window on.</source>
+        <translation>No command given, and no display to open the window on.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>Access to the keyring was refused: %1</source>
+        <translation>Access to the keyring was refused: %1</translation>
+    </message>
+    <message>
+        <source>The keyring denied access: %1</source>
+        <translation>The keyring denied access: %1</translation>
+    </message>
+    <message>
+        <source>The secret could not be deleted from the keyring: %1</source>
+        <translation>The secret could not be deleted from the keyring: %1</translation>
+    </message>
+    <message>
+        <source>The keyring reported an error: %1</source>
+        <translation>The keyring reported an error: %1</translation>
+    </message>
+    <message>
+        <source>No system keyring is reachable (%1). The API secret is kept in memory for this session only and must be entered again after VerifyDesk restarts; it is never written to a file.</source>
+        <translation>No system keyring is reachable (%1). The API secret is kept in memory for this session only and must be entered again after VerifyDesk restarts; it is never written to a file.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatalog</name>
+    <message>
+        <source>Text encoding error</source>
+        <translation>Text encoding error</translation>
+    </message>
+    <message>
+        <source>The server could not read a parameter because it is not UTF-8 text.</source>
+        <translation>The server could not read a parameter because it is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>Check the api_id, the URLs and the ids for unusual characters, then try again.</source>
+        <translation>Check the api_id, the URLs and the ids for unusual characters, then try again.</translation>
+    </message>
+    <message>
+        <source>Download timed out</source>
+        <translation>Download timed out</translation>
+    </message>
+    <message>
+        <source>The server timed out fetching %1 from its URL.</source>
+        <translation>The server timed out fetching %1 from its URL.</translation>
+    </message>
+    <message>
+        <source>an input given as a URL</source>
+        <translation>an input given as a URL</translation>
+    </message>
+    <message>
+        <source>Make sure the URL is reachable from the server and responds quickly, or upload the file instead.</source>
+        <translation>Make sure the URL is reachable from the server and responds quickly, or upload the file instead.</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Download failed</translation>
+    </message>
+    <message>
+        <source>The server could not fetch %1 from its URL.</source>
+        <translation>The server could not fetch %1 from its URL.</translation>
+    </message>
+    <message>
+        <source>Check that the URL is correct and publicly reachable, or upload the file instead.</source>
+        <translation>Check that the URL is correct and publicly reachable, or upload the file instead.</translation>
+    </message>
+    <message>
+        <source>Image too large</source>
+        <translation>Image too large</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the server accepts (at most 5 MB for a selfie).</source>
+        <translation>%1 is larger than the server accepts (at most 5 MB for a selfie).</translation>
+    </message>
+    <message>
+        <source>An image</source>
+        <translation>An image</translation>
+    </message>
+    <message>
+        <source>Use &quot;Fit to limits&quot; to downscale the selfie, or choose a smaller file.</source>
+        <translation>Use &quot;Fit to limits&quot; to downscale the selfie, or choose a smaller file.</translation>
+    </message>
+    <message>
+        <source>Unknown image id</source>
+        <translation>Unknown image id</translation>
+    </message>
+    <message>
+        <source>The server has no stored image for the id given as %1.</source>
+        <translation>The server has no stored image for the id given as %1.</translation>
+    </message>
+    <message>
+        <source>an id given in the request</source>
+        <translation>an id given in the request</translation>
+    </message>
+    <message>
+        <source>Check the id, or upload the selfie again to get a new image_id.</source>
+        <translation>Check the id, or upload the selfie again to get a new image_id.</translation>
+    </message>
+    <message>
+        <source>No face found</source>
+        <translation>No face found</translation>
+    </message>
+    <message>
+        <source>The server found no face in %1.</source>
+        <translation>The server found no face in %1.</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>an image</translation>
+    </message>
+    <message>
+        <source>Use a sharp, well-lit, frontal photo with the whole face visible; try &quot;Auto-rotate&quot; if the face is sideways.</source>
+        <translation>Use a sharp, well-lit, frontal photo with the whole face visible; try &quot;Auto-rotate&quot; if the face is sideways.</translation>
+    </message>
+    <message>
+        <source>Damaged image</source>
+        <translation>Damaged image</translation>
+    </message>
+    <message>
+        <source>%1 is not an image, or it is damaged.</source>
+        <translation>%1 is not an image, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>An input</source>
+        <translation>An input</translation>
+    </message>
+    <message>
+        <source>Open the file in an image viewer to check it, or choose another file.</source>
+        <translation>Open the file in an image viewer to check it, or choose another file.</translation>
+    </message>
+    <message>
+        <source>Image format or size not allowed</source>
+        <translation>Image format or size not allowed</translation>
+    </message>
+    <message>
+        <source>%1 has a format or dimensions the server does not accept (JPG, BMP, PNG, GIF or TIFF, more than 8 and at most 4000 pixels per side).</source>
+        <translation>%1 has a format or dimensions the server does not accept (JPG, BMP, PNG, GIF or TIFF, more than 8 and at most 4000 pixels per side).</translation>
+    </message>
+    <message>
+        <source>Convert the image to JPG or PNG, or use &quot;Fit to limits&quot;.</source>
+        <translation>Convert the image to JPG or PNG, or use &quot;Fit to limits&quot;.</translation>
+    </message>
+    <message>
+        <source>Liveness data not accepted</source>
+        <translation>Liveness data not accepted</translation>
+    </message>
+    <message>
+        <source>The server cannot read the liveness data, or it is invalid.</source>
+        <translation>The server cannot read the liveness data, or it is invalid.</translation>
+    </message>
+    <message>
+        <source>Send the file exactly as the liveness SDK wrote it; record a new capture if it was damaged.</source>
+        <translation>Send the file exactly as the liveness SDK wrote it; record a new capture if it was damaged.</translation>
+    </message>
+    <message>
+        <source>Invalid request parameters</source>
+        <translation>Invalid request parameters</translation>
+    </message>
+    <message>
+        <source>The server rejected the request parameters.</source>
+        <translation>The server rejected the request parameters.</translation>
+    </message>
+    <message>
+        <source>Give exactly one selfie and one liveness source, and check the values.</source>
+        <translation>Give exactly one selfie and one liveness source, and check the values.</translation>
+    </message>
+    <message>
+        <source>Wrong credentials</source>
+        <translation>Wrong credentials</translation>
+    </message>
+    <message>
+        <source>The server did not accept the api_id or api_secret.</source>
+        <translation>The server did not accept the api_id or api_secret.</translation>
+    </message>
+    <message>
+        <source>Check the api_id and api_secret in the settings.</source>
+        <translation>Check the api_id and api_secret in the settings.</translation>
+    </message>
+    <message>
+        <source>Account expired</source>
+        <translation>Account expired</translation>
+    </message>
+    <message>
+        <source>The account&apos;s key has expired.</source>
+        <translation>The account&apos;s key has expired.</translation>
+    </message>
+    <message>
+        <source>Contact the account administrator to renew the key.</source>
+        <translation>Contact the account administrator to renew the key.</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Too many requests</translation>
+    </message>
+    <message>
+        <source>The account sent more calls per second than its limit allows; VerifyDesk retried a few times with increasing pauses.</source>
+        <translation>The account sent more calls per second than its limit allows; VerifyDesk retried a few times with increasing pauses.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again, or ask for a higher rate limit.</source>
+        <translation>Wait a moment and try again, or ask for a higher rate limit.</translation>
+    </message>
+    <message>
+        <source>No permission</source>
+        <translation>No permission</translation>
+    </message>
+    <message>
+        <source>This account may not call the verification API.</source>
+        <translation>This account may not call the verification API.</translation>
+    </message>
+    <message>
+        <source>Ask the account administrator to enable liveness selfie verification.</source>
+        <translation>Ask the account administrator to enable liveness selfie verification.</translation>
+    </message>
+    <message>
+        <source>Quota used up</source>
+        <translation>Quota used up</translation>
+    </message>
+    <message>
+        <source>The account&apos;s call quota is used up.</source>
+        <translation>The account&apos;s call quota is used up.</translation>
+    </message>
+    <message>
+        <source>Ask the account administrator to add quota.</source>
+        <translation>Ask the account administrator to add quota.</translation>
+    </message>
+    <message>
+        <source>Wrong endpoint path</source>
+        <translation>Wrong endpoint path</translation>
+    </message>
+    <message>
+        <source>The server does not know the verification path at this endpoint.</source>
+        <translation>The server does not know the verification path at this endpoint.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL in the settings: give the base URL only, without /identity/….</source>
+        <translation>Check the endpoint URL in the settings: give the base URL only, without /identity/….</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Server error</translation>
+    </message>
+    <message>
+        <source>The server failed while handling the request.</source>
+        <translation>The server failed while handling the request.</translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, report the request_id to the provider.</source>
+        <translation>Try again later; if it persists, report the request_id to the provider.</translation>
+    </message>
+    <message>
+        <source>Unknown API status %1</source>
+        <translation>Unknown API status %1</translation>
+    </message>
+    <message>
+        <source>The server answered with a status VerifyDesk does not know.</source>
+        <translation>The server answered with a status VerifyDesk does not know.</translation>
+    </message>
+    <message>
+        <source>Report the status and the request_id to the provider.</source>
+        <translation>Report the status and the request_id to the provider.</translation>
+    </message>
+    <message>
+        <source>Server not found</source>
+        <translation>Server not found</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s host name could not be resolved (DNS failure).</source>
+        <translation>The endpoint&apos;s host name could not be resolved (DNS failure).</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL and the network or DNS settings.</source>
+        <translation>Check the endpoint URL and the network or DNS settings.</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing is listening at that address and port.</source>
+        <translation>The server refused the connection: nothing is listening at that address and port.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL and port, and that the server is running.</source>
+        <translation>Check the endpoint URL and port, and that the server is running.</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Connection closed</translation>
+    </message>
+    <message>
+        <source>The server or a network device closed the connection before answering.</source>
+        <translation>The server or a network device closed the connection before answering.</translation>
+    </message>
+    <message>
+        <source>Try again; if it repeats, check proxies and firewalls between you and the server.</source>
+        <translation>Try again; if it repeats, check proxies and firewalls between you and the server.</translation>
+    </message>
+    <message>
+        <source>Request timed out</source>
+        <translation>Request timed out</translation>
+    </message>
+    <message>
+        <source>No data moved between VerifyDesk and the server for longer than the transfer timeout, so the request was stopped.</source>
+        <translation>No data moved between VerifyDesk and the server for longer than the transfer timeout, so the request was stopped.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again, or raise the timeout in the settings.</source>
+        <translation>Check the network connection and try again, or raise the timeout in the settings.</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Secure connection failed</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the server failed or its certificate was not trusted. VerifyDesk never ignores certificate errors.</source>
+        <translation>The TLS handshake with the server failed or its certificate was not trusted. VerifyDesk never ignores certificate errors.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL (https only where the server speaks TLS); for a corporate certificate authority, add its CA bundle in the settings.</source>
+        <translation>Check the endpoint URL (https only where the server speaks TLS); for a corporate certificate authority, add its CA bundle in the settings.</translation>
+    </message>
+    <message>
+        <source>Proxy failed</source>
+        <translation>Proxy failed</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used for the request.</source>
+        <translation>The proxy server could not be used for the request.</translation>
+    </message>
+    <message>
+        <source>Check the system proxy settings, or turn off the proxy in the settings.</source>
+        <translation>Check the system proxy settings, or turn off the proxy in the settings.</translation>
+    </message>
+    <message>
+        <source>Network unavailable</source>
+        <translation>Network unavailable</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>The network is not available.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again.</source>
+        <translation>Check the network connection and try again.</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Network error</translation>
+    </message>
+    <message>
+        <source>The request failed because of a network error.</source>
+        <translation>The request failed because of a network error.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again; the details name the error.</source>
+        <translation>Check the network connection and try again; the details name the error.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>The request was cancelled before an answer arrived.</source>
+        <translation>The request was cancelled before an answer arrived.</translation>
+    </message>
+    <message>
+        <source>Press Verify to send it again.</source>
+        <translation>Press Verify to send it again.</translation>
+    </message>
+    <message>
+        <source>Web page instead of an answer</source>
+        <translation>Web page instead of an answer</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page (HTTP %1), typically from a proxy, captive portal or gateway, not from the verification API.</source>
+        <translation>The server answered with a web page (HTTP %1), typically from a proxy, captive portal or gateway, not from the verification API.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL and any proxy or network login page.</source>
+        <translation>Check the endpoint URL and any proxy or network login page.</translation>
+    </message>
+    <message>
+        <source>Empty answer</source>
+        <translation>Empty answer</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with an empty body.</source>
+        <translation>The server answered HTTP %1 with an empty body.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL; try again later.</source>
+        <translation>Check the endpoint URL; try again later.</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>Unreadable answer</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer (HTTP %1) is not JSON.</source>
+        <translation>The server&apos;s answer (HTTP %1) is not JSON.</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint is the verification API.</source>
+        <translation>Check that the endpoint is the verification API.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Unexpected answer</translation>
+    </message>
+    <message>
+        <source>The server&apos;s JSON answer (HTTP %1) does not follow the API: a status or a score is missing or invalid.</source>
+        <translation>The server&apos;s JSON answer (HTTP %1) does not follow the API: a status or a score is missing or invalid.</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint is the verification API; report the request_id to the provider.</source>
+        <translation>Check that the endpoint is the verification API; report the request_id to the provider.</translation>
+    </message>
+    <message>
+        <source>Server temporarily unavailable</source>
+        <translation>Server temporarily unavailable</translation>
+    </message>
+    <message>
+        <source>A gateway answered HTTP %1: the verification service is unreachable or overloaded. VerifyDesk retried a few times with increasing pauses.</source>
+        <translation>A gateway answered HTTP %1: the verification service is unreachable or overloaded. VerifyDesk retried a few times with increasing pauses.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Unexpected redirect</source>
+        <translation>Unexpected redirect</translation>
+    </message>
+    <message>
+        <source>The server redirected the request elsewhere (HTTP %1); VerifyDesk does not follow redirects with your credentials.</source>
+        <translation>The server redirected the request elsewhere (HTTP %1); VerifyDesk does not follow redirects with your credentials.</translation>
+    </message>
+    <message>
+        <source>Enter the final endpoint URL in the settings.</source>
+        <translation>Enter the final endpoint URL in the settings.</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation>Protocol error</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer broke the HTTP protocol.</source>
+        <translation>The server&apos;s answer broke the HTTP protocol.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL and any proxy in between.</source>
+        <translation>Check the endpoint URL and any proxy in between.</translation>
+    </message>
+    <message>
+        <source>No endpoint</source>
+        <translation>No endpoint</translation>
+    </message>
+    <message>
+        <source>No endpoint URL is set.</source>
+        <translation>No endpoint URL is set.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint in the settings, e.g. https://cloudapi.linkface.cn.</source>
+        <translation>Enter the endpoint in the settings, e.g. https://cloudapi.linkface.cn.</translation>
+    </message>
+    <message>
+        <source>Invalid endpoint</source>
+        <translation>Invalid endpoint</translation>
+    </message>
+    <message>
+        <source>The endpoint is not an http or https URL with a host name.</source>
+        <translation>The endpoint is not an http or https URL with a host name.</translation>
+    </message>
+    <message>
+        <source>Enter a URL such as https://cloudapi.linkface.cn.</source>
+        <translation>Enter a URL such as https://cloudapi.linkface.cn.</translation>
+    </message>
+    <message>
+        <source>Endpoint must not hold credentials</source>
+        <translation>Endpoint must not hold credentials</translation>
+    </message>
+    <message>
+        <source>The endpoint URL contains a user name or a query string; VerifyDesk sends credentials only in the request body.</source>
+        <translation>The endpoint URL contains a user name or a query string; VerifyDesk sends credentials only in the request body.</translation>
+    </message>
+    <message>
+        <source>Remove everything after the path and any user@ part from the endpoint.</source>
+        <translation>Remove everything after the path and any user@ part from the endpoint.</translation>
+    </message>
+    <message>
+        <source>No api_id</source>
+        <translation>No api_id</translation>
+    </message>
+    <message>
+        <source>The api_id is not set.</source>
+        <translation>The api_id is not set.</translation>
+    </message>
+    <message>
+        <source>Enter the api_id in the settings.</source>
+        <translation>Enter the api_id in the settings.</translation>
+    </message>
+    <message>
+        <source>No api_secret</source>
+        <translation>No api_secret</translation>
+    </message>
+    <message>
+        <source>The api_secret is not set or could not be read.</source>
+        <translation>The api_secret is not set or could not be read.</translation>
+    </message>
+    <message>
+        <source>Enter the api_secret in the settings.</source>
+        <translation>Enter the api_secret in the settings.</translation>
+    </message>
+    <message>
+        <source>No selfie</source>
+        <translation>No selfie</translation>
+    </message>
+    <message>
+        <source>No selfie was given.</source>
+        <translation>No selfie was given.</translation>
+    </message>
+    <message>
+        <source>Give a selfie as a file, a URL or an image id.</source>
+        <translation>Give a selfie as a file, a URL or an image id.</translation>
+    </message>
+    <message>
+        <source>No liveness data</source>
+        <translation>No liveness data</translation>
+    </message>
+    <message>
+        <source>No liveness data was given.</source>
+        <translation>No liveness data was given.</translation>
+    </message>
+    <message>
+        <source>Give the liveness data as a file, a URL or a liveness data id.</source>
+        <translation>Give the liveness data as a file, a URL or a liveness data id.</translation>
+    </message>
+    <message>
+        <source>File cannot be read</source>
+        <translation>File cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>An input file</source>
+        <translation>An input file</translation>
+    </message>
+    <message>
+        <source>Check that the file still exists and that you may read it.</source>
+        <translation>Check that the file still exists and that you may read it.</translation>
+    </message>
+    <message>
+        <source>Invalid URL</source>
+        <translation>Invalid URL</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https URL.</source>
+        <translation>%1 is not an http or https URL.</translation>
+    </message>
+    <message>
+        <source>An input URL</source>
+        <translation>An input URL</translation>
+    </message>
+    <message>
+        <source>Enter a full URL starting with http:// or https://.</source>
+        <translation>Enter a full URL starting with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>Empty id</source>
+        <translation>Empty id</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>An input id</source>
+        <translation>An input id</translation>
+    </message>
+    <message>
+        <source>Enter the id the server returned earlier.</source>
+        <translation>Enter the id the server returned earlier.</translation>
+    </message>
+    <message>
+        <source>CA bundle cannot be used</source>
+        <translation>CA bundle cannot be used</translation>
+    </message>
+    <message>
+        <source>The CA bundle file holds no readable PEM certificate: %1</source>
+        <translation>The CA bundle file holds no readable PEM certificate: %1</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file with the certificate authority, or clear the setting.</source>
+        <translation>Choose a PEM file with the certificate authority, or clear the setting.</translation>
+    </message>
+    <message>
+        <source>Error %1</source>
+        <translation>Error %1</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>The request failed.</translation>
+    </message>
+    <message>
+        <source>Try again; the details name the error.</source>
+        <translation>Try again; the details name the error.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reason: %1</source>
+        <translation>The server&apos;s reason: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>request_id %1</source>
+        <translation>request_id %1</translation>
+    </message>
+    <message>
+        <source>the selfie file</source>
+        <translation>the selfie file</translation>
+    </message>
+    <message>
+        <source>the selfie URL</source>
+        <translation>the selfie URL</translation>
+    </message>
+    <message>
+        <source>the selfie image id</source>
+        <translation>the selfie image id</translation>
+    </message>
+    <message>
+        <source>the liveness data file</source>
+        <translation>the liveness data file</translation>
+    </message>
+    <message>
+        <source>the liveness data URL</source>
+        <translation>the liveness data URL</translation>
+    </message>
+    <message>
+        <source>the liveness data id</source>
+        <translation>the liveness data id</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot;</source>
+        <translation>the input &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The file %1 cannot be read to compute its SHA-256: %2</source>
+        <translation>The file %1 cannot be read to compute its SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>The history folder %1 cannot be created.</source>
+        <translation>The history folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be opened: %2</source>
+        <translation>The history database %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot use write-ahead logging: %2</source>
+        <translation>The history database %1 cannot use write-ahead logging: %2</translation>
+    </message>
+    <message>
+        <source>The history schema cannot be read: %1</source>
+        <translation>The history schema cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The history database was written by a newer VerifyDesk (schema %1; this version reads schema %2).</source>
+        <translation>The history database was written by a newer VerifyDesk (schema %1; this version reads schema %2).</translation>
+    </message>
+    <message>
+        <source>The history table cannot be created: %1</source>
+        <translation>The history table cannot be created: %1</translation>
+    </message>
+    <message>
+        <source>%1 The verification was recorded without its SHA-256.</source>
+        <translation>%1 The verification was recorded without its SHA-256.</translation>
+    </message>
+    <message>
+        <source>The input %1 cannot be copied into the history folder; the verification was recorded without the copy.</source>
+        <translation>The input %1 cannot be copied into the history folder; the verification was recorded without the copy.</translation>
+    </message>
+    <message>
+        <source>The verification cannot be recorded: %1</source>
+        <translation>The verification cannot be recorded: %1</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>The history cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The history cannot be exported to %1: %2</source>
+        <translation>The history cannot be exported to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePaste</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The image cannot be saved in %1: %2</source>
+        <translation>The image cannot be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no image to save.</source>
+        <translation>There is no image to save.</translation>
+    </message>
+    <message>
+        <source>The image cannot be encoded as %1: %2</source>
+        <translation>The image cannot be encoded as %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LivenessInspector</name>
+    <message>
+        <source>Byte %1 holds field number 0, which protobuf does not allow.</source>
+        <translation>Byte %1 holds field number 0, which protobuf does not allow.</translation>
+    </message>
+    <message>
+        <source>The data ends inside a field tag at byte %1.</source>
+        <translation>The data ends inside a field tag at byte %1.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 has wire type %3, which does not exist.</source>
+        <translation>Field %1 at byte %2 has wire type %3, which does not exist.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 ends a group that was never started.</source>
+        <translation>Field %1 at byte %2 ends a group that was never started.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 declares %3 bytes, but only %4 remain: the file is truncated.</source>
+        <translation>Field %1 at byte %2 declares %3 bytes, but only %4 remain: the file is truncated.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 needs %3 bytes, but only %4 remain: the file is truncated.</source>
+        <translation>Field %1 at byte %2 needs %3 bytes, but only %4 remain: the file is truncated.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 ends inside its number: the file is truncated.</source>
+        <translation>Field %1 at byte %2 ends inside its number: the file is truncated.</translation>
+    </message>
+    <message>
+        <source>The group of field %1 at byte %2 is damaged or never closed.</source>
+        <translation>The group of field %1 at byte %2 is damaged or never closed.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 cannot be parsed.</source>
+        <translation>Field %1 at byte %2 cannot be parsed.</translation>
+    </message>
+    <message>
+        <source>libprotobuf rejects the data as protobuf wire format.</source>
+        <translation>libprotobuf rejects the data as protobuf wire format.</translation>
+    </message>
+    <message>
+        <source>%1, not well-formed protobuf: %2</source>
+        <translation>%1, not well-formed protobuf: %2</translation>
+    </message>
+    <message>
+        <source>%1, protobuf wire format with %2 top-level fields (the vendor&apos;s encrypted format or another message)</source>
+        <translation>%1, protobuf wire format with %2 top-level fields (the vendor&apos;s encrypted format or another message)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>unknown device</source>
+        <translation>unknown device</translation>
+    </message>
+    <message>
+        <source>%1, VerifyDesk open capture (%2): video, motions %3, difficulty %4, %5</source>
+        <translation>%1, VerifyDesk open capture (%2): video, motions %3, difficulty %4, %5</translation>
+    </message>
+    <message>
+        <source>%1, VerifyDesk open capture (%2): %3 frames over %4 ms, motions %5, difficulty %6, %7</source>
+        <translation>%1, VerifyDesk open capture (%2): %3 frames over %4 ms, motions %5, difficulty %6, %7</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>The file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The file is %1; only files up to %2 are inspected. It can still be sent.</source>
+        <translation>The file is %1; only files up to %2 are inspected. It can still be sent.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: a liveness capture always holds data.</source>
+        <translation>The file is empty: a liveness capture always holds data.</translation>
+    </message>
+    <message>
+        <source>The data is %1; only up to %2 is inspected. It can still be sent.</source>
+        <translation>The data is %1; only up to %2 is inspected. It can still be sent.</translation>
+    </message>
+</context>
+<context>
+    <name>LivenessPanel</name>
+    <message>
+        <source>Liveness data</source>
+        <translation>Liveness data</translation>
+    </message>
+    <message>
+        <source>liveness_data_u&amp;rl</source>
+        <translation>liveness_data_u&amp;rl</translation>
+    </message>
+    <message>
+        <source>liveness_&amp;data_id</source>
+        <translation>liveness_&amp;data_id</translation>
+    </message>
+    <message>
+        <source>Reuse last liveness_data_id</source>
+        <translation>Reuse last liveness_data_id</translation>
+    </message>
+    <message>
+        <source>Drop the liveness data file here
+(.protobuf or any other name)</source>
+        <translation>Drop the liveness data file here
+(.protobuf or any other name)</translation>
+    </message>
+    <message>
+        <source>Open liveness data</source>
+        <translation>Open liveness data</translation>
+    </message>
+    <message>
+        <source>Liveness data (*.protobuf *.pb *.bin);;All files (*)</source>
+        <translation>Liveness data (*.protobuf *.pb *.bin);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This file is not well-formed protobuf. The server will probably answer WRONG_LIVENESS_DATA, but the file can still be sent.</source>
+        <translation>This file is not well-formed protobuf. The server will probably answer WRONG_LIVENESS_DATA, but the file can still be sent.</translation>
+    </message>
+    <message>
+        <source>id of an earlier answer</source>
+        <translation>id of an earlier answer</translation>
+    </message>
+    <message>
+        <source>Liveness SDK file (any e&amp;xtension)</source>
+        <translation>Liveness SDK file (any e&amp;xtension)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+    <message>
+        <source>VerifyDesk: liveness and selfie verification</source>
+        <translation>VerifyDesk: liveness and selfie verification</translation>
+    </message>
+    <message>
+        <source>Send the selfie and the liveness data (Ctrl+Return)</source>
+        <translation>Send the selfie and the liveness data (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Uploading… %p%</source>
+        <translation>Uploading… %p%</translation>
+    </message>
+    <message>
+        <source>Keyring: %1</source>
+        <translation>Keyring: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;selfie…</source>
+        <translation>Open &amp;selfie…</translation>
+    </message>
+    <message>
+        <source>Open &amp;liveness data…</source>
+        <translation>Open &amp;liveness data…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Paste selfie</source>
+        <translation>&amp;Paste selfie</translation>
+    </message>
+    <message>
+        <source>Selfie from &amp;camera…</source>
+        <translation>Selfie from &amp;camera…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About VerifyDesk</source>
+        <translation>&amp;About VerifyDesk</translation>
+    </message>
+    <message>
+        <source>About VerifyDesk</source>
+        <translation>About VerifyDesk</translation>
+    </message>
+    <message>
+        <source>VerifyDesk %1
+Compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.</source>
+        <translation>VerifyDesk %1
+Compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1  api_id: %2</source>
+        <translation>Endpoint: %1  api_id: %2</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Secret: reading the keyring…</source>
+        <translation>Secret: reading the keyring…</translation>
+    </message>
+    <message>
+        <source>Secret: not set (File ▸ Settings)</source>
+        <translation>Secret: not set (File ▸ Settings)</translation>
+    </message>
+    <message>
+        <source>Secret: in the system keyring</source>
+        <translation>Secret: in the system keyring</translation>
+    </message>
+    <message>
+        <source>Secret: this session only (no keyring reachable)</source>
+        <translation>Secret: this session only (no keyring reachable)</translation>
+    </message>
+    <message>
+        <source>No api_secret</source>
+        <translation>No api_secret</translation>
+    </message>
+    <message>
+        <source>There is no api_secret for %1 and api_id &quot;%2&quot;. Enter it in File ▸ Settings.</source>
+        <translation>There is no api_secret for %1 and api_id &quot;%2&quot;. Enter it in File ▸ Settings.</translation>
+    </message>
+    <message>
+        <source>The selfie breaks the API&apos;s rules</source>
+        <translation>The selfie breaks the API&apos;s rules</translation>
+    </message>
+    <message>
+        <source>The server will probably refuse this selfie:
+%1
+
+Send it anyway?</source>
+        <translation>The server will probably refuse this selfie:
+%1
+
+Send it anyway?</translation>
+    </message>
+    <message>
+        <source>%1: retrying in %2 s (attempt %3 of %4).</source>
+        <translation>%1: retrying in %2 s (attempt %3 of %4).</translation>
+    </message>
+    <message>
+        <source>Answered after %1 attempts.</source>
+        <translation>Answered after %1 attempts.</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time VerifyDesk starts.</source>
+        <translation>The new language is used the next time VerifyDesk starts.</translation>
+    </message>
+    <message>
+        <source>Verificatio&amp;n</source>
+        <translation>Verificatio&amp;n</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>No answer yet. Give a selfie and the liveness data, then press Verify (Ctrl+Return).</source>
+        <translation>No answer yet. Give a selfie and the liveness data, then press Verify (Ctrl+Return).</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;y</translation>
+    </message>
+    <message>
+        <source>Copy the request_id to the clipboard</source>
+        <translation>Copy the request_id to the clipboard</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Failed input:</source>
+        <translation>Failed input:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation>HTTP status:</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <source>Possible attack</source>
+        <translation>Possible attack</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>same person</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>not the same person</translation>
+    </message>
+    <message>
+        <source> (false-accept rate %1)</source>
+        <translation> (false-accept rate %1)</translation>
+    </message>
+    <message>
+        <source> (between table rows; false-accept rate at most %1)</source>
+        <translation> (between table rows; false-accept rate at most %1)</translation>
+    </message>
+    <message>
+        <source> (below the table: no documented false-accept rate)</source>
+        <translation> (below the table: no documented false-accept rate)</translation>
+    </message>
+    <message>
+        <source>Liveness: live (hack_score %1 ≤ %2)</source>
+        <translation>Liveness: live (hack_score %1 ≤ %2)</translation>
+    </message>
+    <message>
+        <source>Liveness: possible attack (hack_score %1 &gt; %2)</source>
+        <translation>Liveness: possible attack (hack_score %1 &gt; %2)</translation>
+    </message>
+    <message>
+        <source>The hack_score threshold is not from the API page: %1 is the value the vendor&apos;s web demo uses. Change it in the settings.</source>
+        <translation>The hack_score threshold is not from the API page: %1 is the value the vendor&apos;s web demo uses. Change it in the settings.</translation>
+    </message>
+    <message>
+        <source>(none returned)</source>
+        <translation>(none returned)</translation>
+    </message>
+    <message>
+        <source>Identity: %1. verify_score %2; decision threshold %3%4.</source>
+        <translation>Identity: %1. verify_score %2; decision threshold %3%4.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfieCheck</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 px; width and height must both be more than 8 px.</source>
+        <translation>The image is %1 × %2 px; width and height must both be more than 8 px.</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 px; width and height must both be at most 4000 px.</source>
+        <translation>The image is %1 × %2 px; width and height must both be at most 4000 px.</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes (%2 MiB); at most 5 MiB (5242880 bytes) is accepted.</source>
+        <translation>The file is %1 bytes (%2 MiB); at most 5 MiB (5242880 bytes) is accepted.</translation>
+    </message>
+    <message>
+        <source>The file is not an image in any format VerifyDesk can read.</source>
+        <translation>The file is not an image in any format VerifyDesk can read.</translation>
+    </message>
+    <message>
+        <source>The %1 image cannot be decoded: %2</source>
+        <translation>The %1 image cannot be decoded: %2</translation>
+    </message>
+    <message>
+        <source>The JPEG file is truncated: its end-of-image marker is missing.</source>
+        <translation>The JPEG file is truncated: its end-of-image marker is missing.</translation>
+    </message>
+    <message>
+        <source>The image is %1; only JPEG, BMP, PNG, GIF and TIFF are accepted.</source>
+        <translation>The image is %1; only JPEG, BMP, PNG, GIF and TIFF are accepted.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>The file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The image already meets every rule; there is nothing to fit.</source>
+        <translation>The image already meets every rule; there is nothing to fit.</translation>
+    </message>
+    <message>
+        <source>Only an image that is too large in pixels or in bytes can be fitted; this one breaks another rule.</source>
+        <translation>Only an image that is too large in pixels or in bytes can be fitted; this one breaks another rule.</translation>
+    </message>
+    <message>
+        <source>No JPEG quality and size brought the image under 5 MiB.</source>
+        <translation>No JPEG quality and size brought the image under 5 MiB.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SelfiePanel</name>
+    <message>
+        <source>Selfie</source>
+        <translation>Selfie</translation>
+    </message>
+    <message>
+        <source>selfie_&amp;url</source>
+        <translation>selfie_&amp;url</translation>
+    </message>
+    <message>
+        <source>selfie_image_&amp;id</source>
+        <translation>selfie_image_&amp;id</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>&amp;Camera…</source>
+        <translation>&amp;Camera…</translation>
+    </message>
+    <message>
+        <source>Reuse last image_id</source>
+        <translation>Reuse last image_id</translation>
+    </message>
+    <message>
+        <source>Drop a selfie image here</source>
+        <translation>Drop a selfie image here</translation>
+    </message>
+    <message>
+        <source>Writes a downscaled JPEG copy that meets the API&apos;s limits; the original file is not changed.</source>
+        <translation>Writes a downscaled JPEG copy that meets the API&apos;s limits; the original file is not changed.</translation>
+    </message>
+    <message>
+        <source>Open a selfie</source>
+        <translation>Open a selfie</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Paste a selfie</source>
+        <translation>Paste a selfie</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Copy an image or an image file, then paste again.</source>
+        <translation>The clipboard holds no image. Copy an image or an image file, then paste again.</translation>
+    </message>
+    <message>
+        <source>Fit to limits</source>
+        <translation>Fit to limits</translation>
+    </message>
+    <message>
+        <source>Fitted copy of %1 (JPEG quality %2); the original is unchanged.</source>
+        <translation>Fitted copy of %1 (JPEG quality %2); the original is unchanged.</translation>
+    </message>
+    <message>
+        <source>This file shows no image</source>
+        <translation>This file shows no image</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 px, %4</source>
+        <translation>%1, %2 × %3 px, %4</translation>
+    </message>
+    <message>
+        <source>EXIF orientation %1 applied: shown as the server will see it.</source>
+        <translation>EXIF orientation %1 applied: shown as the server will see it.</translation>
+    </message>
+    <message>
+        <source>image_id of an earlier answer</source>
+        <translation>image_id of an earlier answer</translation>
+    </message>
+    <message>
+        <source>&amp;Selfie file (drop, open, paste or camera)</source>
+        <translation>&amp;Selfie file (drop, open, paste or camera)</translation>
+    </message>
+    <message>
+        <source>Fit to li&amp;mits</source>
+        <translation>Fit to li&amp;mits</translation>
+    </message>
+    <message>
+        <source>selfie_&amp;auto_rotate: let the server turn a sideways face upright</source>
+        <translation>selfie_&amp;auto_rotate: let the server turn a sideways face upright</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Keep copies of the input files with the history</source>
+        <translation>&amp;Keep copies of the input files with the history</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>%1 (false-accept rate %2)</source>
+        <translation>%1 (false-accept rate %2)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>System proxy</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>No proxy</translation>
+    </message>
+    <message>
+        <source>HTTP proxy:</source>
+        <translation>HTTP proxy:</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpoint:</translation>
+    </message>
+    <message>
+        <source>api_&amp;id:</source>
+        <translation>api_&amp;id:</translation>
+    </message>
+    <message>
+        <source>api_&amp;secret:</source>
+        <translation>api_&amp;secret:</translation>
+    </message>
+    <message>
+        <source>No system keyring is reachable: a secret entered here is kept for this run only.</source>
+        <translation>No system keyring is reachable: a secret entered here is kept for this run only.</translation>
+    </message>
+    <message>
+        <source>The secret is stored in the system keyring, never in a file.</source>
+        <translation>The secret is stored in the system keyring, never in a file.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA bundle</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA bundle:</source>
+        <translation>Extra &amp;CA bundle:</translation>
+    </message>
+    <message>
+        <source>Certificates are always verified; a corporate CA can be added here.</source>
+        <translation>Certificates are always verified; a corporate CA can be added here.</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Same person when verify_score &amp;≥</source>
+        <translation>Same person when verify_score &amp;≥</translation>
+    </message>
+    <message>
+        <source>The vendor recommends 0.7. A higher row accepts fewer impostors and rejects more genuine customers.</source>
+        <translation>The vendor recommends 0.7. A higher row accepts fewer impostors and rejects more genuine customers.</translation>
+    </message>
+    <message>
+        <source>Possible attack when hack_score &amp;&gt;</source>
+        <translation>Possible attack when hack_score &amp;&gt;</translation>
+    </message>
+    <message>
+        <source>Not from the API page, which gives no hack_score threshold: 0.98 is the value the vendor&apos;s web demo uses.</source>
+        <translation>Not from the API page, which gives no hack_score threshold: 0.98 is the value the vendor&apos;s web demo uses.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time VerifyDesk starts.</source>
+        <translation>A new language is used the next time VerifyDesk starts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address such as https://cloudapi.linkface.cn.</source>
+        <translation>&quot;%1&quot; is not an http:// or https:// address such as https://cloudapi.linkface.cn.</translation>
+    </message>
+    <message>
+        <source>The endpoint must not contain a query or user name; enter the base address only.</source>
+        <translation>The endpoint must not contain a query or user name; enter the base address only.</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>Enter the proxy&apos;s host name.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Welcome to VerifyDesk</source>
+        <translation>Welcome to VerifyDesk</translation>
+    </message>
+    <message>
+        <source>VerifyDesk sends a selfie and the liveness data of the vendor&apos;s SDK to the verification API. Enter the API&apos;s address and your account. The default endpoint is the vendor&apos;s cloud; a local verifydesk-server works as well, e.g. http://127.0.0.1:8080.</source>
+        <translation>VerifyDesk sends a selfie and the liveness data of the vendor&apos;s SDK to the verification API. Enter the API&apos;s address and your account. The default endpoint is the vendor&apos;s cloud; a local verifydesk-server works as well, e.g. http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>No system keyring is reachable: the api_secret is kept in memory for this run only and must be entered again next time. It is never written to a file.</source>
+        <translation>No system keyring is reachable: the api_secret is kept in memory for this run only and must be entered again next time. It is never written to a file.</translation>
+    </message>
+    <message>
+        <source>The api_secret is stored in the system keyring, never in a file.</source>
+        <translation>The api_secret is stored in the system keyring, never in a file.</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpoint:</translation>
+    </message>
+    <message>
+        <source>api_&amp;id:</source>
+        <translation>api_&amp;id:</translation>
+    </message>
+    <message>
+        <source>api_&amp;secret:</source>
+        <translation>api_&amp;secret:</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Enter both the api_id and the api_secret of your account.</source>
+        <translation>Enter both the api_id and the api_secret of your account.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdTableWidget</name>
+    <message>
+        <source>verify_score ≥</source>
+        <translation>verify_score ≥</translation>
+    </message>
+    <message>
+        <source>False-accept rate</source>
+        <translation>False-accept rate</translation>
+    </message>
+    <message>
+        <source>On this answer</source>
+        <translation>On this answer</translation>
+    </message>
+    <message>
+        <source>Threshold table</source>
+        <translation>Threshold table</translation>
+    </message>
+    <message>
+        <source>score %1 reaches this row</source>
+        <translation>score %1 reaches this row</translation>
+    </message>
+    <message>
+        <source>decision threshold</source>
+        <translation>decision threshold</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationJob</name>
+    <message>
+        <source>No data moved for %1 seconds.</source>
+        <translation>No data moved for %1 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Base URL of the API, e.g. https://cloudapi.linkface.cn.</source>
+        <translation>Base URL of the API, e.g. https://cloudapi.linkface.cn.</translation>
+    </message>
+    <message>
+        <source>Selfie image file to upload (selfie_file).</source>
+        <translation>Selfie image file to upload (selfie_file).</translation>
+    </message>
+    <message>
+        <source>Selfie URL the server downloads (selfie_url).</source>
+        <translation>Selfie URL the server downloads (selfie_url).</translation>
+    </message>
+    <message>
+        <source>image_id of a selfie stored earlier (selfie_image_id).</source>
+        <translation>image_id of a selfie stored earlier (selfie_image_id).</translation>
+    </message>
+    <message>
+        <source>Liveness data file of the SDK to upload (liveness_data_file).</source>
+        <translation>Liveness data file of the SDK to upload (liveness_data_file).</translation>
+    </message>
+    <message>
+        <source>Liveness data URL the server downloads (liveness_data_url).</source>
+        <translation>Liveness data URL the server downloads (liveness_data_url).</translation>
+    </message>
+    <message>
+        <source>liveness_data_id of liveness data stored earlier.</source>
+        <translation>liveness_data_id of liveness data stored earlier.</translation>
+    </message>
+    <message>
+        <source>Let the server turn a sideways face upright (selfie_auto_rotate=true).</source>
+        <translation>Let the server turn a sideways face upright (selfie_auto_rotate=true).</translation>
+    </message>
+    <message>
+        <source>The account&apos;s api_id (default: the one set up in the desktop app).</source>
+        <translation>The account&apos;s api_id (default: the one set up in the desktop app).</translation>
+    </message>
+    <message>
+        <source>Print the API&apos;s JSON answer instead of a summary.</source>
+        <translation>Print the API&apos;s JSON answer instead of a summary.</translation>
+    </message>
+    <message>
+        <source>No api_secret for api_id &quot;%1&quot; at %2: set the environment variable %3, or save the credentials in the desktop app&apos;s settings.</source>
+        <translation>No api_secret for api_id &quot;%1&quot; at %2: set the environment variable %3, or save the credentials in the desktop app&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read (%1). Set the environment variable %2 instead.</source>
+        <translation>The keyring could not be read (%1). Set the environment variable %2 instead.</translation>
+    </message>
+    <message>
+        <source>--endpoint URL is required.</source>
+        <translation>--endpoint URL is required.</translation>
+    </message>
+    <message>
+        <source>--endpoint &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>--endpoint &quot;%1&quot; is not an http:// or https:// URL.</translation>
+    </message>
+    <message>
+        <source>No api_id: give --api-id ID, or set it up in the desktop app.</source>
+        <translation>No api_id: give --api-id ID, or set it up in the desktop app.</translation>
+    </message>
+    <message>
+        <source>Give exactly one selfie: --selfie FILE, --selfie-url URL or --selfie-id ID.</source>
+        <translation>Give exactly one selfie: --selfie FILE, --selfie-url URL or --selfie-id ID.</translation>
+    </message>
+    <message>
+        <source>Give exactly one liveness input: --liveness FILE, --liveness-url URL or --liveness-id ID.</source>
+        <translation>Give exactly one liveness input: --liveness FILE, --liveness-url URL or --liveness-id ID.</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s (attempt %3 of %4).</source>
+        <translation>%1; retrying in %2 s (attempt %3 of %4).</translation>
+    </message>
+    <message>
+        <source>SAME PERSON</source>
+        <translation>SAME PERSON</translation>
+    </message>
+    <message>
+        <source>NOT THE SAME PERSON</source>
+        <translation>NOT THE SAME PERSON</translation>
+    </message>
+    <message>
+        <source>POSSIBLE ATTACK</source>
+        <translation>POSSIBLE ATTACK</translation>
+    </message>
+    <message>
+        <source>reaches the %1 row (false-accept rate %2)</source>
+        <translation>reaches the %1 row (false-accept rate %2)</translation>
+    </message>
+    <message>
+        <source>below the lowest row of the table (0.4)</source>
+        <translation>below the lowest row of the table (0.4)</translation>
+    </message>
+    <message>
+        <source>verify_score %1: %2.</source>
+        <translation>verify_score %1: %2.</translation>
+    </message>
+    <message>
+        <source>Identity: %1 (decision threshold %2</source>
+        <translation>Identity: %1 (decision threshold %2</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>same person</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>not the same person</translation>
+    </message>
+    <message>
+        <source>, false-accept rate %1</source>
+        <translation>, false-accept rate %1</translation>
+    </message>
+    <message>
+        <source>, false-accept rate at most %1</source>
+        <translation>, false-accept rate at most %1</translation>
+    </message>
+    <message>
+        <source>Liveness: %1 (hack_score %2, attack above %3; this threshold is not from the API page but from the vendor&apos;s web demo).</source>
+        <translation>Liveness: %1 (hack_score %2, attack above %3; this threshold is not from the API page but from the vendor&apos;s web demo).</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>possible attack</source>
+        <translation>possible attack</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <source>Failed input: %1</source>
+        <translation>Failed input: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP status: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1752 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>拍照(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take a selfie with a camera</source>
+        <translation>用摄像头拍摄自拍照</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>摄像头(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer. Connect a camera and open this dialog again, or give the selfie as a file, a URL or an image_id.</source>
+        <translation>这台电脑上没有找到摄像头。请连接摄像头后重新打开此对话框，或以文件、URL 或 image_id 的方式提供自拍照。</translation>
+    </message>
+    <message>
+        <source>Taking the photo…</source>
+        <translation>正在拍照…</translation>
+    </message>
+    <message>
+        <source>The camera could not take the photo: %1</source>
+        <translation>摄像头无法拍照：%1</translation>
+    </message>
+    <message>
+        <source>The camera reported an error: %1</source>
+        <translation>摄像头报告错误：%1</translation>
+    </message>
+    <message>
+        <source>Look into the camera, then press Take photo.</source>
+        <translation>请正视摄像头，然后按“拍照”。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureAssembler</name>
+    <message>
+        <source>The frame holds no image.</source>
+        <translation>该帧不含图像。</translation>
+    </message>
+    <message>
+        <source>The frame cannot be encoded as JPEG: %1</source>
+        <translation>该帧无法编码为 JPEG：%1</translation>
+    </message>
+    <message>
+        <source>The frame %1 cannot be read: %2</source>
+        <translation>无法读取帧 %1：%2</translation>
+    </message>
+    <message>
+        <source>A single-image capture holds exactly one frame, not %1.</source>
+        <translation>单图采集只能包含一帧，而不是 %1 帧。</translation>
+    </message>
+    <message>
+        <source>The capture has no frames.</source>
+        <translation>该采集不含任何帧。</translation>
+    </message>
+    <message>
+        <source>The video capture has no video data.</source>
+        <translation>该视频采集不含视频数据。</translation>
+    </message>
+    <message>
+        <source>The capture&apos;s output type is not set.</source>
+        <translation>未设置采集的输出类型。</translation>
+    </message>
+    <message>
+        <source>The capture cannot be written to %1: %2</source>
+        <translation>无法将采集写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>未指定</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
+Without arguments it opens the desktop window.
+
+verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
+The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</source>
+        <translation>VerifyDesk：通过 liveness_selfie_verification 接口，将自拍照与厂商 SDK 记录的活体数据进行比对。
+不带参数时打开桌面窗口。
+
+verify 的退出码：0 表示同一人，1 表示非同一人或疑似攻击，2 表示接口错误，3 表示用法错误或本地错误。
+api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面程序保存）读取，绝不从命令行参数读取。</translation>
+    </message>
+    <message>
+        <source>verify: send one verification request.</source>
+        <translation>verify：发送一次核验请求。</translation>
+    </message>
+    <message>
+        <source>Run verifydesk --help for the usage.</source>
+        <translation>运行 verifydesk --help 查看用法。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; the command is verify.</source>
+        <translation>未知命令“%1”；可用的命令是 verify。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>No command given, and no display to open the window on.</source>
+        <translation>未给出命令，且没有可用于打开窗口的显示器。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>Access to the keyring was refused: %1</source>
+        <translation>访问密钥环被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The keyring denied access: %1</source>
+        <translation>密钥环拒绝访问：%1</translation>
+    </message>
+    <message>
+        <source>The secret could not be deleted from the keyring: %1</source>
+        <translation>无法从密钥环删除密钥：%1</translation>
+    </message>
+    <message>
+        <source>The keyring reported an error: %1</source>
+        <translation>密钥环报告错误：%1</translation>
+    </message>
+    <message>
+        <source>No system keyring is reachable (%1). The API secret is kept in memory for this session only and must be entered again after VerifyDesk restarts; it is never written to a file.</source>
+        <translation>无法连接系统密钥环（%1）。API 密钥仅在本次运行期间保存在内存中，VerifyDesk 重启后需要重新输入；密钥绝不会写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatalog</name>
+    <message>
+        <source>Text encoding error</source>
+        <translation>文本编码错误</translation>
+    </message>
+    <message>
+        <source>The server could not read a parameter because it is not UTF-8 text.</source>
+        <translation>服务器无法读取某个参数，因为它不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>Check the api_id, the URLs and the ids for unusual characters, then try again.</source>
+        <translation>请检查 api_id、URL 和各 id 中是否有异常字符，然后重试。</translation>
+    </message>
+    <message>
+        <source>Download timed out</source>
+        <translation>下载超时</translation>
+    </message>
+    <message>
+        <source>The server timed out fetching %1 from its URL.</source>
+        <translation>服务器从 URL 获取%1时超时。</translation>
+    </message>
+    <message>
+        <source>an input given as a URL</source>
+        <translation>以 URL 提供的输入</translation>
+    </message>
+    <message>
+        <source>Make sure the URL is reachable from the server and responds quickly, or upload the file instead.</source>
+        <translation>请确认服务器能访问该 URL 且响应迅速，或改为上传文件。</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>下载失败</translation>
+    </message>
+    <message>
+        <source>The server could not fetch %1 from its URL.</source>
+        <translation>服务器无法从 URL 获取%1。</translation>
+    </message>
+    <message>
+        <source>Check that the URL is correct and publicly reachable, or upload the file instead.</source>
+        <translation>请检查 URL 是否正确且可公开访问，或改为上传文件。</translation>
+    </message>
+    <message>
+        <source>Image too large</source>
+        <translation>图片过大</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the server accepts (at most 5 MB for a selfie).</source>
+        <translation>%1超过服务器允许的大小（自拍照最大 5 MB）。</translation>
+    </message>
+    <message>
+        <source>An image</source>
+        <translation>某张图片</translation>
+    </message>
+    <message>
+        <source>Use &quot;Fit to limits&quot; to downscale the selfie, or choose a smaller file.</source>
+        <translation>请用“适配限制”缩小自拍照，或选择更小的文件。</translation>
+    </message>
+    <message>
+        <source>Unknown image id</source>
+        <translation>未知的图片 id</translation>
+    </message>
+    <message>
+        <source>The server has no stored image for the id given as %1.</source>
+        <translation>服务器中没有与%1对应的已存图片。</translation>
+    </message>
+    <message>
+        <source>an id given in the request</source>
+        <translation>请求中给出的 id</translation>
+    </message>
+    <message>
+        <source>Check the id, or upload the selfie again to get a new image_id.</source>
+        <translation>请检查该 id，或重新上传自拍照以获得新的 image_id。</translation>
+    </message>
+    <message>
+        <source>No face found</source>
+        <translation>未检测到人脸</translation>
+    </message>
+    <message>
+        <source>The server found no face in %1.</source>
+        <translation>服务器在%1中未检测到人脸。</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>某张图片</translation>
+    </message>
+    <message>
+        <source>Use a sharp, well-lit, frontal photo with the whole face visible; try &quot;Auto-rotate&quot; if the face is sideways.</source>
+        <translation>请使用清晰、光线充足、正面且完整露出脸部的照片；如果人脸是侧倒的，请尝试“自动旋转”。</translation>
+    </message>
+    <message>
+        <source>Damaged image</source>
+        <translation>图片已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is not an image, or it is damaged.</source>
+        <translation>%1不是图片，或已损坏。</translation>
+    </message>
+    <message>
+        <source>An input</source>
+        <translation>某个输入</translation>
+    </message>
+    <message>
+        <source>Open the file in an image viewer to check it, or choose another file.</source>
+        <translation>请用看图软件打开该文件检查，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Image format or size not allowed</source>
+        <translation>图片格式或尺寸不符合要求</translation>
+    </message>
+    <message>
+        <source>%1 has a format or dimensions the server does not accept (JPG, BMP, PNG, GIF or TIFF, more than 8 and at most 4000 pixels per side).</source>
+        <translation>%1的格式或尺寸不被服务器接受（须为 JPG、BMP、PNG、GIF 或 TIFF，每边大于 8 且不超过 4000 像素）。</translation>
+    </message>
+    <message>
+        <source>Convert the image to JPG or PNG, or use &quot;Fit to limits&quot;.</source>
+        <translation>请将图片转换为 JPG 或 PNG，或使用“适配限制”。</translation>
+    </message>
+    <message>
+        <source>Liveness data not accepted</source>
+        <translation>活体数据未被接受</translation>
+    </message>
+    <message>
+        <source>The server cannot read the liveness data, or it is invalid.</source>
+        <translation>服务器无法读取活体数据，或数据无效。</translation>
+    </message>
+    <message>
+        <source>Send the file exactly as the liveness SDK wrote it; record a new capture if it was damaged.</source>
+        <translation>请原样发送活体 SDK 生成的文件；如文件已损坏，请重新采集。</translation>
+    </message>
+    <message>
+        <source>Invalid request parameters</source>
+        <translation>请求参数无效</translation>
+    </message>
+    <message>
+        <source>The server rejected the request parameters.</source>
+        <translation>服务器拒绝了请求参数。</translation>
+    </message>
+    <message>
+        <source>Give exactly one selfie and one liveness source, and check the values.</source>
+        <translation>请恰好提供一个自拍照来源和一个活体数据来源，并检查各项取值。</translation>
+    </message>
+    <message>
+        <source>Wrong credentials</source>
+        <translation>凭据错误</translation>
+    </message>
+    <message>
+        <source>The server did not accept the api_id or api_secret.</source>
+        <translation>服务器不接受该 api_id 或 api_secret。</translation>
+    </message>
+    <message>
+        <source>Check the api_id and api_secret in the settings.</source>
+        <translation>请在设置中检查 api_id 和 api_secret。</translation>
+    </message>
+    <message>
+        <source>Account expired</source>
+        <translation>账户已过期</translation>
+    </message>
+    <message>
+        <source>The account&apos;s key has expired.</source>
+        <translation>该账户的密钥已过期。</translation>
+    </message>
+    <message>
+        <source>Contact the account administrator to renew the key.</source>
+        <translation>请联系账户管理员续期密钥。</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>请求过于频繁</translation>
+    </message>
+    <message>
+        <source>The account sent more calls per second than its limit allows; VerifyDesk retried a few times with increasing pauses.</source>
+        <translation>该账户每秒调用次数超出限制；VerifyDesk 已按逐渐加长的间隔重试了几次。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again, or ask for a higher rate limit.</source>
+        <translation>请稍候再试，或申请提高调用频率上限。</translation>
+    </message>
+    <message>
+        <source>No permission</source>
+        <translation>无权限</translation>
+    </message>
+    <message>
+        <source>This account may not call the verification API.</source>
+        <translation>该账户无权调用核验接口。</translation>
+    </message>
+    <message>
+        <source>Ask the account administrator to enable liveness selfie verification.</source>
+        <translation>请联系账户管理员开通活体自拍核验。</translation>
+    </message>
+    <message>
+        <source>Quota used up</source>
+        <translation>调用额度已用完</translation>
+    </message>
+    <message>
+        <source>The account&apos;s call quota is used up.</source>
+        <translation>该账户的调用额度已用完。</translation>
+    </message>
+    <message>
+        <source>Ask the account administrator to add quota.</source>
+        <translation>请联系账户管理员增加额度。</translation>
+    </message>
+    <message>
+        <source>Wrong endpoint path</source>
+        <translation>接口路径错误</translation>
+    </message>
+    <message>
+        <source>The server does not know the verification path at this endpoint.</source>
+        <translation>该接口地址上的服务器不认识核验接口路径。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL in the settings: give the base URL only, without /identity/….</source>
+        <translation>请在设置中检查接口地址：只填写基础 URL，不要包含 /identity/…。</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>The server failed while handling the request.</source>
+        <translation>服务器处理请求时出错。</translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, report the request_id to the provider.</source>
+        <translation>请稍后重试；如问题持续，请将 request_id 报告给服务提供方。</translation>
+    </message>
+    <message>
+        <source>Unknown API status %1</source>
+        <translation>未知的接口状态 %1</translation>
+    </message>
+    <message>
+        <source>The server answered with a status VerifyDesk does not know.</source>
+        <translation>服务器返回了 VerifyDesk 不认识的状态。</translation>
+    </message>
+    <message>
+        <source>Report the status and the request_id to the provider.</source>
+        <translation>请将该状态和 request_id 报告给服务提供方。</translation>
+    </message>
+    <message>
+        <source>Server not found</source>
+        <translation>找不到服务器</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s host name could not be resolved (DNS failure).</source>
+        <translation>无法解析接口地址的主机名（DNS 失败）。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL and the network or DNS settings.</source>
+        <translation>请检查接口地址以及网络或 DNS 设置。</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing is listening at that address and port.</source>
+        <translation>服务器拒绝连接：该地址和端口上没有服务在监听。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL and port, and that the server is running.</source>
+        <translation>请检查接口地址和端口，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>连接被关闭</translation>
+    </message>
+    <message>
+        <source>The server or a network device closed the connection before answering.</source>
+        <translation>服务器或网络设备在应答之前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Try again; if it repeats, check proxies and firewalls between you and the server.</source>
+        <translation>请重试；如反复出现，请检查你与服务器之间的代理和防火墙。</translation>
+    </message>
+    <message>
+        <source>Request timed out</source>
+        <translation>请求超时</translation>
+    </message>
+    <message>
+        <source>No data moved between VerifyDesk and the server for longer than the transfer timeout, so the request was stopped.</source>
+        <translation>VerifyDesk 与服务器之间超过传输超时时间没有任何数据往来，因此请求已停止。</translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again, or raise the timeout in the settings.</source>
+        <translation>请检查网络连接后重试，或在设置中调大超时时间。</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>安全连接失败</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the server failed or its certificate was not trusted. VerifyDesk never ignores certificate errors.</source>
+        <translation>与服务器的 TLS 握手失败，或其证书不受信任。VerifyDesk 从不忽略证书错误。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL (https only where the server speaks TLS); for a corporate certificate authority, add its CA bundle in the settings.</source>
+        <translation>请检查接口地址（仅在服务器支持 TLS 时使用 https）；如使用企业证书颁发机构，请在设置中添加其 CA 证书包。</translation>
+    </message>
+    <message>
+        <source>Proxy failed</source>
+        <translation>代理失败</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used for the request.</source>
+        <translation>无法通过代理服务器发送请求。</translation>
+    </message>
+    <message>
+        <source>Check the system proxy settings, or turn off the proxy in the settings.</source>
+        <translation>请检查系统代理设置，或在设置中关闭代理。</translation>
+    </message>
+    <message>
+        <source>Network unavailable</source>
+        <translation>网络不可用</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>网络不可用。</translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again.</source>
+        <translation>请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>The request failed because of a network error.</source>
+        <translation>请求因网络错误而失败。</translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again; the details name the error.</source>
+        <translation>请检查网络连接后重试；详细信息中列出了具体错误。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The request was cancelled before an answer arrived.</source>
+        <translation>请求在收到应答之前被取消。</translation>
+    </message>
+    <message>
+        <source>Press Verify to send it again.</source>
+        <translation>按“核验”重新发送。</translation>
+    </message>
+    <message>
+        <source>Web page instead of an answer</source>
+        <translation>收到网页而非接口应答</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page (HTTP %1), typically from a proxy, captive portal or gateway, not from the verification API.</source>
+        <translation>服务器返回了一个网页（HTTP %1），通常来自代理、网络登录页或网关，而非核验接口。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL and any proxy or network login page.</source>
+        <translation>请检查接口地址，以及代理或网络登录页面。</translation>
+    </message>
+    <message>
+        <source>Empty answer</source>
+        <translation>空应答</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with an empty body.</source>
+        <translation>服务器返回 HTTP %1，但内容为空。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL; try again later.</source>
+        <translation>请检查接口地址；稍后重试。</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>无法读取的应答</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer (HTTP %1) is not JSON.</source>
+        <translation>服务器的应答（HTTP %1）不是 JSON。</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint is the verification API.</source>
+        <translation>请确认该接口地址是核验接口。</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>意外的应答</translation>
+    </message>
+    <message>
+        <source>The server&apos;s JSON answer (HTTP %1) does not follow the API: a status or a score is missing or invalid.</source>
+        <translation>服务器的 JSON 应答（HTTP %1）不符合接口规范：缺少状态或分数，或取值无效。</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint is the verification API; report the request_id to the provider.</source>
+        <translation>请确认该接口地址是核验接口；并将 request_id 报告给服务提供方。</translation>
+    </message>
+    <message>
+        <source>Server temporarily unavailable</source>
+        <translation>服务器暂时不可用</translation>
+    </message>
+    <message>
+        <source>A gateway answered HTTP %1: the verification service is unreachable or overloaded. VerifyDesk retried a few times with increasing pauses.</source>
+        <translation>网关返回 HTTP %1：核验服务无法访问或负载过高。VerifyDesk 已按逐渐加长的间隔重试了几次。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Unexpected redirect</source>
+        <translation>意外的重定向</translation>
+    </message>
+    <message>
+        <source>The server redirected the request elsewhere (HTTP %1); VerifyDesk does not follow redirects with your credentials.</source>
+        <translation>服务器将请求重定向到别处（HTTP %1）；VerifyDesk 不会带着你的凭据跟随重定向。</translation>
+    </message>
+    <message>
+        <source>Enter the final endpoint URL in the settings.</source>
+        <translation>请在设置中填写最终的接口地址。</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation>协议错误</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer broke the HTTP protocol.</source>
+        <translation>服务器的应答违反了 HTTP 协议。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL and any proxy in between.</source>
+        <translation>请检查接口地址以及中间的代理。</translation>
+    </message>
+    <message>
+        <source>No endpoint</source>
+        <translation>未设置接口地址</translation>
+    </message>
+    <message>
+        <source>No endpoint URL is set.</source>
+        <translation>尚未设置接口地址。</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint in the settings, e.g. https://cloudapi.linkface.cn.</source>
+        <translation>请在设置中填写接口地址，例如 https://cloudapi.linkface.cn。</translation>
+    </message>
+    <message>
+        <source>Invalid endpoint</source>
+        <translation>接口地址无效</translation>
+    </message>
+    <message>
+        <source>The endpoint is not an http or https URL with a host name.</source>
+        <translation>接口地址不是带主机名的 http 或 https URL。</translation>
+    </message>
+    <message>
+        <source>Enter a URL such as https://cloudapi.linkface.cn.</source>
+        <translation>请填写类似 https://cloudapi.linkface.cn 的 URL。</translation>
+    </message>
+    <message>
+        <source>Endpoint must not hold credentials</source>
+        <translation>接口地址中不得包含凭据</translation>
+    </message>
+    <message>
+        <source>The endpoint URL contains a user name or a query string; VerifyDesk sends credentials only in the request body.</source>
+        <translation>接口地址中包含用户名或查询字符串；VerifyDesk 只在请求正文中发送凭据。</translation>
+    </message>
+    <message>
+        <source>Remove everything after the path and any user@ part from the endpoint.</source>
+        <translation>请删除接口地址中路径之后的所有内容以及 user@ 部分。</translation>
+    </message>
+    <message>
+        <source>No api_id</source>
+        <translation>未设置 api_id</translation>
+    </message>
+    <message>
+        <source>The api_id is not set.</source>
+        <translation>尚未设置 api_id。</translation>
+    </message>
+    <message>
+        <source>Enter the api_id in the settings.</source>
+        <translation>请在设置中填写 api_id。</translation>
+    </message>
+    <message>
+        <source>No api_secret</source>
+        <translation>未设置 api_secret</translation>
+    </message>
+    <message>
+        <source>The api_secret is not set or could not be read.</source>
+        <translation>尚未设置 api_secret，或无法读取。</translation>
+    </message>
+    <message>
+        <source>Enter the api_secret in the settings.</source>
+        <translation>请在设置中填写 api_secret。</translation>
+    </message>
+    <message>
+        <source>No selfie</source>
+        <translation>没有自拍照</translation>
+    </message>
+    <message>
+        <source>No selfie was given.</source>
+        <translation>未提供自拍照。</translation>
+    </message>
+    <message>
+        <source>Give a selfie as a file, a URL or an image id.</source>
+        <translation>请以文件、URL 或 image id 的方式提供自拍照。</translation>
+    </message>
+    <message>
+        <source>No liveness data</source>
+        <translation>没有活体数据</translation>
+    </message>
+    <message>
+        <source>No liveness data was given.</source>
+        <translation>未提供活体数据。</translation>
+    </message>
+    <message>
+        <source>Give the liveness data as a file, a URL or a liveness data id.</source>
+        <translation>请以文件、URL 或 liveness data id 的方式提供活体数据。</translation>
+    </message>
+    <message>
+        <source>File cannot be read</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开%1：%2</translation>
+    </message>
+    <message>
+        <source>An input file</source>
+        <translation>某个输入文件</translation>
+    </message>
+    <message>
+        <source>Check that the file still exists and that you may read it.</source>
+        <translation>请确认文件仍然存在，且你有读取权限。</translation>
+    </message>
+    <message>
+        <source>Invalid URL</source>
+        <translation>URL 无效</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https URL.</source>
+        <translation>%1不是 http 或 https URL。</translation>
+    </message>
+    <message>
+        <source>An input URL</source>
+        <translation>某个输入 URL</translation>
+    </message>
+    <message>
+        <source>Enter a full URL starting with http:// or https://.</source>
+        <translation>请填写以 http:// 或 https:// 开头的完整 URL。</translation>
+    </message>
+    <message>
+        <source>Empty id</source>
+        <translation>id 为空</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1为空。</translation>
+    </message>
+    <message>
+        <source>An input id</source>
+        <translation>某个输入 id</translation>
+    </message>
+    <message>
+        <source>Enter the id the server returned earlier.</source>
+        <translation>请填写服务器此前返回的 id。</translation>
+    </message>
+    <message>
+        <source>CA bundle cannot be used</source>
+        <translation>CA 证书包无法使用</translation>
+    </message>
+    <message>
+        <source>The CA bundle file holds no readable PEM certificate: %1</source>
+        <translation>CA 证书包文件中没有可读的 PEM 证书：%1</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file with the certificate authority, or clear the setting.</source>
+        <translation>请选择包含证书颁发机构的 PEM 文件，或清空该设置。</translation>
+    </message>
+    <message>
+        <source>Error %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>请求失败。</translation>
+    </message>
+    <message>
+        <source>Try again; the details name the error.</source>
+        <translation>请重试；详细信息中列出了具体错误。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reason: %1</source>
+        <translation>服务器给出的原因：%1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>request_id %1</source>
+        <translation>request_id %1</translation>
+    </message>
+    <message>
+        <source>the selfie file</source>
+        <translation>自拍照文件</translation>
+    </message>
+    <message>
+        <source>the selfie URL</source>
+        <translation>自拍照 URL</translation>
+    </message>
+    <message>
+        <source>the selfie image id</source>
+        <translation>自拍照 image id</translation>
+    </message>
+    <message>
+        <source>the liveness data file</source>
+        <translation>活体数据文件</translation>
+    </message>
+    <message>
+        <source>the liveness data URL</source>
+        <translation>活体数据 URL</translation>
+    </message>
+    <message>
+        <source>the liveness data id</source>
+        <translation>活体数据 id</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot;</source>
+        <translation>输入“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The file %1 cannot be read to compute its SHA-256: %2</source>
+        <translation>无法读取文件 %1 以计算其 SHA-256：%2</translation>
+    </message>
+    <message>
+        <source>The history folder %1 cannot be created.</source>
+        <translation>无法创建历史记录文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be opened: %2</source>
+        <translation>无法打开历史数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot use write-ahead logging: %2</source>
+        <translation>历史数据库 %1 无法使用预写日志（WAL）：%2</translation>
+    </message>
+    <message>
+        <source>The history schema cannot be read: %1</source>
+        <translation>无法读取历史记录的结构版本：%1</translation>
+    </message>
+    <message>
+        <source>The history database was written by a newer VerifyDesk (schema %1; this version reads schema %2).</source>
+        <translation>该历史数据库由更新版本的 VerifyDesk 写入（结构版本 %1；本版本只能读取结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>The history table cannot be created: %1</source>
+        <translation>无法创建历史记录表：%1</translation>
+    </message>
+    <message>
+        <source>%1 The verification was recorded without its SHA-256.</source>
+        <translation>%1 本次核验已记录，但未包含 SHA-256。</translation>
+    </message>
+    <message>
+        <source>The input %1 cannot be copied into the history folder; the verification was recorded without the copy.</source>
+        <translation>无法将输入 %1 复制到历史记录文件夹；本次核验已记录，但未保存副本。</translation>
+    </message>
+    <message>
+        <source>The verification cannot be recorded: %1</source>
+        <translation>无法记录本次核验：%1</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>无法读取历史记录：%1</translation>
+    </message>
+    <message>
+        <source>The history cannot be exported to %1: %2</source>
+        <translation>无法将历史记录导出到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePaste</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The image cannot be saved in %1: %2</source>
+        <translation>无法将图片保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no image to save.</source>
+        <translation>没有可保存的图片。</translation>
+    </message>
+    <message>
+        <source>The image cannot be encoded as %1: %2</source>
+        <translation>无法将图片编码为 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LivenessInspector</name>
+    <message>
+        <source>Byte %1 holds field number 0, which protobuf does not allow.</source>
+        <translation>第 %1 字节处的字段编号为 0，protobuf 不允许这样。</translation>
+    </message>
+    <message>
+        <source>The data ends inside a field tag at byte %1.</source>
+        <translation>数据在第 %1 字节处的字段标签中途结束。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 has wire type %3, which does not exist.</source>
+        <translation>第 %2 字节处的字段 %1 的线格式类型为 %3，该类型不存在。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 ends a group that was never started.</source>
+        <translation>第 %2 字节处的字段 %1 结束了一个从未开始的组。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 declares %3 bytes, but only %4 remain: the file is truncated.</source>
+        <translation>第 %2 字节处的字段 %1 声明长度为 %3 字节，但只剩 %4 字节：文件被截断。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 needs %3 bytes, but only %4 remain: the file is truncated.</source>
+        <translation>第 %2 字节处的字段 %1 需要 %3 字节，但只剩 %4 字节：文件被截断。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 ends inside its number: the file is truncated.</source>
+        <translation>第 %2 字节处的字段 %1 在数值中途结束：文件被截断。</translation>
+    </message>
+    <message>
+        <source>The group of field %1 at byte %2 is damaged or never closed.</source>
+        <translation>第 %2 字节处字段 %1 的组已损坏或未闭合。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 cannot be parsed.</source>
+        <translation>无法解析第 %2 字节处的字段 %1。</translation>
+    </message>
+    <message>
+        <source>libprotobuf rejects the data as protobuf wire format.</source>
+        <translation>libprotobuf 不接受该数据作为 protobuf 线格式。</translation>
+    </message>
+    <message>
+        <source>%1, not well-formed protobuf: %2</source>
+        <translation>%1，不是格式正确的 protobuf：%2</translation>
+    </message>
+    <message>
+        <source>%1, protobuf wire format with %2 top-level fields (the vendor&apos;s encrypted format or another message)</source>
+        <translation>%1，protobuf 线格式，含 %2 个顶层字段（厂商的加密格式或其他消息）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>unknown device</source>
+        <translation>未知设备</translation>
+    </message>
+    <message>
+        <source>%1, VerifyDesk open capture (%2): video, motions %3, difficulty %4, %5</source>
+        <translation>%1，VerifyDesk 开放格式采集（%2）：视频，动作 %3，难度 %4，%5</translation>
+    </message>
+    <message>
+        <source>%1, VerifyDesk open capture (%2): %3 frames over %4 ms, motions %5, difficulty %6, %7</source>
+        <translation>%1，VerifyDesk 开放格式采集（%2）：%3 帧，历时 %4 毫秒，动作 %5，难度 %6，%7</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is %1; only files up to %2 are inspected. It can still be sent.</source>
+        <translation>文件大小为 %1；只检查不超过 %2 的文件。该文件仍可发送。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty: a liveness capture always holds data.</source>
+        <translation>文件为空：活体采集文件总是包含数据的。</translation>
+    </message>
+    <message>
+        <source>The data is %1; only up to %2 is inspected. It can still be sent.</source>
+        <translation>数据大小为 %1；只检查不超过 %2 的数据。仍可发送。</translation>
+    </message>
+</context>
+<context>
+    <name>LivenessPanel</name>
+    <message>
+        <source>Liveness data</source>
+        <translation>活体数据</translation>
+    </message>
+    <message>
+        <source>liveness_data_u&amp;rl</source>
+        <translation>liveness_data_url(&amp;R)</translation>
+    </message>
+    <message>
+        <source>liveness_&amp;data_id</source>
+        <translation>liveness_data_id(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reuse last liveness_data_id</source>
+        <translation>复用上次的 liveness_data_id</translation>
+    </message>
+    <message>
+        <source>Drop the liveness data file here
+(.protobuf or any other name)</source>
+        <translation>将活体数据文件拖放到这里
+（.protobuf 或任意文件名）</translation>
+    </message>
+    <message>
+        <source>Open liveness data</source>
+        <translation>打开活体数据</translation>
+    </message>
+    <message>
+        <source>Liveness data (*.protobuf *.pb *.bin);;All files (*)</source>
+        <translation>活体数据 (*.protobuf *.pb *.bin);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This file is not well-formed protobuf. The server will probably answer WRONG_LIVENESS_DATA, but the file can still be sent.</source>
+        <translation>该文件不是格式正确的 protobuf。服务器很可能返回 WRONG_LIVENESS_DATA，但仍可发送。</translation>
+    </message>
+    <message>
+        <source>id of an earlier answer</source>
+        <translation>上次应答中的 id</translation>
+    </message>
+    <message>
+        <source>Liveness SDK file (any e&amp;xtension)</source>
+        <translation>活体 SDK 生成的文件（任意扩展名）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>核验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>取消(&amp;L)</translation>
+    </message>
+    <message>
+        <source>VerifyDesk: liveness and selfie verification</source>
+        <translation>VerifyDesk：活体与自拍照核验</translation>
+    </message>
+    <message>
+        <source>Send the selfie and the liveness data (Ctrl+Return)</source>
+        <translation>发送自拍照和活体数据（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Uploading… %p%</source>
+        <translation>正在上传… %p%</translation>
+    </message>
+    <message>
+        <source>Keyring: %1</source>
+        <translation>密钥环：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;selfie…</source>
+        <translation>打开自拍照(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;liveness data…</source>
+        <translation>打开活体数据(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste selfie</source>
+        <translation>粘贴自拍照(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Selfie from &amp;camera…</source>
+        <translation>用摄像头拍摄自拍照(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About VerifyDesk</source>
+        <translation>关于 VerifyDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About VerifyDesk</source>
+        <translation>关于 VerifyDesk</translation>
+    </message>
+    <message>
+        <source>VerifyDesk %1
+Compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.</source>
+        <translation>VerifyDesk %1
+通过 liveness_selfie_verification 接口，将自拍照与厂商 SDK 记录的活体数据进行比对。</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1  api_id: %2</source>
+        <translation>接口地址：%1  api_id：%2</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Secret: reading the keyring…</source>
+        <translation>密钥：正在读取密钥环…</translation>
+    </message>
+    <message>
+        <source>Secret: not set (File ▸ Settings)</source>
+        <translation>密钥：未设置（文件 ▸ 设置）</translation>
+    </message>
+    <message>
+        <source>Secret: in the system keyring</source>
+        <translation>密钥：保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>Secret: this session only (no keyring reachable)</source>
+        <translation>密钥：仅限本次运行（无法连接密钥环）</translation>
+    </message>
+    <message>
+        <source>No api_secret</source>
+        <translation>未设置 api_secret</translation>
+    </message>
+    <message>
+        <source>There is no api_secret for %1 and api_id &quot;%2&quot;. Enter it in File ▸ Settings.</source>
+        <translation>%1 的 api_id“%2”没有 api_secret。请在“文件 ▸ 设置”中填写。</translation>
+    </message>
+    <message>
+        <source>The selfie breaks the API&apos;s rules</source>
+        <translation>自拍照不符合接口规则</translation>
+    </message>
+    <message>
+        <source>The server will probably refuse this selfie:
+%1
+
+Send it anyway?</source>
+        <translation>服务器很可能拒绝这张自拍照：
+%1
+
+仍要发送吗？</translation>
+    </message>
+    <message>
+        <source>%1: retrying in %2 s (attempt %3 of %4).</source>
+        <translation>%1：%2 秒后重试（第 %3 次，共 %4 次）。</translation>
+    </message>
+    <message>
+        <source>Answered after %1 attempts.</source>
+        <translation>经过 %1 次尝试后收到应答。</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time VerifyDesk starts.</source>
+        <translation>新语言将在下次启动 VerifyDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>Verificatio&amp;n</source>
+        <translation>核验(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Answer</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>No answer yet. Give a selfie and the liveness data, then press Verify (Ctrl+Return).</source>
+        <translation>尚无应答。请提供自拍照和活体数据，然后按“核验”（Ctrl+Return）。</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the request_id to the clipboard</source>
+        <translation>将 request_id 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Failed input:</source>
+        <translation>出错的输入：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation>HTTP 状态：</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理建议</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>非同一人</translation>
+    </message>
+    <message>
+        <source>Possible attack</source>
+        <translation>疑似攻击</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>非同一人</translation>
+    </message>
+    <message>
+        <source> (false-accept rate %1)</source>
+        <translation>（误识率 %1）</translation>
+    </message>
+    <message>
+        <source> (between table rows; false-accept rate at most %1)</source>
+        <translation>（介于表中两行之间；误识率不高于 %1）</translation>
+    </message>
+    <message>
+        <source> (below the table: no documented false-accept rate)</source>
+        <translation>（低于表格范围：无公布的误识率）</translation>
+    </message>
+    <message>
+        <source>Liveness: live (hack_score %1 ≤ %2)</source>
+        <translation>活体：真人（hack_score %1 ≤ %2）</translation>
+    </message>
+    <message>
+        <source>Liveness: possible attack (hack_score %1 &gt; %2)</source>
+        <translation>活体：疑似攻击（hack_score %1 &gt; %2）</translation>
+    </message>
+    <message>
+        <source>The hack_score threshold is not from the API page: %1 is the value the vendor&apos;s web demo uses. Change it in the settings.</source>
+        <translation>hack_score 阈值并非来自接口文档：%1 是厂商网页演示使用的值。可在设置中修改。</translation>
+    </message>
+    <message>
+        <source>(none returned)</source>
+        <translation>（未返回）</translation>
+    </message>
+    <message>
+        <source>Identity: %1. verify_score %2; decision threshold %3%4.</source>
+        <translation>身份：%1。verify_score %2；判定阈值 %3%4。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfieCheck</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 px; width and height must both be more than 8 px.</source>
+        <translation>图片为 %1 × %2 像素；宽和高都必须大于 8 像素。</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 px; width and height must both be at most 4000 px.</source>
+        <translation>图片为 %1 × %2 像素；宽和高都不得超过 4000 像素。</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes (%2 MiB); at most 5 MiB (5242880 bytes) is accepted.</source>
+        <translation>文件为 %1 字节（%2 MiB）；最大允许 5 MiB（5242880 字节）。</translation>
+    </message>
+    <message>
+        <source>The file is not an image in any format VerifyDesk can read.</source>
+        <translation>该文件不是 VerifyDesk 能读取的任何图片格式。</translation>
+    </message>
+    <message>
+        <source>The %1 image cannot be decoded: %2</source>
+        <translation>无法解码该 %1 图片：%2</translation>
+    </message>
+    <message>
+        <source>The JPEG file is truncated: its end-of-image marker is missing.</source>
+        <translation>该 JPEG 文件被截断：缺少图像结束标记。</translation>
+    </message>
+    <message>
+        <source>The image is %1; only JPEG, BMP, PNG, GIF and TIFF are accepted.</source>
+        <translation>图片格式为 %1；只接受 JPEG、BMP、PNG、GIF 和 TIFF。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The image already meets every rule; there is nothing to fit.</source>
+        <translation>图片已符合全部规则，无需适配。</translation>
+    </message>
+    <message>
+        <source>Only an image that is too large in pixels or in bytes can be fitted; this one breaks another rule.</source>
+        <translation>只有像素尺寸或文件大小超限的图片才能适配；这张图片违反了其他规则。</translation>
+    </message>
+    <message>
+        <source>No JPEG quality and size brought the image under 5 MiB.</source>
+        <translation>任何 JPEG 质量和尺寸都无法使图片小于 5 MiB。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SelfiePanel</name>
+    <message>
+        <source>Selfie</source>
+        <translation>自拍照</translation>
+    </message>
+    <message>
+        <source>selfie_&amp;url</source>
+        <translation>selfie_url(&amp;U)</translation>
+    </message>
+    <message>
+        <source>selfie_image_&amp;id</source>
+        <translation>selfie_image_id(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Camera…</source>
+        <translation>摄像头(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Reuse last image_id</source>
+        <translation>复用上次的 image_id</translation>
+    </message>
+    <message>
+        <source>Drop a selfie image here</source>
+        <translation>将自拍照拖放到这里</translation>
+    </message>
+    <message>
+        <source>Writes a downscaled JPEG copy that meets the API&apos;s limits; the original file is not changed.</source>
+        <translation>写出一份缩小后符合接口限制的 JPEG 副本；原文件不会被修改。</translation>
+    </message>
+    <message>
+        <source>Open a selfie</source>
+        <translation>打开自拍照</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Paste a selfie</source>
+        <translation>粘贴自拍照</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Copy an image or an image file, then paste again.</source>
+        <translation>剪贴板中没有图片。请复制一张图片或一个图片文件，然后再粘贴。</translation>
+    </message>
+    <message>
+        <source>Fit to limits</source>
+        <translation>适配限制</translation>
+    </message>
+    <message>
+        <source>Fitted copy of %1 (JPEG quality %2); the original is unchanged.</source>
+        <translation>%1 的适配副本（JPEG 质量 %2）；原文件未改动。</translation>
+    </message>
+    <message>
+        <source>This file shows no image</source>
+        <translation>该文件中没有可显示的图片</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 px, %4</source>
+        <translation>%1，%2 × %3 像素，%4</translation>
+    </message>
+    <message>
+        <source>EXIF orientation %1 applied: shown as the server will see it.</source>
+        <translation>已应用 EXIF 方向 %1：按服务器所见的样子显示。</translation>
+    </message>
+    <message>
+        <source>image_id of an earlier answer</source>
+        <translation>上次应答中的 image_id</translation>
+    </message>
+    <message>
+        <source>&amp;Selfie file (drop, open, paste or camera)</source>
+        <translation>自拍照文件（拖放、打开、粘贴或摄像头）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fit to li&amp;mits</source>
+        <translation>适配限制(&amp;M)</translation>
+    </message>
+    <message>
+        <source>selfie_&amp;auto_rotate: let the server turn a sideways face upright</source>
+        <translation>selfie_auto_rotate：由服务器把侧倒的人脸转正(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Keep copies of the input files with the history</source>
+        <translation>在历史记录中保留输入文件的副本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>%1 (false-accept rate %2)</source>
+        <translation>%1（误识率 %2）</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>系统代理</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>HTTP proxy:</source>
+        <translation>HTTP 代理：</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>接口地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>api_&amp;id:</source>
+        <translation>api_id(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>api_&amp;secret:</source>
+        <translation>api_secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>No system keyring is reachable: a secret entered here is kept for this run only.</source>
+        <translation>无法连接系统密钥环：在此输入的密钥只在本次运行期间保留。</translation>
+    </message>
+    <message>
+        <source>The secret is stored in the system keyring, never in a file.</source>
+        <translation>密钥保存在系统密钥环中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA bundle:</source>
+        <translation>附加 CA 证书包(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Certificates are always verified; a corporate CA can be added here.</source>
+        <translation>证书始终会被校验；可在此添加企业 CA。</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Same person when verify_score &amp;≥</source>
+        <translation>verify_score ≥ 此值判定为同一人(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The vendor recommends 0.7. A higher row accepts fewer impostors and rejects more genuine customers.</source>
+        <translation>厂商推荐 0.7。选择更高的行会放过更少的冒用者，但也会拒绝更多真实客户。</translation>
+    </message>
+    <message>
+        <source>Possible attack when hack_score &amp;&gt;</source>
+        <translation>hack_score &gt; 此值判定为疑似攻击(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Not from the API page, which gives no hack_score threshold: 0.98 is the value the vendor&apos;s web demo uses.</source>
+        <translation>此值并非来自接口文档（文档未给出 hack_score 阈值）：0.98 是厂商网页演示使用的值。</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time VerifyDesk starts.</source>
+        <translation>新语言将在下次启动 VerifyDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address such as https://cloudapi.linkface.cn.</source>
+        <translation>“%1”不是 http:// 或 https:// 地址（例如 https://cloudapi.linkface.cn）。</translation>
+    </message>
+    <message>
+        <source>The endpoint must not contain a query or user name; enter the base address only.</source>
+        <translation>接口地址中不得包含查询字符串或用户名；请只填写基础地址。</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接口地址</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>请填写代理的主机名。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Welcome to VerifyDesk</source>
+        <translation>欢迎使用 VerifyDesk</translation>
+    </message>
+    <message>
+        <source>VerifyDesk sends a selfie and the liveness data of the vendor&apos;s SDK to the verification API. Enter the API&apos;s address and your account. The default endpoint is the vendor&apos;s cloud; a local verifydesk-server works as well, e.g. http://127.0.0.1:8080.</source>
+        <translation>VerifyDesk 将自拍照和厂商 SDK 记录的活体数据发送到核验接口。请填写接口地址和你的账户。默认接口地址是厂商云服务；也可以使用本地的 verifydesk-server，例如 http://127.0.0.1:8080。</translation>
+    </message>
+    <message>
+        <source>No system keyring is reachable: the api_secret is kept in memory for this run only and must be entered again next time. It is never written to a file.</source>
+        <translation>无法连接系统密钥环：api_secret 只在本次运行期间保存在内存中，下次需要重新输入。它绝不会写入文件。</translation>
+    </message>
+    <message>
+        <source>The api_secret is stored in the system keyring, never in a file.</source>
+        <translation>api_secret 保存在系统密钥环中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>接口地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>api_&amp;id:</source>
+        <translation>api_id(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>api_&amp;secret:</source>
+        <translation>api_secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接口地址</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Enter both the api_id and the api_secret of your account.</source>
+        <translation>请同时填写账户的 api_id 和 api_secret。</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdTableWidget</name>
+    <message>
+        <source>verify_score ≥</source>
+        <translation>verify_score ≥</translation>
+    </message>
+    <message>
+        <source>False-accept rate</source>
+        <translation>误识率</translation>
+    </message>
+    <message>
+        <source>On this answer</source>
+        <translation>本次应答</translation>
+    </message>
+    <message>
+        <source>Threshold table</source>
+        <translation>阈值表</translation>
+    </message>
+    <message>
+        <source>score %1 reaches this row</source>
+        <translation>分数 %1 达到此行</translation>
+    </message>
+    <message>
+        <source>decision threshold</source>
+        <translation>判定阈值</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationJob</name>
+    <message>
+        <source>No data moved for %1 seconds.</source>
+        <translation>已有 %1 秒没有数据传输。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Base URL of the API, e.g. https://cloudapi.linkface.cn.</source>
+        <translation>接口的基础 URL，例如 https://cloudapi.linkface.cn。</translation>
+    </message>
+    <message>
+        <source>Selfie image file to upload (selfie_file).</source>
+        <translation>要上传的自拍照文件（selfie_file）。</translation>
+    </message>
+    <message>
+        <source>Selfie URL the server downloads (selfie_url).</source>
+        <translation>由服务器下载的自拍照 URL（selfie_url）。</translation>
+    </message>
+    <message>
+        <source>image_id of a selfie stored earlier (selfie_image_id).</source>
+        <translation>之前存储的自拍照的 image_id（selfie_image_id）。</translation>
+    </message>
+    <message>
+        <source>Liveness data file of the SDK to upload (liveness_data_file).</source>
+        <translation>要上传的 SDK 活体数据文件（liveness_data_file）。</translation>
+    </message>
+    <message>
+        <source>Liveness data URL the server downloads (liveness_data_url).</source>
+        <translation>由服务器下载的活体数据 URL（liveness_data_url）。</translation>
+    </message>
+    <message>
+        <source>liveness_data_id of liveness data stored earlier.</source>
+        <translation>之前存储的活体数据的 liveness_data_id。</translation>
+    </message>
+    <message>
+        <source>Let the server turn a sideways face upright (selfie_auto_rotate=true).</source>
+        <translation>由服务器把侧倒的人脸转正（selfie_auto_rotate=true）。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s api_id (default: the one set up in the desktop app).</source>
+        <translation>账户的 api_id（默认：桌面程序中设置的那个）。</translation>
+    </message>
+    <message>
+        <source>Print the API&apos;s JSON answer instead of a summary.</source>
+        <translation>输出接口的 JSON 应答，而不是摘要。</translation>
+    </message>
+    <message>
+        <source>No api_secret for api_id &quot;%1&quot; at %2: set the environment variable %3, or save the credentials in the desktop app&apos;s settings.</source>
+        <translation>%2 上的 api_id“%1”没有 api_secret：请设置环境变量 %3，或在桌面程序的设置中保存凭据。</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read (%1). Set the environment variable %2 instead.</source>
+        <translation>无法读取密钥环（%1）。请改为设置环境变量 %2。</translation>
+    </message>
+    <message>
+        <source>--endpoint URL is required.</source>
+        <translation>必须提供 --endpoint URL。</translation>
+    </message>
+    <message>
+        <source>--endpoint &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>--endpoint“%1”不是 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>No api_id: give --api-id ID, or set it up in the desktop app.</source>
+        <translation>没有 api_id：请提供 --api-id ID，或在桌面程序中设置。</translation>
+    </message>
+    <message>
+        <source>Give exactly one selfie: --selfie FILE, --selfie-url URL or --selfie-id ID.</source>
+        <translation>请恰好提供一个自拍照：--selfie FILE、--selfie-url URL 或 --selfie-id ID。</translation>
+    </message>
+    <message>
+        <source>Give exactly one liveness input: --liveness FILE, --liveness-url URL or --liveness-id ID.</source>
+        <translation>请恰好提供一个活体数据输入：--liveness FILE、--liveness-url URL 或 --liveness-id ID。</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s (attempt %3 of %4).</source>
+        <translation>%1；%2 秒后重试（第 %3 次，共 %4 次）。</translation>
+    </message>
+    <message>
+        <source>SAME PERSON</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>NOT THE SAME PERSON</source>
+        <translation>非同一人</translation>
+    </message>
+    <message>
+        <source>POSSIBLE ATTACK</source>
+        <translation>疑似攻击</translation>
+    </message>
+    <message>
+        <source>reaches the %1 row (false-accept rate %2)</source>
+        <translation>达到 %1 这一行（误识率 %2）</translation>
+    </message>
+    <message>
+        <source>below the lowest row of the table (0.4)</source>
+        <translation>低于表中最低一行（0.4）</translation>
+    </message>
+    <message>
+        <source>verify_score %1: %2.</source>
+        <translation>verify_score %1：%2。</translation>
+    </message>
+    <message>
+        <source>Identity: %1 (decision threshold %2</source>
+        <translation>身份：%1（判定阈值 %2</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>非同一人</translation>
+    </message>
+    <message>
+        <source>, false-accept rate %1</source>
+        <translation>，误识率 %1</translation>
+    </message>
+    <message>
+        <source>, false-accept rate at most %1</source>
+        <translation>，误识率不高于 %1</translation>
+    </message>
+    <message>
+        <source>Liveness: %1 (hack_score %2, attack above %3; this threshold is not from the API page but from the vendor&apos;s web demo).</source>
+        <translation>活体：%1（hack_score %2，高于 %3 判定为攻击；该阈值并非来自接口文档，而是来自厂商网页演示）。</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>真人</translation>
+    </message>
+    <message>
+        <source>possible attack</source>
+        <translation>疑似攻击</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>处理建议：%1</translation>
+    </message>
+    <message>
+        <source>Failed input: %1</source>
+        <translation>出错的输入：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>代码：%1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 状态：%1</translation>
+    </message>
+</context>
 </TS>

@@ -8,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -17,11 +16,11 @@ using namespace Qt::StringLiterals;
 
 LivenessPanel::LivenessPanel(QWidget *parent)
     : QGroupBox(tr("Liveness data"), parent)
-    , m_fileMode(new QRadioButton(tr("F&ile of the liveness SDK (any extension)"), this))
+    , m_fileMode(new QRadioButton(tr("Liveness SDK file (any e&xtension)"), this))
     , m_urlMode(new QRadioButton(tr("liveness_data_u&rl"), this))
     , m_idMode(new QRadioButton(tr("liveness_&data_id"), this))
     , m_dropZone(new DropZone(this))
-    , m_openButton(new QPushButton(QIcon(u":/icons/open.svg"_s), tr("Op&en…"), this))
+    , m_openButton(new QPushButton(QIcon(u":/icons/open.svg"_s), tr("&Browse…"), this))
     , m_warningLabel(new QLabel(this))
     , m_urlEdit(new QLineEdit(this))
     , m_idEdit(new QLineEdit(this))
@@ -40,7 +39,7 @@ LivenessPanel::LivenessPanel(QWidget *parent)
     m_urlEdit->setObjectName(u"livenessUrlEdit"_s);
     m_urlEdit->setPlaceholderText(u"https://…"_s);
     m_idEdit->setObjectName(u"livenessIdEdit"_s);
-    m_idEdit->setPlaceholderText(tr("liveness_data_id returned by an earlier answer"));
+    m_idEdit->setPlaceholderText(tr("id of an earlier answer"));
     m_reuseButton->setObjectName(u"reuseLivenessIdButton"_s);
     m_reuseButton->setEnabled(false);
     m_fileMode->setChecked(true);
@@ -121,17 +120,15 @@ void LivenessPanel::openFile()
 void LivenessPanel::showReport()
 {
     const QString name = QFileInfo(m_report.path).fileName();
-    m_dropZone->setText(
-        tr("%1\n%2\n%3")
-            .arg(name, QLocale().formattedDataSize(m_report.bytes), m_report.summary()));
+    // The summary starts with the size.
+    m_dropZone->setText(name + u"\n"_s + m_report.summary());
     m_dropZone->setToolTip(QDir::toNativeSeparators(m_report.path));
     if (m_report.wellFormed) {
         m_warningLabel->hide();
         return;
     }
-    m_warningLabel->setText(
-        tr("Not well-formed protobuf: %1 The server will probably answer WRONG_LIVENESS_DATA, "
-           "but the file can still be sent.")
-            .arg(m_report.problemMessage));
+    // The problem itself is in the summary above; this says what it means for sending.
+    m_warningLabel->setText(tr("This file is not well-formed protobuf. The server will probably "
+                               "answer WRONG_LIVENESS_DATA, but the file can still be sent."));
     m_warningLabel->show();
 }

@@ -85,6 +85,8 @@ MainWindow::MainWindow(AppSettings *settings, CredentialStore *credentials, Hist
     layout->addLayout(actionRow);
     setCentralWidget(central);
 
+    m_endpointStatus->setContentsMargins(8, 0, 8, 0);
+    m_secretStatus->setContentsMargins(8, 0, 8, 0);
     statusBar()->addPermanentWidget(m_endpointStatus);
     statusBar()->addPermanentWidget(m_secretStatus);
 
@@ -165,7 +167,7 @@ void MainWindow::buildMenus()
     QAction *camera = edit->addAction(QIcon(u":/icons/camera.svg"_s), tr("Selfie from &camera…"));
     connect(camera, &QAction::triggered, m_selfiePanel, &SelfiePanel::takePhoto);
 
-    QMenu *run = menuBar()->addMenu(tr("&Verification"));
+    QMenu *run = menuBar()->addMenu(tr("Verificatio&n"));
     m_verifyAction = run->addAction(QIcon(u":/icons/verify.svg"_s), tr("&Verify"));
     m_verifyAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});

@@ -218,20 +218,20 @@ void ResultPanel::showResult(const VerificationResult &result, const Thresholds 
     m_verdictLabel->setText(verdictText);
     m_verdictLabel->setStyleSheet(u"color: %1;"_s.arg(colour));
 
-    QString identity =
-        tr("Identity: %1. verify_score %2; decision threshold %3")
-            .arg(verdict.identity == Verdict::Identity::SamePerson ? tr("same person")
-                                                                   : tr("not the same person"),
-                 score(result.verifyScore), threshold(thresholds.verify));
+    QString rateText;
     if (verdict.decisionFalseAcceptRate) {
         const QString rate = ThresholdTableWidget::formatRate(*verdict.decisionFalseAcceptRate);
-        identity += verdict.decisionThresholdExact
-                        ? tr(" (false-accept rate %1)").arg(rate)
-                        : tr(" (between table rows; false-accept rate at most %1)").arg(rate);
+        rateText = verdict.decisionThresholdExact
+                       ? tr(" (false-accept rate %1)").arg(rate)
+                       : tr(" (between table rows; false-accept rate at most %1)").arg(rate);
     } else {
-        identity += tr(" (below the table: no documented false-accept rate)");
+        rateText = tr(" (below the table: no documented false-accept rate)");
     }
-    m_identityLabel->setText(identity + u'.');
+    m_identityLabel->setText(
+        tr("Identity: %1. verify_score %2; decision threshold %3%4.")
+            .arg(verdict.identity == Verdict::Identity::SamePerson ? tr("same person")
+                                                                   : tr("not the same person"),
+                 score(result.verifyScore), threshold(thresholds.verify), rateText));
 
     m_table->setDecisionThreshold(thresholds.verify);
     m_table->setScore(result.verifyScore);

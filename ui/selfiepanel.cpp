@@ -25,7 +25,7 @@ using namespace Qt::StringLiterals;
 
 SelfiePanel::SelfiePanel(QWidget *parent)
     : QGroupBox(tr("Selfie"), parent)
-    , m_fileMode(new QRadioButton(tr("&File (drop, open, paste or camera)"), this))
+    , m_fileMode(new QRadioButton(tr("&Selfie file (drop, open, paste or camera)"), this))
     , m_urlMode(new QRadioButton(tr("selfie_&url"), this))
     , m_idMode(new QRadioButton(tr("selfie_image_&id"), this))
     , m_dropZone(new DropZone(this))
@@ -34,11 +34,11 @@ SelfiePanel::SelfiePanel(QWidget *parent)
     , m_cameraButton(new QPushButton(QIcon(u":/icons/camera.svg"_s), tr("&Camera…"), this))
     , m_infoLabel(new QLabel(this))
     , m_issuesLabel(new QLabel(this))
-    , m_fitButton(new QPushButton(tr("Fit to &limits"), this))
+    , m_fitButton(new QPushButton(tr("Fit to li&mits"), this))
     , m_urlEdit(new QLineEdit(this))
     , m_idEdit(new QLineEdit(this))
     , m_reuseButton(new QPushButton(tr("Reuse last image_id"), this))
-    , m_autoRotate(new QCheckBox(tr("selfie_auto_&rotate: let the server turn a sideways face "
+    , m_autoRotate(new QCheckBox(tr("selfie_&auto_rotate: let the server turn a sideways face "
                                     "upright"),
                                  this))
 {
@@ -62,7 +62,7 @@ SelfiePanel::SelfiePanel(QWidget *parent)
     m_urlEdit->setObjectName(u"selfieUrlEdit"_s);
     m_urlEdit->setPlaceholderText(u"https://…"_s);
     m_idEdit->setObjectName(u"selfieIdEdit"_s);
-    m_idEdit->setPlaceholderText(tr("image_id returned by an earlier answer"));
+    m_idEdit->setPlaceholderText(tr("image_id of an earlier answer"));
     m_reuseButton->setObjectName(u"reuseImageIdButton"_s);
     m_reuseButton->setEnabled(false);
     m_autoRotate->setObjectName(u"autoRotateBox"_s);

@@ -18,6 +18,9 @@ ThresholdTableWidget::ThresholdTableWidget(QWidget *parent)
     setSelectionMode(QAbstractItemView::NoSelection);
     setFocusPolicy(Qt::TabFocus);
     verticalHeader()->setVisible(false);
+    // Uniform rows: the bold decision and reached rows must not grow taller than the others.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setSectionResizeMode(ThresholdColumn, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(FalseAcceptColumn, QHeaderView::ResizeToContents);
     horizontalHeader()->setStretchLastSection(true);
@@ -25,7 +28,6 @@ ThresholdTableWidget::ThresholdTableWidget(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     retranslate();
     fill();
-    resizeRowsToContents();
     int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth();
     for (int row = 0; row < rowCount(); ++row)
         height += rowHeight(row);

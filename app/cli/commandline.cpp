@@ -64,7 +64,8 @@ int CommandLine::run(int argc, char **argv)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        err << tr("No command given.") << '\n'
+        // Also the way here without a display: say why no window opened.
+        err << tr("No command given, and no display to open the window on.") << '\n'
             << tr("Run verifydesk --help for the usage.") << '\n';
         return ExitUsageOrLocalError;
     }

@@ -253,6 +253,8 @@ void TestCommandLine::usageErrors_data()
                        u"--selfie-id"_s, u"x"_s,          u"--liveness-id"_s, u"y"_s};
     QTest::newRow("unknown option") << QStringList{u"verify"_s, u"--no-such-option"_s};
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+    // No display (run() removes it) and no command: usage, not a crash of the window.
+    QTest::newRow("nothing at all") << QStringList{};
     QTest::newRow("missing selfie file") << QStringList{u"verify"_s,
                                                         u"--endpoint"_s,
                                                         base,
