@@ -106,14 +106,10 @@ std::string fixed(double value, int decimals = 3)
     return buffer;
 }
 
+// The engine's own comparison, so that identity here means what verify_score means.
 double descriptorDistance(const Descriptor &a, const Descriptor &b)
 {
-    double sum = 0;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const double d = static_cast<double>(a[i]) - static_cast<double>(b[i]);
-        sum += d * d;
-    }
-    return std::sqrt(sum);
+    return FaceEngine::compare(a, b).distance;
 }
 
 // 1 - normalised cross-correlation of two patches.
