@@ -3,6 +3,8 @@
 #include "liveness/livenessvocabulary.h"
 
 #include <QTest>
+#include <cmath>
+#include <thread>
 
 namespace lv = verifydesk::liveness;
 using vd::engine::FaceEngine;
@@ -126,6 +128,34 @@ private slots:
         QVERIFY2(otherScore < 0.7, qPrintable(QString::number(otherScore)));
         qInfo("best frontal vs franck_01829.jpg: verify_score %.4f; vs cap12: %.4f", sameScore,
               otherScore);
+    }
+
+    void concurrentAssessmentsAgree()
+    {
+        // One assessor shared by several threads, as the server's scoring pool uses it.
+        const auto genuine = footage::capture(footage::clip("franck.mp4", 5.0, 16, 5), {lv::BLINK});
+        const auto still = footage::capture(
+            std::vector<std::string>(12, footage::clip("franck.mp4", 5.0, 1, 1).front()), {});
+        QVERIFY(genuine && still);
+        const LivenessAssessor assessor(footage::engine());
+        const LivenessAssessment expectGenuine = assessor.assess(*genuine);
+        const LivenessAssessment expectStill = assessor.assess(*still);
+        std::vector<LivenessAssessment> results(4);
+        std::vector<std::thread> threads;
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            threads.emplace_back(
+                [&, i] { results[i] = assessor.assess(i % 2 == 0 ? *genuine : *still); });
+        }
+        for (std::thread &t : threads) {
+            t.join();
+        }
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            const LivenessAssessment &expected = i % 2 == 0 ? expectGenuine : expectStill;
+            QVERIFY(std::abs(results[i].hackScore - expected.hackScore) < 1e-6);
+            QCOMPARE(results[i].framesWithFace, expected.framesWithFace);
+            QCOMPARE(results[i].cues.size(), expected.cues.size());
+        }
+        QVERIFY(expectGenuine.hackScore < expectStill.hackScore);
     }
 
     void singleImageIsUncertain()
