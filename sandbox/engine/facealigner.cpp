@@ -61,6 +61,24 @@ cv::Mat FaceAligner::transform(const std::vector<cv::Point2f> &landmarks)
     return m;
 }
 
+cv::Mat FaceAligner::squareCrop(const cv::Mat &bgr, const std::vector<cv::Point2f> &landmarks)
+{
+    if (landmarks.size() != 68 || bgr.empty())
+        return {};
+    const cv::Point2f left = centre(landmarks, 36, 42);
+    const cv::Point2f right = centre(landmarks, 42, 48);
+    const cv::Point2f mouth = centre(landmarks, 48, 68);
+    const double eyeToMouth = (cv::norm(mouth - left) + cv::norm(mouth - right)) / 2.0;
+    const int size = static_cast<int>(std::floor(eyeToMouth / 0.45));
+    const cv::Point2f ref = (left + right + mouth) * (1.0F / 3.0F);
+    const int x = static_cast<int>(std::floor(std::max(0.0, ref.x - 0.5 * size)));
+    const int y = static_cast<int>(std::floor(std::max(0.0, ref.y - 0.43 * size)));
+    const cv::Rect crop = cv::Rect(x, y, size, size) & cv::Rect(0, 0, bgr.cols, bgr.rows);
+    if (crop.width < 2 || crop.height < 2)
+        return {};
+    return bgr(crop).clone();
+}
+
 cv::Mat FaceAligner::align(const cv::Mat &bgr, const std::vector<cv::Point2f> &landmarks)
 {
     cv::Mat m = transform(landmarks);

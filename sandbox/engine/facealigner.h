@@ -18,6 +18,9 @@ public:
     static cv::Mat transform(const std::vector<cv::Point2f> &landmarks);
     // The aligned 150x150 BGR crop (black outside the image); empty on bad landmarks.
     static cv::Mat align(const cv::Mat &bgr, const std::vector<cv::Point2f> &landmarks);
+    // face-api's own alignment, for comparison: the unrotated square around the eye and mouth
+    // centres (side eyeToMouth / 0.45), clipped to the image, not resized; empty on bad input.
+    static cv::Mat squareCrop(const cv::Mat &bgr, const std::vector<cv::Point2f> &landmarks);
     // Mean of the points [first, last) of the 68 (eye or mouth centre).
     static cv::Point2f centre(const std::vector<cv::Point2f> &landmarks, int first, int last);
 };

@@ -1,6 +1,7 @@
 #include "aligncommand.h"
 
 #include "enginecli.h"
+#include "facealigner.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -20,6 +21,8 @@ int runAlign(const QStringList &args)
         "<image>-face<N>.png, largest face first."_s);
     parser.addPositionalArgument(u"IMAGE"_s, u"Image file."_s);
     parser.addPositionalArgument(u"OUTDIR"_s, u"Folder for the PNG crops (created)."_s);
+    parser.addOption({u"square"_s, u"Write face-api's own crop instead: the unrotated square "
+                                   "around eyes and mouth, clipped, not resized."_s});
     addModelsOption(parser);
     if (const int exit = parseOrExit(parser, args, 2, 2); exit >= 0)
         return exit;
@@ -45,7 +48,9 @@ int runAlign(const QStringList &args)
     const QString stem = QFileInfo(positional[0]).completeBaseName();
     QTextStream out(stdout);
     for (std::size_t i = 0; i < faces.size(); ++i) {
-        const cv::Mat crop = engine->align(image.bgr, faces[i].landmarks);
+        const cv::Mat crop = parser.isSet(u"square"_s)
+                                 ? FaceAligner::squareCrop(image.bgr, faces[i].landmarks)
+                                 : engine->align(image.bgr, faces[i].landmarks);
         const QString target = dir.filePath(stem + u"-face%1.png"_s.arg(i + 1));
         if (crop.empty() || !cv::imwrite(target.toStdString(), crop)) {
             printError(target + u": cannot write the crop"_s);
