@@ -1748,5 +1748,17 @@ Send it anyway?</translation>
         <source>HTTP status: %1</source>
         <translation>HTTP status: %1</translation>
     </message>
+    <message>
+        <source>Warning: the selfie breaks a rule of the API: %1</source>
+        <translation>Warning: the selfie breaks a rule of the API: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the liveness data is not well-formed protobuf (%1); it is sent anyway.</source>
+        <translation>Warning: the liveness data is not well-formed protobuf (%1); it is sent anyway.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
 </context>
 </TS>

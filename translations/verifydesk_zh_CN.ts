@@ -1748,5 +1748,17 @@ Send it anyway?</source>
         <source>HTTP status: %1</source>
         <translation>HTTP 状态：%1</translation>
     </message>
+    <message>
+        <source>Warning: the selfie breaks a rule of the API: %1</source>
+        <translation>警告：自拍照违反了接口规则：%1</translation>
+    </message>
+    <message>
+        <source>Warning: the liveness data is not well-formed protobuf (%1); it is sent anyway.</source>
+        <translation>警告：活体数据不是格式正确的 protobuf（%1）；仍然发送。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "api/errorcatalog.h"
+#include "cli/verificationrecord.h"
 #include "livenesspanel.h"
 #include "media/selfiecheck.h"
 #include "messagebox.h"
@@ -365,58 +366,11 @@ void MainWindow::record(const VerificationJob *job)
 {
     if (!m_history)
         return;
-    const VerificationRequest &request = job->request();
-    const auto input = [](const InputSource &source) {
-        HistoryInput in;
-        switch (source.kind) {
-        case InputSource::Kind::None:
-            in.kind = HistoryInput::Kind::None;
-            break;
-        case InputSource::Kind::File:
-            in.kind = HistoryInput::Kind::File;
-            break;
-        case InputSource::Kind::Url:
-            in.kind = HistoryInput::Kind::Url;
-            break;
-        case InputSource::Kind::Id:
-            in.kind = HistoryInput::Kind::Id;
-            break;
-        }
-        in.value = source.value;
-        return in;
-    };
-    HistoryEntry entry;
-    entry.endpoint = request.baseUrl.toString();
-    entry.apiId = request.apiId;
-    entry.verifyThreshold = m_settings->verifyThreshold();
-    entry.hackThreshold = m_settings->hackThreshold();
-    entry.selfie = input(request.selfie);
-    entry.liveness = input(request.liveness);
-    if (job->succeeded()) {
-        const VerificationResult &result = job->result();
-        const Verdict verdict =
-            Verdict::decide(result, {entry.verifyThreshold, entry.hackThreshold});
-        entry.requestId = result.requestId;
-        entry.verifyScore = result.verifyScore;
-        entry.hackScore = result.hackScore;
-        entry.falseAcceptRate = verdict.decisionFalseAcceptRate;
-        entry.verdict = verdict.overall == Verdict::Overall::SamePerson      ? u"same_person"_s
-                        : verdict.overall == Verdict::Overall::NotSamePerson ? u"not_same_person"_s
-                                                                             : u"possible_attack"_s;
-        entry.status = u"OK"_s;
-        entry.httpStatus = result.httpStatus;
-        entry.imageId = result.imageId;
-        entry.livenessDataId = result.livenessDataId;
-    } else {
-        const ApiError &error = job->error();
-        entry.requestId = error.requestId;
-        entry.verdict = u"error"_s;
-        entry.status = error.code;
-        entry.httpStatus = error.httpStatus;
-    }
     m_history->setKeepInputs(m_settings->keepImages());
     HistoryError error;
-    m_history->record(entry, &error);
+    m_history->record(VerificationRecord::entryFor(
+                          *job, {m_settings->verifyThreshold(), m_settings->hackThreshold()}),
+                      &error);
     if (!error.ok())
         statusBar()->showMessage(tr("History: %1").arg(error.message), 15000);
 }

@@ -4,6 +4,9 @@
 #include "api/thresholdtable.h"
 #include "api/verificationclient.h"
 #include "cli/commandline.h"
+#include "cli/verificationrecord.h"
+#include "liveness/livenessinspector.h"
+#include "media/selfiecheck.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 
@@ -103,6 +106,10 @@ void VerifyCommand::start(const QCommandLineParser &parser)
 bool VerifyCommand::readOptions(const QCommandLineParser &parser)
 {
     m_json = parser.isSet(u"json"_s);
+    {
+        const AppSettings settings;
+        m_thresholds = {settings.verifyThreshold(), settings.hackThreshold()};
+    }
     m_request.autoRotate = parser.isSet(u"auto-rotate"_s);
 
     const QString endpoint = parser.value(u"endpoint"_s);
@@ -172,6 +179,7 @@ void VerifyCommand::send()
         fail(CommandLine::ExitUsageOrLocalError, text.title + u": "_s + text.explanation);
         return;
     }
+    warnAboutInputs();
     m_client = new VerificationClient(this);
     m_job = m_client->verify(m_request);
     connect(m_job, &VerificationJob::retrying, this,
@@ -186,8 +194,39 @@ void VerifyCommand::send()
     connect(m_job, &VerificationJob::finished, this, &VerifyCommand::onFinished);
 }
 
+void VerifyCommand::warnAboutInputs()
+{
+    // The server judges; these are the same checks the window shows before sending.
+    if (m_request.selfie.kind == InputSource::Kind::File) {
+        const SelfieReport report = SelfieCheck::inspect(m_request.selfie.value);
+        for (const SelfieIssue &issue : report.issues)
+            m_err << tr("Warning: the selfie breaks a rule of the API: %1").arg(issue.message)
+                  << '\n';
+    }
+    if (m_request.liveness.kind == InputSource::Kind::File) {
+        const LivenessReport report = LivenessInspector::inspect(m_request.liveness.value);
+        if (!report.wellFormed)
+            m_err << tr("Warning: the liveness data is not well-formed protobuf (%1); it is "
+                        "sent anyway.")
+                         .arg(report.summary())
+                  << '\n';
+    }
+    m_err.flush();
+}
+
+void VerifyCommand::record()
+{
+    HistoryStore history;
+    history.setKeepInputs(AppSettings().keepImages());
+    HistoryError error;
+    history.record(VerificationRecord::entryFor(*m_job, m_thresholds), &error);
+    if (!error.ok())
+        m_err << tr("Warning: %1").arg(error.message) << '\n';
+}
+
 void VerifyCommand::onFinished()
 {
+    record();
     if (m_job->succeeded()) {
         const VerificationResult result = m_job->result();
         const Verdict verdict = Verdict::decide(result, m_thresholds);

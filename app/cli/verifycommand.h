@@ -34,6 +34,8 @@ signals:
 private:
     bool readOptions(const QCommandLineParser &parser);
     void send();
+    void warnAboutInputs();
+    void record();
     void onFinished();
     void printResult(const VerificationResult &result);
     void printError(const ApiError &error);

@@ -1,7 +1,10 @@
 #include "multipartform.h"
 #include "scriptedhttpserver.h"
 #include "store/credentialstore.h"
+#include "store/historystore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,6 +45,8 @@ private slots:
     void usageErrors();
     void missingSecret();
     void secretFromKeyring();
+    void recordsTheHistoryWithoutTheSecret();
+    void warnsAboutBrokenInputsButSends();
     void helpAndVersionNeedNoDisplay_data();
     void helpAndVersionNeedNoDisplay();
 
@@ -314,6 +319,55 @@ void TestCommandLine::secretFromKeyring()
     QSignalSpy removed(&store, &CredentialStore::removed);
     store.remove(key);
     QVERIFY(removed.wait(20000));
+}
+
+void TestCommandLine::recordsTheHistoryWithoutTheSecret()
+{
+    m_server.enqueue(ScriptedHttpServer::Reply::json(200, answer("0.41", "0.02")));
+    QCOMPARE(run(baseArguments()).exitCode, 1);
+    // The child's AppDataLocation under the XDG_DATA_HOME that run() gives it.
+    const QString path = m_dir.filePath(u"data/VerifyDesk/verifydesk/history.sqlite"_s);
+    QVERIFY2(QFile::exists(path), qPrintable(path));
+    {
+        HistoryStore history(path);
+        const QList<HistoryEntry> entries = history.entries(1);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().requestId, QString::fromLatin1(RequestId));
+        QCOMPARE(entries.first().verdict, u"not_same_person"_s);
+        QCOMPARE(entries.first().apiId, u"acct-1"_s);
+    }
+    QDir folder(QFileInfo(path).absolutePath());
+    for (const QString &name : folder.entryList(QDir::Files)) {
+        QFile file(folder.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(Secret.toUtf8()), qPrintable(name));
+    }
+}
+
+void TestCommandLine::warnsAboutBrokenInputsButSends()
+{
+    const QString tiny = m_dir.filePath(u"tiny.png"_s);
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::gray);
+    QVERIFY(image.save(tiny, "PNG"));
+    const QString truncated = m_dir.filePath(u"truncated.bin"_s);
+    QFile file(truncated);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromHex("0a640102")); // declares 100 bytes, holds 2
+    file.close();
+
+    m_server.enqueue(ScriptedHttpServer::Reply::json(
+        400, "{\"request_id\":\"" + RequestId + "\",\"status\":\"WRONG_LIVENESS_DATA\"}"));
+    const qsizetype before = m_server.requests().size();
+    const Run result = run({u"verify"_s, u"--endpoint"_s, m_base.toString(), u"--api-id"_s,
+                            u"acct-1"_s, u"--selfie"_s, tiny, u"--liveness"_s, truncated});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(m_server.requests().size(), before + 1);
+    // One warning line per problem, before the error's own lines.
+    const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() >= 3, qPrintable(result.err));
+    QVERIFY(lines.at(0).contains(u"8"_s));
+    QVERIFY(result.err.contains(u"WRONG_LIVENESS_DATA"_s));
 }
 
 void TestCommandLine::helpAndVersionNeedNoDisplay_data()

@@ -1,0 +1,148 @@
+#include "api/errorcatalog.h"
+#include "cli/languageloader.h"
+#include "resultpanel.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QString translation;
+    QString type;
+};
+
+QList<Message> readTs(const QString &path, QString *error)
+{
+    QList<Message> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return messages;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == "name"_L1) {
+            context = xml.readElementText();
+        } else if (xml.name() == "message"_L1) {
+            current = Message{context, {}, {}, {}};
+        } else if (xml.name() == "source"_L1) {
+            current.source = xml.readElementText();
+        } else if (xml.name() == "translation"_L1) {
+            current.type = xml.attributes().value("type"_L1).toString();
+            current.translation = xml.readElementText();
+            messages.append(current);
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression marker(u"%\\d"_s);
+    QStringList found;
+    for (auto it = marker.globalMatch(text); it.hasNext();)
+        found << it.next().captured();
+    found.sort();
+    return found;
+}
+
+bool hasMnemonic(const QString &text)
+{
+    static const QRegularExpression mnemonic(u"(^|[^&])&[^& ]"_s);
+    return mnemonic.match(text).hasMatch();
+}
+
+} // namespace
+
+// The shipped translations are complete and consistent, and the built .qm files translate the
+// window and the core library's messages.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void complete_data();
+    void complete();
+    void builtTranslationIsUsed();
+    void languageSetting();
+};
+
+void TestTranslations::complete_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : LanguageLoader::languages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void TestTranslations::complete()
+{
+    QFETCH(QString, language);
+    QString error;
+    const QList<Message> messages =
+        readTs(QStringLiteral(VD_SOURCE_DIR) + u"/translations/verifydesk_"_s + language + u".ts"_s,
+               &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(messages.size() > 300);
+    for (const Message &message : messages) {
+        const QByteArray where = (message.context + u": "_s + message.source).toUtf8();
+        QVERIFY2(message.type.isEmpty(), where.constData()); // not unfinished nor vanished
+        QVERIFY2(!message.translation.isEmpty(), where.constData());
+        QVERIFY2(placeholders(message.source) == placeholders(message.translation),
+                 where.constData());
+        QVERIFY2(hasMnemonic(message.source) == hasMnemonic(message.translation),
+                 where.constData());
+    }
+}
+
+void TestTranslations::builtTranslationIsUsed()
+{
+    QTranslator translator;
+    QVERIFY(
+        translator.load(QStringLiteral(VD_BINARY_DIR) + u"/translations/verifydesk_zh_CN.qm"_s));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+
+    ResultPanel panel;
+    QCOMPARE(panel.title(), u"应答"_s);
+
+    ApiError noFace;
+    noFace.kind = ApiError::Kind::Api;
+    noFace.code = u"NO_FACE_DETECTED"_s;
+    noFace.httpStatus = 400;
+    noFace.image = u"selfie_file"_s;
+    const ErrorExplanation text = ErrorCatalog::explain(noFace);
+    QCOMPARE(text.title, u"未检测到人脸"_s);
+    QVERIFY2(text.explanation.contains(u"自拍照文件"_s), qPrintable(text.explanation));
+
+    panel.showResult({u"TID0"_s, 0.01, 0.95, {}, {}, 200, {}}, Thresholds{});
+    QCOMPARE(panel.findChild<QLabel *>(u"verdictLabel"_s)->text(), u"同一人"_s);
+    QCoreApplication::removeTranslator(&translator);
+}
+
+void TestTranslations::languageSetting()
+{
+    QCOMPARE(LanguageLoader::languages().first(), u"zh_CN"_s); // the first language
+    QCOMPARE(LanguageLoader::resolve(u"en"_s), u"en"_s);
+    QCOMPARE(LanguageLoader::resolve(u"zh_CN"_s), u"zh_CN"_s);
+    QVERIFY(LanguageLoader::languages().contains(LanguageLoader::resolve(u"fr"_s)));
+    QCOMPARE(LanguageLoader::nativeName(u"zh_CN"_s), u"简体中文"_s);
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
