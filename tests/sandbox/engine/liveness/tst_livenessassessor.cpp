@@ -133,9 +133,9 @@ private slots:
     void concurrentAssessmentsAgree()
     {
         // One assessor shared by several threads, as the server's scoring pool uses it.
-        const auto genuine = footage::capture(footage::clip("franck.mp4", 5.0, 16, 5), {lv::BLINK});
+        const auto genuine = footage::capture(footage::clip("franck.mp4", 5.0, 8, 10), {lv::BLINK});
         const auto still = footage::capture(
-            std::vector<std::string>(12, footage::clip("franck.mp4", 5.0, 1, 1).front()), {});
+            std::vector<std::string>(6, footage::clip("franck.mp4", 5.0, 1, 1).front()), {});
         QVERIFY(genuine && still);
         const LivenessAssessor assessor(footage::engine());
         const LivenessAssessment expectGenuine = assessor.assess(*genuine);
