@@ -290,6 +290,11 @@ void TestScoreCalibration::sameAndDifferentPeople()
     for (const double d : s.same)
         high += vd::engine::ScoreCalibration::verifyScore(d) >= 0.9 ? 1 : 0;
     qInfo("same-person pairs scoring >= 0.9: %zu of %zu", high, s.same.size());
+    const auto underFaceApi =
+        std::count_if(s.different.begin(), s.different.end(), [](double d) { return d < 0.6; });
+    qInfo("different-people pairs under face-api's matcher distance 0.6: %lld (%.2f %%)",
+          static_cast<long long>(underFaceApi),
+          100.0 * static_cast<double>(underFaceApi) / static_cast<double>(s.different.size()));
     const double sameScore = vd::engine::ScoreCalibration::verifyScore(s.maxSame);
     const double differentScore = vd::engine::ScoreCalibration::verifyScore(s.minDifferent);
     qInfo("lowest same-person score %.4f, highest different-people score %.4f", sameScore,
