@@ -1,6 +1,7 @@
 #include "scoringpool.h"
 
 #include <algorithm>
+#include <malloc.h>
 
 namespace vd::server {
 
@@ -16,6 +17,11 @@ ScoringPool::ScoringPool(int workers, int queueLength)
 ScoringPool::~ScoringPool()
 {
     m_pool.waitForDone();
+}
+
+void ScoringPool::releaseFreedMemory()
+{
+    malloc_trim(0);
 }
 
 bool ScoringPool::tryEnter()

@@ -22,7 +22,11 @@ public:
     {
         if (!tryEnter())
             return std::nullopt;
-        QFuture<std::invoke_result_t<Fn>> future = QtConcurrent::run(&m_pool, std::move(fn));
+        QFuture<std::invoke_result_t<Fn>> future = QtConcurrent::run(&m_pool, [fn = std::move(fn)] {
+            auto result = fn();
+            releaseFreedMemory();
+            return result;
+        });
         future.waitForFinished();
         leave();
         return future.result();
@@ -32,6 +36,9 @@ public:
     int capacity() const { return m_capacity; }
 
 private:
+    // A scoring frees tens of MiB of network buffers; hand them back to the system so that
+    // the server's RSS follows what it really holds instead of the allocator's high-water mark.
+    static void releaseFreedMemory();
     bool tryEnter();
     void leave();
 
