@@ -1,9 +1,11 @@
 #include "liveness/capturebuilder.h"
+#include "liveness/captureframedecoder.h"
 #include "liveness/capturereader.h"
 
 #include <QTest>
 #include <google/protobuf/unknown_field_set.h>
 #include <opencv2/imgcodecs.hpp>
+#include <random>
 
 namespace lv = verifydesk::liveness;
 using vd::engine::CaptureBuilder;
@@ -214,6 +216,38 @@ private slots:
         QVERIFY(!result.capture.has_value());
         QVERIFY2(QString::fromStdString(result.error).contains(expected),
                  qPrintable(QStringLiteral("error was: ") + QString::fromStdString(result.error)));
+    }
+
+    void survivesCorruption()
+    {
+        // Random damage to a valid capture: every result is a capture or an error, never a
+        // crash, and whatever reads back decodes or reports why not.
+        const std::string good = bytes(valid());
+        std::mt19937 rng(20261124);
+        int accepted = 0;
+        for (int round = 0; round < 1500; ++round) {
+            std::string damaged = good;
+            const int kind = round % 3;
+            if (kind == 0) {
+                damaged.resize(rng() % damaged.size());
+            } else {
+                const int flips = 1 + static_cast<int>(rng() % 8);
+                for (int f = 0; f < flips; ++f) {
+                    damaged[rng() % damaged.size()] = static_cast<char>(rng() & 0xff);
+                }
+                if (kind == 2) {
+                    damaged.insert(rng() % damaged.size(), std::string(1 + rng() % 16, '\x80'));
+                }
+            }
+            const auto result = readCapture(damaged);
+            QVERIFY(result.capture.has_value() != !result.error.empty());
+            if (result.capture) {
+                ++accepted;
+                const auto frames = vd::engine::CaptureFrameDecoder().decode(*result.capture);
+                QVERIFY(!frames.frames.empty() || !frames.error.empty());
+            }
+        }
+        QVERIFY(accepted < 1500);
     }
 
     void acceptsVideoCapture()
