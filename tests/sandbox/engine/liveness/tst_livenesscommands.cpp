@@ -131,6 +131,30 @@ private slots:
             json.value(QStringLiteral("best_frontal")).toObject().contains(QStringLiteral("box")));
     }
 
+    void videoFileToScore()
+    {
+        // A whole 30 s webcam clip embedded as it is; the assessor samples it evenly.
+        const Run made =
+            engine({QStringLiteral("make-liveness"), QStringLiteral("--video"),
+                    footage::media("cap13_edit2.mp4"), QStringLiteral("--motions"),
+                    QStringLiteral("MOUTH,YAW"), QStringLiteral("--fps"), QStringLiteral("25"),
+                    QStringLiteral("-o"), path(QStringLiteral("video.protobuf"))});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QVERIFY2(made.out.contains(QStringLiteral("video, video, motions MOUTH,YAW")),
+                 qPrintable(made.out));
+        const Run scored =
+            engine({QStringLiteral("liveness"), path(QStringLiteral("video.protobuf")),
+                    QStringLiteral("--json")});
+        QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
+        const QJsonObject json = QJsonDocument::fromJson(scored.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("output_type")).toString(), QStringLiteral("video"));
+        QVERIFY2(json.value(QStringLiteral("frames")).toInt() >= 80, qPrintable(scored.out));
+        QCOMPARE(json.value(QStringLiteral("frames_with_face")).toInt(),
+                 json.value(QStringLiteral("frames")).toInt());
+        QVERIFY2(json.value(QStringLiteral("hack_score")).toDouble(1) < 0.2,
+                 qPrintable(scored.out));
+    }
+
     void stillFramesAreAnAttack()
     {
         const Run made = engine({QStringLiteral("make-liveness"), QStringLiteral("--frames"),
