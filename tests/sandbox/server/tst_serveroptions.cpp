@@ -2,9 +2,12 @@
 // bad options, the demo account, and HTTPS with --tls-cert/--tls-key.
 #include "apiassertions.h"
 #include "serverprocess.h"
+#include "testinputs.h"
 
 #include <QFile>
 #include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTest>
@@ -128,6 +131,46 @@ private slots:
         // The demo credentials are accepted: the answer is about the missing inputs.
         expectError(server.post(credentials("demo", "demo-secret")), 400, u"INVALID_ARGUMENT"_s, {},
                     true);
+    }
+
+    void retentionPurgesOldInputs()
+    {
+        ServerProcess server;
+        QString error = server.start({u"--account"_s, u"ID:SECRET"_s, u"--retention"_s, u"30"_s});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QByteArray selfie = TestInputs::samplePhoto(1);
+        const auto stored = server.post(
+            credentials() + Parts{file("selfie_file", selfie),
+                                  file("liveness_data_file", TestInputs::capture({selfie}))});
+        expectOk(stored);
+        const QByteArray selfieId = stored.json.value(u"image_id"_s).toString().toUtf8();
+        const QByteArray livenessId = stored.json.value(u"liveness_data_id"_s).toString().toUtf8();
+        server.stop();
+
+        // The selfie was stored 40 days ago, the liveness data 20 days ago.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"age"_s);
+            db.setDatabaseName(server.dataDir() + u"/inputs.sqlite"_s);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            QVERIFY(query.exec(u"UPDATE inputs SET created_at = %1 WHERE id = '%2'"_s.arg(
+                QString::number(now - 40 * 86400), QString::fromLatin1(selfieId))));
+            QVERIFY(query.exec(u"UPDATE inputs SET created_at = %1 WHERE id = '%2'"_s.arg(
+                QString::number(now - 20 * 86400), QString::fromLatin1(livenessId))));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"age"_s);
+
+        error = server.start({u"--account"_s, u"ID:SECRET"_s, u"--retention"_s, u"30"_s});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        expectError(server.post(credentials() + Parts{text("selfie_image_id", selfieId),
+                                                      text("liveness_data_id", livenessId)}),
+                    400, u"IMAGE_ID_NOT_EXIST"_s, u"selfie_image_id"_s);
+        expectError(server.post(credentials() +
+                                Parts{file("selfie_file", TestInputs::plainGif(QSize(64, 64))),
+                                      text("liveness_data_id", livenessId)}),
+                    400, u"NO_FACE_DETECTED"_s, u"selfie_file"_s);
     }
 
     void https()
