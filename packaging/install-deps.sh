@@ -14,6 +14,7 @@ packages=(
     nodejs npm curl httpie python3 python3-requests wrk
     openssl
     fonts-noto-cjk
+    qt6-translations-l10n
 )
 
 missing=()

@@ -1144,10 +1144,6 @@ Send it anyway?</translation>
         <translation>Failed input:</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>Reason:</translation>
-    </message>
-    <message>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
@@ -1735,10 +1731,6 @@ Send it anyway?</translation>
     <message>
         <source>Failed input: %1</source>
         <translation>Failed input: %1</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Reason: %1</translation>
     </message>
     <message>
         <source>Code: %1</source>

@@ -1144,10 +1144,6 @@ Send it anyway?</source>
         <translation>出错的输入：</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>原因：</translation>
-    </message>
-    <message>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
@@ -1735,10 +1731,6 @@ Send it anyway?</source>
     <message>
         <source>Failed input: %1</source>
         <translation>出错的输入：%1</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>原因：%1</translation>
     </message>
     <message>
         <source>Code: %1</source>

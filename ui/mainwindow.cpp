@@ -130,6 +130,9 @@ MainWindow::MainWindow(AppSettings *settings, CredentialStore *credentials, Hist
         updateStatusBar();
     });
 
+    // Nothing to read from the keyring before an api_id is set up.
+    if (m_settings->apiId().isEmpty())
+        m_secretState = SecretState::Missing;
     applySettings();
     updateActions();
     resize(1360, 860);

@@ -140,7 +140,6 @@ QWidget *ResultPanel::buildErrorPage()
     m_errorExplanation = selectableLabel(page, u"errorExplanation"_s);
     m_errorAction = selectableLabel(page, u"errorAction"_s);
     m_errorInput = selectableLabel(page, u"errorInput"_s);
-    m_errorReason = selectableLabel(page, u"errorReason"_s);
     m_errorCode = selectableLabel(page, u"errorCode"_s);
     m_errorHttp = selectableLabel(page, u"errorHttpStatus"_s);
     m_errorRequestId = selectableLabel(page, u"errorRequestId"_s);
@@ -163,7 +162,6 @@ QWidget *ResultPanel::buildErrorPage()
         m_errorRowTitles.insert(field, label);
     };
     addRow(tr("Failed input:"), m_errorInput);
-    addRow(tr("Reason:"), m_errorReason);
     addRow(tr("Code:"), m_errorCode);
     addRow(tr("HTTP status:"), m_errorHttp);
     addRow(u"request_id:"_s, withCopyButton(m_errorRequestId, m_errorCopyButton));
@@ -258,6 +256,7 @@ void ResultPanel::showError(const ApiError &error)
 {
     const ErrorExplanation text = ErrorCatalog::explain(error);
     m_errorTitle->setText(text.title);
+    // The explanation names the failed input and quotes the server's reason already.
     m_errorExplanation->setText(text.explanation);
     m_errorAction->setText(text.action);
 
@@ -270,7 +269,6 @@ void ResultPanel::showError(const ApiError &error)
     setRow(m_errorInput, error.image.isEmpty()
                              ? QString()
                              : u"%1 (%2)"_s.arg(ErrorCatalog::inputName(error.image), error.image));
-    setRow(m_errorReason, error.reason);
     setRow(m_errorCode, error.code);
     setRow(m_errorHttp, error.httpStatus ? QString::number(error.httpStatus) : QString());
     setRow(m_errorRequestId, error.requestId);

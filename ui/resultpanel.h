@@ -56,7 +56,6 @@ private:
     QGridLayout *m_errorDetails = nullptr;
     QHash<QWidget *, QLabel *> m_errorRowTitles; // field -> its title
     QLabel *m_errorInput = nullptr;
-    QLabel *m_errorReason = nullptr;
     QLabel *m_errorCode = nullptr;
     QLabel *m_errorHttp = nullptr;
     QLabel *m_errorRequestId = nullptr;

@@ -319,8 +319,6 @@ void VerifyCommand::printError(const ApiError &error)
         m_err << tr("What to do: %1").arg(text.action) << '\n';
     if (!error.image.isEmpty())
         m_err << tr("Failed input: %1").arg(error.image) << '\n';
-    if (!error.reason.isEmpty())
-        m_err << tr("Reason: %1").arg(error.reason) << '\n';
     m_err << tr("Code: %1").arg(error.code) << '\n';
     if (error.httpStatus != 0)
         m_err << tr("HTTP status: %1").arg(error.httpStatus) << '\n';

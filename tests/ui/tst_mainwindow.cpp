@@ -1,4 +1,5 @@
 #include "api/errorcatalog.h"
+#include "api/responseparser.h"
 #include "api/thresholdtable.h"
 #include "cameradialog.h"
 #include "livenesspanel.h"
@@ -72,6 +73,7 @@ private slots:
     void dropVerifyAndReadTheVerdict();
     void verdictsOnTheTable_data();
     void verdictsOnTheTable();
+    void apiErrorShowsTheCatalogText_data();
     void apiErrorShowsTheCatalogText();
     void brokenSelfieAsksBeforeSending();
     void fitToLimitsWritesANewFile();
@@ -262,21 +264,47 @@ void TestMainWindow::verdictsOnTheTable()
     QCOMPARE(m_window->resultPanel()->thresholdTable()->decisionRow(), decisionRow);
 }
 
+void TestMainWindow::apiErrorShowsTheCatalogText_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("input");
+
+    QTest::newRow("no face in the selfie")
+        << 400 << QByteArray("application/json")
+        << QByteArray("{\"request_id\":\"" + RequestId +
+                      "\",\"status\":\"NO_FACE_DETECTED\",\"image\":\"selfie_file\"}")
+        << u"selfie_file"_s;
+    QTest::newRow("invalid argument with a reason")
+        << 400 << QByteArray("application/json")
+        << QByteArray("{\"request_id\":\"" + RequestId +
+                      "\",\"status\":\"INVALID_ARGUMENT\",\"reason\":\"selfie_url is empty\"}")
+        << QString();
+    QTest::newRow("unauthorized") << 401 << QByteArray("application/json")
+                                  << QByteArray("{\"request_id\":\"" + RequestId +
+                                                "\",\"status\":\"UNAUTHORIZED\"}")
+                                  << QString();
+    QTest::newRow("a proxy's login page")
+        << 200 << QByteArray("text/html")
+        << QByteArray("<html><body>Please log in to the network</body></html>") << QString();
+}
+
 void TestMainWindow::apiErrorShowsTheCatalogText()
 {
-    const QByteArray body = "{\"request_id\":\"" + RequestId +
-                            "\",\"status\":\"NO_FACE_DETECTED\",\"image\":\"selfie_file\"}";
-    m_server.enqueue(ScriptedHttpServer::Reply::json(400, body));
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, input);
+
+    m_server.enqueue(ScriptedHttpServer::Reply::raw(status, body, contentType));
     m_window->selfiePanel()->setFile(m_selfie);
     m_window->livenessPanel()->setFile(m_liveness);
     verifyAndWait();
 
-    ApiError expected;
-    expected.kind = ApiError::Kind::Api;
-    expected.code = u"NO_FACE_DETECTED"_s;
-    expected.httpStatus = 400;
-    expected.image = u"selfie_file"_s;
-    expected.requestId = QString::fromLatin1(RequestId);
+    const ResponseParser::Outcome outcome = ResponseParser::parse(status, body, contentType);
+    QVERIFY(std::holds_alternative<ApiError>(outcome));
+    const ApiError expected = std::get<ApiError>(outcome);
     const ErrorExplanation text = ErrorCatalog::explain(expected);
 
     auto *title = m_window->findChild<QLabel *>(u"errorTitle"_s);
@@ -284,11 +312,17 @@ void TestMainWindow::apiErrorShowsTheCatalogText()
     QCOMPARE(title->text(), text.title);
     QCOMPARE(m_window->findChild<QLabel *>(u"errorExplanation"_s)->text(), text.explanation);
     QCOMPARE(m_window->findChild<QLabel *>(u"errorAction"_s)->text(), text.action);
-    QVERIFY(m_window->findChild<QLabel *>(u"errorInput"_s)->text().contains(u"selfie_file"_s));
-    QCOMPARE(m_window->findChild<QLabel *>(u"errorHttpStatus"_s)->text(), u"400"_s);
-    QCOMPARE(m_window->findChild<QLabel *>(u"errorRequestId"_s)->text(),
-             QString::fromLatin1(RequestId));
-    QVERIFY(m_window->findChild<QLabel *>(u"errorReason"_s)->isHidden()); // no reason sent
+    QCOMPARE(m_window->findChild<QLabel *>(u"errorCode"_s)->text(), expected.code);
+    QCOMPARE(m_window->findChild<QLabel *>(u"errorHttpStatus"_s)->text(), QString::number(status));
+    if (!expected.reason.isEmpty())
+        QVERIFY(text.explanation.contains(expected.reason));
+    auto *inputLabel = m_window->findChild<QLabel *>(u"errorInput"_s);
+    QCOMPARE(inputLabel->isVisible(), !input.isEmpty());
+    if (!input.isEmpty())
+        QVERIFY(inputLabel->text().contains(input));
+    auto *requestId = m_window->findChild<QLabel *>(u"errorRequestId"_s);
+    QCOMPARE(requestId->text(), expected.requestId);
+    QCOMPARE(requestId->isVisible(), !expected.requestId.isEmpty());
 }
 
 void TestMainWindow::brokenSelfieAsksBeforeSending()
