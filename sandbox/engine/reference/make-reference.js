@@ -1,6 +1,9 @@
 // VerifyDesk's reference for the face engine: @vladmandic/face-api 1.7.15 on the TF.js WASM
 // backend (no native binary). Two modes:
 //   node make-reference.js descriptors OUT.json CROP.png...   descriptor of each 150x150 crop
+//   node make-reference.js nets OUT.json IMAGE.png...         68 landmarks of each 112x112
+//                                                              image, tiny-detector boxes of
+//                                                              each 224x224 one (input 224)
 //   node make-reference.js pipeline IMAGE.jpg [RUNS]          full pipeline timings (bench)
 // Install once into a git-ignored folder: see sandbox/engine/reference/README.md.
 const path = require('path');
@@ -58,6 +61,28 @@ async function descriptors(out, files) {
   console.log(`wrote ${files.length} descriptors to ${out}`);
 }
 
+// Inputs already at the network's size, so no resize differs between face-api and the engine.
+async function nets(out, files) {
+  await setup();
+  const result = { generator: 'sandbox/engine/reference/make-reference.js nets', faceApi: '1.7.15', backend: tf.getBackend(), landmarks: {}, detections: {} };
+  for (const f of files) {
+    const { rgb, width, height } = readRgb(f);
+    const t = tf.tensor3d(rgb, [height, width, 3], 'int32');
+    if (width === 112 && height === 112) {
+      const lm = await faceapi.nets.faceLandmark68Net.detectLandmarks(t);
+      result.landmarks[path.basename(f)] = lm.positions.map((p) => [+p.x.toFixed(5), +p.y.toFixed(5)]);
+    } else if (width === 224 && height === 224) {
+      const found = await faceapi.nets.tinyFaceDetector.locateFaces(t, { inputSize: 224, scoreThreshold: 0.3 });
+      result.detections[path.basename(f)] = found.map((d) => ({ score: +d.score.toFixed(6), box: [d.box.x, d.box.y, d.box.width, d.box.height].map((v) => +v.toFixed(4)) }));
+    } else {
+      throw new Error(`${f}: expected 112x112 (landmarks) or 224x224 (detector), got ${width}x${height}`);
+    }
+    t.dispose();
+  }
+  fs.writeFileSync(out, `${JSON.stringify(result, null, 1)}\n`);
+  console.log(`wrote ${files.length} results to ${out}`);
+}
+
 async function pipeline(file, runs) {
   const loadMs = await setup();
   const options = new faceapi.TinyFaceDetectorOptions({ inputSize: +(process.env.IS || 320), scoreThreshold: +(process.env.TH || 0.3) });
@@ -78,6 +103,7 @@ async function pipeline(file, runs) {
 
 const [mode, ...args] = process.argv.slice(2);
 const run = mode === 'descriptors' ? descriptors(args[0], args.slice(1))
+  : mode === 'nets' ? nets(args[0], args.slice(1))
   : mode === 'pipeline' ? pipeline(args[0], +(args[1] || 5))
-    : Promise.reject(new Error('usage: make-reference.js descriptors OUT.json CROP.png... | pipeline IMAGE [RUNS]'));
+    : Promise.reject(new Error('usage: make-reference.js descriptors OUT.json CROP.png... | nets OUT.json IMAGE.png... | pipeline IMAGE [RUNS]'));
 run.catch((e) => { console.error(e); process.exit(1); });
