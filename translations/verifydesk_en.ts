@@ -1457,16 +1457,8 @@ Send it anyway?</translation>
         <translation>Decision</translation>
     </message>
     <message>
-        <source>Same person when verify_score &amp;≥</source>
-        <translation>Same person when verify_score &amp;≥</translation>
-    </message>
-    <message>
         <source>The vendor recommends 0.7. A higher row accepts fewer impostors and rejects more genuine customers.</source>
         <translation>The vendor recommends 0.7. A higher row accepts fewer impostors and rejects more genuine customers.</translation>
-    </message>
-    <message>
-        <source>Possible attack when hack_score &amp;&gt;</source>
-        <translation>Possible attack when hack_score &amp;&gt;</translation>
     </message>
     <message>
         <source>Not from the API page, which gives no hack_score threshold: 0.98 is the value the vendor&apos;s web demo uses.</source>
@@ -1507,6 +1499,14 @@ Send it anyway?</translation>
     <message>
         <source>Enter the proxy&apos;s host name.</source>
         <translation>Enter the proxy&apos;s host name.</translation>
+    </message>
+    <message>
+        <source>Same person when &amp;verify_score ≥</source>
+        <translation>Same person when &amp;verify_score ≥</translation>
+    </message>
+    <message>
+        <source>Possible attack when &amp;hack_score &gt;</source>
+        <translation>Possible attack when &amp;hack_score &gt;</translation>
     </message>
 </context>
 <context>

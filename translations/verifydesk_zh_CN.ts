@@ -1457,16 +1457,8 @@ Send it anyway?</source>
         <translation>判定</translation>
     </message>
     <message>
-        <source>Same person when verify_score &amp;≥</source>
-        <translation>verify_score ≥ 此值判定为同一人(&amp;V)</translation>
-    </message>
-    <message>
         <source>The vendor recommends 0.7. A higher row accepts fewer impostors and rejects more genuine customers.</source>
         <translation>厂商推荐 0.7。选择更高的行会放过更少的冒用者，但也会拒绝更多真实客户。</translation>
-    </message>
-    <message>
-        <source>Possible attack when hack_score &amp;&gt;</source>
-        <translation>hack_score &gt; 此值判定为疑似攻击(&amp;H)</translation>
     </message>
     <message>
         <source>Not from the API page, which gives no hack_score threshold: 0.98 is the value the vendor&apos;s web demo uses.</source>
@@ -1507,6 +1499,14 @@ Send it anyway?</source>
     <message>
         <source>Enter the proxy&apos;s host name.</source>
         <translation>请填写代理的主机名。</translation>
+    </message>
+    <message>
+        <source>Same person when &amp;verify_score ≥</source>
+        <translation>verify_score ≥ 此值判定为同一人(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Possible attack when &amp;hack_score &gt;</source>
+        <translation>hack_score &gt; 此值判定为疑似攻击(&amp;H)</translation>
     </message>
 </context>
 <context>

@@ -144,14 +144,14 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
     auto *decision = new QGroupBox(tr("Decision"), this);
     auto *decisionForm = new QFormLayout(decision);
     decisionForm->addRow(
-        buddyLabel(tr("Same person when verify_score &≥"), m_verifyThresholdBox, this),
+        buddyLabel(tr("Same person when &verify_score ≥"), m_verifyThresholdBox, this),
         m_verifyThresholdBox);
     decisionForm->addRow(QString(),
                          noteLabel(tr("The vendor recommends 0.7. A higher row accepts fewer "
                                       "impostors and rejects more genuine customers."),
                                    this));
     decisionForm->addRow(
-        buddyLabel(tr("Possible attack when hack_score &>"), m_hackThresholdBox, this),
+        buddyLabel(tr("Possible attack when &hack_score >"), m_hackThresholdBox, this),
         m_hackThresholdBox);
     decisionForm->addRow(QString(),
                          noteLabel(tr("Not from the API page, which gives no hack_score threshold: "

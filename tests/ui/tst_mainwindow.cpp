@@ -10,11 +10,13 @@
 #include "scriptedhttpserver.h"
 #include "selfiepanel.h"
 #include "settingsdialog.h"
+#include "setupdialog.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 #include "store/historystore.h"
 #include "thresholdtablewidget.h"
 
+#include <QAbstractButton>
 #include <QCameraDevice>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMediaDevices>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -83,6 +86,9 @@ private slots:
     void reuseReturnedIds();
     void settingsDialogSavesWithoutTheSecret();
     void cameraDialogWithoutCamera();
+    void mnemonicsAreUnique_data();
+    void mnemonicsAreUnique();
+    void setupDialogStoresTheAccount();
 
 private:
     QString writeImage(const QString &name, int width, int height, const char *format = "JPEG");
@@ -502,6 +508,90 @@ void TestMainWindow::cameraDialogWithoutCamera()
     QVERIFY(!dialog.hasCamera());
     QVERIFY(!dialog.findChild<QPushButton *>(u"shutterButton"_s)->isEnabled());
     QVERIFY(dialog.findChild<QLabel *>(u"cameraMessage"_s)->text().contains(u"No camera"_s));
+}
+
+void TestMainWindow::mnemonicsAreUnique_data()
+{
+    QTest::addColumn<QString>("window");
+    QTest::newRow("main window") << u"main"_s;
+    QTest::newRow("settings") << u"settings"_s;
+    QTest::newRow("first-run setup") << u"setup"_s;
+}
+
+void TestMainWindow::mnemonicsAreUnique()
+{
+    QFETCH(QString, window);
+    std::unique_ptr<QWidget> dialog;
+    if (window == u"settings"_s)
+        dialog = std::make_unique<SettingsDialog>(m_settings.get(), m_credentials.get());
+    else if (window == u"setup"_s)
+        dialog = std::make_unique<SetupDialog>(m_settings.get(), m_credentials.get());
+    QWidget *top = dialog ? dialog.get() : m_window.get();
+
+    // Alt+letter must reach exactly one control of the window (menus included).
+    QStringList texts;
+    if (!dialog)
+        for (QAction *menu : m_window->menuBar()->actions())
+            texts << menu->text();
+    for (QAbstractButton *button : top->findChildren<QAbstractButton *>())
+        if (button->isVisibleTo(top))
+            texts << button->text();
+    for (QLabel *label : top->findChildren<QLabel *>())
+        if (label->buddy())
+            texts << label->text();
+    QHash<QChar, QString> owners;
+    for (const QString &text : texts) {
+        const qsizetype at = text.indexOf(u'&');
+        if (at < 0 || at + 1 >= text.size() || text.at(at + 1) == u'&')
+            continue;
+        const QChar key = text.at(at + 1).toLower();
+        QVERIFY2(!owners.contains(key),
+                 qPrintable(u"Alt+%1: \"%2\" and \"%3\""_s.arg(key, owners.value(key), text)));
+        owners.insert(key, text);
+    }
+    QVERIFY(owners.size() >= 3);
+}
+
+void TestMainWindow::setupDialogStoresTheAccount()
+{
+    AppSettings fresh(m_dir.filePath(u"first-run.ini"_s));
+    QVERIFY(!fresh.firstRunDone());
+    SetupDialog dialog(&fresh, m_credentials.get());
+    auto *endpoint = dialog.findChild<QLineEdit *>(u"endpointEdit"_s);
+    QCOMPARE(endpoint->text(), QString::fromLatin1(AppSettings::DefaultEndpoint));
+
+    // Without the secret the dialog stays open and says what is missing.
+    dialog.findChild<QLineEdit *>(u"apiIdEdit"_s)->setText(u"acct-setup"_s);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(MessageBox::lastTitle(), u"Account"_s);
+
+    endpoint->setText(m_base.toString());
+    dialog.findChild<QLineEdit *>(u"secretEdit"_s)->setText(u"setup-secret-456"_s);
+    QSignalSpy written(m_credentials.get(), &CredentialStore::written);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.enteredSecret(), u"setup-secret-456"_s);
+    QVERIFY(fresh.firstRunDone());
+    QCOMPARE(fresh.apiId(), u"acct-setup"_s);
+    QCOMPARE(fresh.endpoint(), m_base);
+    QVERIFY(written.wait(20000));
+
+    // The secret is in the keyring (or this session's memory), never in the settings file.
+    const QString key = CredentialStore::keyFor(m_base, u"acct-setup"_s);
+    QSignalSpy read(m_credentials.get(), &CredentialStore::secretRead);
+    m_credentials->read(key);
+    QVERIFY(read.wait(20000));
+    QCOMPARE(read.first().at(1).toString(), u"setup-secret-456"_s);
+    fresh.sync();
+    QFile ini(fresh.fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("setup-secret-456"));
+
+    QSignalSpy removed(m_credentials.get(), &CredentialStore::removed);
+    m_credentials->remove(key);
+    QVERIFY(removed.wait(20000));
 }
 
 QTEST_MAIN(TestMainWindow)

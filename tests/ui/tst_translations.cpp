@@ -63,10 +63,12 @@ QStringList placeholders(const QString &text)
     return found;
 }
 
-bool hasMnemonic(const QString &text)
+// The Alt+letter of a text, null when it has none ("&&" is a literal ampersand).
+QChar mnemonic(const QString &text)
 {
-    static const QRegularExpression mnemonic(u"(^|[^&])&[^& ]"_s);
-    return mnemonic.match(text).hasMatch();
+    static const QRegularExpression marker(u"(^|[^&])&([^& ])"_s);
+    const QRegularExpressionMatch match = marker.match(text);
+    return match.hasMatch() ? match.captured(2).at(0).toLower() : QChar();
 }
 
 } // namespace
@@ -106,8 +108,8 @@ void TestTranslations::complete()
         QVERIFY2(!message.translation.isEmpty(), where.constData());
         QVERIFY2(placeholders(message.source) == placeholders(message.translation),
                  where.constData());
-        QVERIFY2(hasMnemonic(message.source) == hasMnemonic(message.translation),
-                 where.constData());
+        // The same Alt+letter in every language, so the keys stay unique and documented.
+        QVERIFY2(mnemonic(message.source) == mnemonic(message.translation), where.constData());
     }
 }
 
