@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "api/errorcatalog.h"
+#include "cli/appconnection.h"
 #include "cli/verificationrecord.h"
 #include "livenesspanel.h"
 #include "media/selfiecheck.h"
@@ -21,8 +22,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -193,14 +192,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::applySettings()
 {
-    ClientSettings client;
-    client.transferTimeoutMs = m_settings->transferTimeoutSeconds() * 1000;
-    client.caBundlePath = m_settings->caBundlePath();
-    client.useSystemProxy = m_settings->proxyMode() == AppSettings::ProxyMode::System;
-    m_client->setSettings(client);
-    if (m_settings->proxyMode() == AppSettings::ProxyMode::Manual)
-        m_client->networkAccessManager()->setProxy(QNetworkProxy(
-            QNetworkProxy::HttpProxy, m_settings->proxyHost(), m_settings->proxyPort()));
+    AppConnection::configure(m_client, *m_settings);
     m_resultPanel->setThresholds({m_settings->verifyThreshold(), m_settings->hackThreshold()});
     updateStatusBar();
 }

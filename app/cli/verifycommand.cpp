@@ -3,6 +3,7 @@
 #include "api/errorcatalog.h"
 #include "api/thresholdtable.h"
 #include "api/verificationclient.h"
+#include "cli/appconnection.h"
 #include "cli/commandline.h"
 #include "cli/verificationrecord.h"
 #include "liveness/livenessinspector.h"
@@ -181,6 +182,7 @@ void VerifyCommand::send()
     }
     warnAboutInputs();
     m_client = new VerificationClient(this);
+    AppConnection::configure(m_client, AppSettings());
     m_job = m_client->verify(m_request);
     connect(m_job, &VerificationJob::retrying, this,
             [this](int attempt, int delayMs, const ApiError &cause) {

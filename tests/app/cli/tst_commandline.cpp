@@ -1,5 +1,6 @@
 #include "multipartform.h"
 #include "scriptedhttpserver.h"
+#include "store/appsettings.h"
 #include "store/credentialstore.h"
 #include "store/historystore.h"
 
@@ -47,6 +48,7 @@ private slots:
     void secretFromKeyring();
     void recordsTheHistoryWithoutTheSecret();
     void warnsAboutBrokenInputsButSends();
+    void usesTheAppsTimeoutSetting();
     void helpAndVersionNeedNoDisplay_data();
     void helpAndVersionNeedNoDisplay();
 
@@ -368,6 +370,30 @@ void TestCommandLine::warnsAboutBrokenInputsButSends()
     QVERIFY2(lines.size() >= 3, qPrintable(result.err));
     QVERIFY(lines.at(0).contains(u"8"_s));
     QVERIFY(result.err.contains(u"WRONG_LIVENESS_DATA"_s));
+}
+
+void TestCommandLine::usesTheAppsTimeoutSetting()
+{
+    // The settings file the desktop app writes, under the XDG_CONFIG_HOME that run() gives.
+    const QString conf = m_dir.filePath(u"config/VerifyDesk/verifydesk.conf"_s);
+    {
+        AppSettings settings(conf);
+        QVERIFY(settings.setTransferTimeoutSeconds(1));
+        settings.sync();
+    }
+    ScriptedHttpServer staller;
+    staller.setDefaultReply(ScriptedHttpServer::Reply::stall());
+    const QUrl stallerUrl = staller.start();
+    QVERIFY(stallerUrl.isValid());
+
+    QStringList arguments = baseArguments();
+    arguments[arguments.indexOf(u"--endpoint"_s) + 1] = stallerUrl.toString();
+    const Run result = run(arguments << u"--json"_s);
+    QVERIFY(QFile::remove(conf));
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"status"_s).toString(),
+             u"TIMEOUT"_s);
+    QCOMPARE(staller.requests().size(), 1); // a timeout is not retried
 }
 
 void TestCommandLine::helpAndVersionNeedNoDisplay_data()
