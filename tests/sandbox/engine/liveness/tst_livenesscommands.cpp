@@ -33,6 +33,13 @@ Run engine(const QStringList &args)
     return run;
 }
 
+cv::Mat decode(const std::string &jpeg)
+{
+    return cv::imdecode(
+        cv::Mat(1, static_cast<int>(jpeg.size()), CV_8U, const_cast<char *>(jpeg.data())),
+        cv::IMREAD_COLOR);
+}
+
 bool writeFile(const QString &path, const std::string &data)
 {
     QFile file(path);
@@ -72,19 +79,17 @@ private slots:
             const QString name = QStringLiteral("frame_%1").arg(i, 3, 10, QLatin1Char('0'));
             if (i == 0) {
                 std::vector<uchar> png;
-                const cv::Mat decoded =
-                    cv::imdecode(cv::Mat(1, static_cast<int>(frames[0].size()), CV_8U,
-                                         const_cast<char *>(frames[0].data())),
-                                 cv::IMREAD_COLOR);
-                cv::imencode(".png", decoded, png);
+                cv::imencode(".png", decode(frames[0]), png);
                 QVERIFY(writeFile(path(QStringLiteral("genuine/") + name + QStringLiteral(".png")),
                                   std::string(png.begin(), png.end())));
             } else {
                 QVERIFY(writeFile(path(QStringLiteral("genuine/") + name + QStringLiteral(".jpg")),
                                   frames[i]));
             }
-            QVERIFY(writeFile(path(QStringLiteral("still/") + name + QStringLiteral(".jpg")),
-                              frames[10]));
+            if (i < 12) {
+                QVERIFY(writeFile(path(QStringLiteral("still/") + name + QStringLiteral(".jpg")),
+                                  frames[10]));
+            }
         }
         QVERIFY(writeFile(path(QStringLiteral("broken/a.jpg")), frames[0]));
         QVERIFY(writeFile(path(QStringLiteral("broken/b.jpg")), "\xff\xd8\xff this is not a JPEG"));
@@ -133,14 +138,25 @@ private slots:
 
     void videoFileToScore()
     {
-        // A whole 30 s webcam clip embedded as it is; the assessor samples it evenly.
-        const Run made =
-            engine({QStringLiteral("make-liveness"), QStringLiteral("--video"),
-                    footage::media("cap13_edit2.mp4"), QStringLiteral("--motions"),
-                    QStringLiteral("MOUTH,YAW"), QStringLiteral("--fps"), QStringLiteral("25"),
-                    QStringLiteral("-o"), path(QStringLiteral("video.protobuf"))});
+        // A clip file embedded as it is (--video): 30 frames of franck.mp4 around the blink,
+        // written as an MP4 here so that the test stays short.
+        const QString clipPath = path(QStringLiteral("clip.mp4"));
+        {
+            const auto frames = footage::clip("franck.mp4", 5.0, 30, 2);
+            const cv::Mat first = decode(frames.front());
+            cv::VideoWriter writer(clipPath.toStdString(), cv::CAP_FFMPEG,
+                                   cv::VideoWriter::fourcc('a', 'v', 'c', '1'), 12, first.size());
+            QVERIFY(writer.isOpened());
+            for (const std::string &jpeg : frames) {
+                writer.write(decode(jpeg));
+            }
+        }
+        const Run made = engine({QStringLiteral("make-liveness"), QStringLiteral("--video"),
+                                 clipPath, QStringLiteral("--motions"), QStringLiteral("BLINK"),
+                                 QStringLiteral("--fps"), QStringLiteral("12"),
+                                 QStringLiteral("-o"), path(QStringLiteral("video.protobuf"))});
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
-        QVERIFY2(made.out.contains(QStringLiteral("video, video, motions MOUTH,YAW")),
+        QVERIFY2(made.out.contains(QStringLiteral("video, video, motions BLINK")),
                  qPrintable(made.out));
         const Run scored =
             engine({QStringLiteral("liveness"), path(QStringLiteral("video.protobuf")),
@@ -148,9 +164,8 @@ private slots:
         QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
         const QJsonObject json = QJsonDocument::fromJson(scored.out.toUtf8()).object();
         QCOMPARE(json.value(QStringLiteral("output_type")).toString(), QStringLiteral("video"));
-        QVERIFY2(json.value(QStringLiteral("frames")).toInt() >= 80, qPrintable(scored.out));
-        QCOMPARE(json.value(QStringLiteral("frames_with_face")).toInt(),
-                 json.value(QStringLiteral("frames")).toInt());
+        QCOMPARE(json.value(QStringLiteral("frames")).toInt(), 30);
+        QCOMPARE(json.value(QStringLiteral("frames_with_face")).toInt(), 30);
         QVERIFY2(json.value(QStringLiteral("hack_score")).toDouble(1) < 0.2,
                  qPrintable(scored.out));
     }
@@ -245,46 +260,6 @@ private slots:
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("out.protobuf"))));
-    }
-
-    void demoData()
-    {
-        // packaging/make-demo-data.sh, which verifydesk-server --demo and the README rely on.
-        QProcess script;
-        script.start(QStringLiteral("bash"),
-                     {QStringLiteral(VD_SOURCE_DIR "/packaging/make-demo-data.sh"),
-                      path(QStringLiteral("demo")), QStringLiteral(VD_ENGINE_EXE)});
-        QVERIFY(script.waitForFinished(120000));
-        QVERIFY2(script.exitCode() == 0, script.readAllStandardError().constData());
-        for (const char *name : {"selfie.jpg", "selfie-other-person.jpg"}) {
-            QVERIFY2(!cv::imread(path(QStringLiteral("demo/") + QLatin1String(name)).toStdString())
-                          .empty(),
-                     name);
-        }
-        const auto hack = [this](const char *name) {
-            const Run run = engine({QStringLiteral("liveness"),
-                                    path(QStringLiteral("demo/") + QLatin1String(name)),
-                                    QStringLiteral("--json")});
-            return QJsonDocument::fromJson(run.out.toUtf8())
-                .object()
-                .value(QStringLiteral("hack_score"))
-                .toDouble(-1);
-        };
-        const double genuine = hack("liveness-genuine.protobuf");
-        const double video = hack("liveness-genuine-video.protobuf");
-        const double replay = hack("liveness-replay.protobuf");
-        QVERIFY2(genuine >= 0 && genuine < 0.2, qPrintable(QString::number(genuine)));
-        QVERIFY2(video >= 0 && video < 0.2, qPrintable(QString::number(video)));
-        QVERIFY2(replay > 0.98, qPrintable(QString::number(replay)));
-
-        const Run other = engine(
-            {QStringLiteral("compare"), path(QStringLiteral("demo/selfie.jpg")),
-             path(QStringLiteral("demo/selfie-other-person.jpg")), QStringLiteral("--json")});
-        QCOMPARE(other.exitCode, 0);
-        QVERIFY(QJsonDocument::fromJson(other.out.toUtf8())
-                    .object()
-                    .value(QStringLiteral("verify_score"))
-                    .toDouble(1) < 0.7);
     }
 
     void captureWithoutFaces()
