@@ -18,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QCameraDevice>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
@@ -86,6 +87,7 @@ private slots:
     void reuseReturnedIds();
     void settingsDialogSavesWithoutTheSecret();
     void cameraDialogWithoutCamera();
+    void pasteASelfieWithCtrlV();
     void mnemonicsAreUnique_data();
     void mnemonicsAreUnique();
     void setupDialogStoresTheAccount();
@@ -508,6 +510,27 @@ void TestMainWindow::cameraDialogWithoutCamera()
     QVERIFY(!dialog.hasCamera());
     QVERIFY(!dialog.findChild<QPushButton *>(u"shutterButton"_s)->isEnabled());
     QVERIFY(dialog.findChild<QLabel *>(u"cameraMessage"_s)->text().contains(u"No camera"_s));
+}
+
+void TestMainWindow::pasteASelfieWithCtrlV()
+{
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    QApplication::clipboard()->setImage(image);
+    m_window->findChild<QPushButton *>(u"verifyButton"_s)->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_V, Qt::ControlModifier);
+    const InputSource source = m_window->selfiePanel()->source();
+    QCOMPARE(source.kind, InputSource::Kind::File);
+    QVERIFY(QFile::exists(source.value));
+    QCOMPARE(m_window->selfiePanel()->report().size, QSize(64, 48));
+    QVERIFY(m_window->selfiePanel()->report().passes());
+
+    // An empty clipboard is explained, not ignored.
+    QApplication::clipboard()->clear();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::keyClick(m_window.get(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(MessageBox::lastTitle(), u"Paste a selfie"_s);
+    QCOMPARE(m_window->selfiePanel()->source(), source); // unchanged
 }
 
 void TestMainWindow::mnemonicsAreUnique_data()
