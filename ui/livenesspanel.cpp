@@ -58,6 +58,13 @@ LivenessPanel::LivenessPanel(QWidget *parent)
     layout->addWidget(m_idMode);
     layout->addLayout(idRow);
 
+    // Tab follows the layout from top to bottom.
+    const QList<QWidget *> order = {m_fileMode, m_openButton, m_urlMode,    m_urlEdit,
+                                    m_idMode,   m_idEdit,     m_reuseButton};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    m_openButton->setObjectName(u"livenessOpenButton"_s);
+
     connect(m_openButton, &QPushButton::clicked, this, &LivenessPanel::openFile);
     connect(m_dropZone, &DropZone::fileDropped, this, &LivenessPanel::setFile);
     connect(m_urlEdit, &QLineEdit::textEdited, this, [this] {

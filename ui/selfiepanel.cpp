@@ -90,6 +90,16 @@ SelfiePanel::SelfiePanel(QWidget *parent)
     layout->addLayout(idRow);
     layout->addWidget(m_autoRotate);
 
+    // Tab follows the layout from top to bottom, not the order the widgets were created in.
+    const QList<QWidget *> order = {m_fileMode,  m_openButton,  m_pasteButton, m_cameraButton,
+                                    m_fitButton, m_urlMode,     m_urlEdit,     m_idMode,
+                                    m_idEdit,    m_reuseButton, m_autoRotate};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    m_openButton->setObjectName(u"selfieOpenButton"_s);
+    m_pasteButton->setObjectName(u"selfiePasteButton"_s);
+    m_cameraButton->setObjectName(u"selfieCameraButton"_s);
+
     connect(m_openButton, &QPushButton::clicked, this, &SelfiePanel::openFile);
     connect(m_pasteButton, &QPushButton::clicked, this, &SelfiePanel::paste);
     connect(m_cameraButton, &QPushButton::clicked, this, &SelfiePanel::takePhoto);

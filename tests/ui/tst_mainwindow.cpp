@@ -88,6 +88,7 @@ private slots:
     void settingsDialogSavesWithoutTheSecret();
     void cameraDialogWithoutCamera();
     void pasteASelfieWithCtrlV();
+    void tabFollowsTheLayout();
     void mnemonicsAreUnique_data();
     void mnemonicsAreUnique();
     void setupDialogStoresTheAccount();
@@ -531,6 +532,32 @@ void TestMainWindow::pasteASelfieWithCtrlV()
     QTest::keyClick(m_window.get(), Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(MessageBox::lastTitle(), u"Paste a selfie"_s);
     QCOMPARE(m_window->selfiePanel()->source(), source); // unchanged
+}
+
+void TestMainWindow::tabFollowsTheLayout()
+{
+    m_window->selfiePanel()->setFile(m_selfie);
+    m_window->livenessPanel()->setFile(m_liveness);
+    auto *first = m_window->findChild<QWidget *>(u"selfieFileMode"_s);
+    first->setFocus();
+    QTRY_VERIFY(first->hasFocus());
+    QStringList visited;
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited << QApplication::focusWidget()->objectName();
+    }
+    const QStringList expected = {u"selfieOpenButton"_s,   u"selfiePasteButton"_s,
+                                  u"selfieCameraButton"_s, u"selfieUrlEdit"_s,
+                                  u"selfieIdEdit"_s,       u"autoRotateBox"_s,
+                                  u"livenessOpenButton"_s, u"livenessUrlEdit"_s,
+                                  u"livenessIdEdit"_s,     u"verifyButton"_s};
+    qsizetype from = 0;
+    for (const QString &name : expected) {
+        const qsizetype at = visited.indexOf(name, from);
+        QVERIFY2(at >= 0, qPrintable(name + u" after position "_s + QString::number(from) +
+                                     u" in "_s + visited.join(u", "_s)));
+        from = at + 1;
+    }
 }
 
 void TestMainWindow::mnemonicsAreUnique_data()
