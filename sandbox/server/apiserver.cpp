@@ -5,6 +5,7 @@
 #include "verificationservice.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 #include <chrono>
 #include <httplib.h>
 
@@ -105,7 +106,8 @@ void ApiServer::setUp()
     };
     server.set_read_timeout(m_options.readTimeoutSeconds, 0);
     server.set_write_timeout(m_options.readTimeoutSeconds, 0);
-    server.set_keep_alive_timeout(5);
+    // An idle connection waits for its next request no longer than a silent client may stay.
+    server.set_keep_alive_timeout(std::min(5, m_options.readTimeoutSeconds));
     // A hard cap on a declared body: both inputs at their limits plus room for the other
     // fields. Parts over their own limit are refused while they stream (FormReader).
     server.set_payload_max_length(
