@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
 
 namespace vd::engine {
@@ -43,20 +44,51 @@ CaptureFrameDecoder::CaptureFrameDecoder(Settings settings)
 {
 }
 
-CaptureFrames CaptureFrameDecoder::decode(const lv::LivenessCapture &capture) const
+cv::Mat CaptureFrameDecoder::bounded(cv::Mat frame) const
 {
-    const bool video =
-        capture.output_type() == lv::VIDEO || capture.output_type() == lv::FULL_VIDEO;
-    if (video && !capture.video().data().empty()) {
-        return decodeVideo(capture.video());
+    const int longer = std::max(frame.cols, frame.rows);
+    if (longer <= m_settings.maxAnalysedSide || m_settings.maxAnalysedSide <= 0) {
+        return frame;
     }
-    return decodeImages(capture);
+    const double scale = static_cast<double>(m_settings.maxAnalysedSide) / longer;
+    cv::Mat smaller;
+    cv::resize(frame, smaller, cv::Size(), scale, scale, cv::INTER_AREA);
+    return smaller;
 }
 
-CaptureFrames CaptureFrameDecoder::decodeImages(const lv::LivenessCapture &capture) const
+std::string CaptureFrameDecoder::forEachFrame(const lv::LivenessCapture &capture,
+                                              const std::function<void(CaptureFrame &&)> &visit,
+                                              int *sourceFrameCount) const
+{
+    int count = 0;
+    const bool video =
+        capture.output_type() == lv::VIDEO || capture.output_type() == lv::FULL_VIDEO;
+    std::string error = video && !capture.video().data().empty()
+                            ? forEachVideoFrame(capture.video(), visit, &count)
+                            : forEachImage(capture, visit, &count);
+    if (sourceFrameCount) {
+        *sourceFrameCount = count;
+    }
+    return error;
+}
+
+CaptureFrames CaptureFrameDecoder::decode(const lv::LivenessCapture &capture) const
 {
     CaptureFrames result;
-    result.sourceFrameCount = capture.frames_size();
+    result.error = forEachFrame(
+        capture, [&](CaptureFrame &&frame) { result.frames.push_back(std::move(frame)); },
+        &result.sourceFrameCount);
+    if (!result.error.empty()) {
+        result.frames.clear();
+    }
+    return result;
+}
+
+std::string CaptureFrameDecoder::forEachImage(const lv::LivenessCapture &capture,
+                                              const std::function<void(CaptureFrame &&)> &visit,
+                                              int *sourceFrameCount) const
+{
+    *sourceFrameCount = capture.frames_size();
     for (const int index : evenSample(capture.frames_size(), m_settings.maxFrames)) {
         const lv::Frame &frame = capture.frames(index);
         const cv::Mat raw(1, static_cast<int>(frame.jpeg().size()), CV_8UC1,
@@ -64,19 +96,18 @@ CaptureFrames CaptureFrameDecoder::decodeImages(const lv::LivenessCapture &captu
         // IMREAD_COLOR applies the EXIF orientation and turns greyscale into BGR.
         cv::Mat bgr = cv::imdecode(raw, cv::IMREAD_COLOR);
         if (bgr.empty()) {
-            result.frames.clear();
-            result.error =
-                "frame " + std::to_string(index + 1) + " cannot be decoded (damaged image data)";
-            return result;
+            return "frame " + std::to_string(index + 1) + " cannot be decoded (damaged image data)";
         }
-        result.frames.push_back({std::move(bgr), frame.timestamp_ms(), frame.motion()});
+        visit({bounded(std::move(bgr)), frame.timestamp_ms(), frame.motion()});
     }
-    return result;
+    return {};
 }
 
-CaptureFrames CaptureFrameDecoder::decodeVideo(const lv::Video &video) const
+std::string
+CaptureFrameDecoder::forEachVideoFrame(const lv::Video &video,
+                                       const std::function<void(CaptureFrame &&)> &visit,
+                                       int *sourceFrameCount) const
 {
-    CaptureFrames result;
     // OpenCV's FFmpeg backend reads files only, so the clip goes through a private temporary
     // file that is removed when this function returns.
     QTemporaryFile file(QDir::tempPath() + QStringLiteral("/verifydesk-video-XXXXXX"));
@@ -84,17 +115,13 @@ CaptureFrames CaptureFrameDecoder::decodeVideo(const lv::Video &video) const
         file.write(video.data().data(), static_cast<qint64>(video.data().size())) !=
             static_cast<qint64>(video.data().size()) ||
         !file.flush()) {
-        result.error =
-            "cannot write the video to a temporary file: " + file.errorString().toStdString();
-        return result;
+        return "cannot write the video to a temporary file: " + file.errorString().toStdString();
     }
     const std::string path = QFile::encodeName(file.fileName()).toStdString();
     cv::VideoCapture reader(path, cv::CAP_FFMPEG);
     if (!reader.isOpened()) {
-        result.error = "the video (" + std::to_string(video.data().size()) +
-                       " bytes, container \"" + video.container() +
-                       "\") cannot be opened: not a format FFmpeg can read";
-        return result;
+        return "the video (" + std::to_string(video.data().size()) + " bytes, container \"" +
+               video.container() + "\") cannot be opened: not a format FFmpeg can read";
     }
     double fps = reader.get(cv::CAP_PROP_FPS);
     if (!std::isfinite(fps) || fps <= 0 || fps > 1000) {
@@ -105,16 +132,14 @@ CaptureFrames CaptureFrameDecoder::decodeVideo(const lv::Video &video) const
     // container says how long it is.
     int stride = std::max(1, static_cast<int>(std::ceil(fps / m_settings.maxRate - 1e-9)));
     if (declaredCount > 0) {
-        stride = std::max(
-            stride, static_cast<int>(std::ceil(
-                        static_cast<double>(std::min(declaredCount, m_settings.maxVideoFrames)) /
-                        m_settings.maxFrames)));
+        const int readable = std::min(declaredCount, m_settings.maxVideoFrames);
+        stride = std::max(stride, static_cast<int>(std::ceil(static_cast<double>(readable) /
+                                                             m_settings.maxFrames)));
     }
     cv::Mat frame;
     int index = 0;
-    for (; index < m_settings.maxVideoFrames &&
-           static_cast<int>(result.frames.size()) < m_settings.maxFrames;
-         ++index) {
+    int kept = 0;
+    for (; index < m_settings.maxVideoFrames && kept < m_settings.maxFrames; ++index) {
         if (!reader.grab()) {
             break;
         }
@@ -122,25 +147,22 @@ CaptureFrames CaptureFrameDecoder::decodeVideo(const lv::Video &video) const
             continue;
         }
         if (!reader.retrieve(frame) || frame.empty()) {
-            result.frames.clear();
-            result.error = "video frame " + std::to_string(index + 1) + " cannot be decoded";
-            return result;
+            return "video frame " + std::to_string(index + 1) + " cannot be decoded";
         }
         if (frame.cols > m_settings.maxFrameSide || frame.rows > m_settings.maxFrameSide) {
-            result.frames.clear();
-            result.error = "the video is " + std::to_string(frame.cols) + "x" +
-                           std::to_string(frame.rows) + " px, over the limit of " +
-                           std::to_string(m_settings.maxFrameSide) + " px a side";
-            return result;
+            return "the video is " + std::to_string(frame.cols) + "x" + std::to_string(frame.rows) +
+                   " px, over the limit of " + std::to_string(m_settings.maxFrameSide) +
+                   " px a side";
         }
         const auto timestamp = static_cast<std::int64_t>(std::llround(index * 1000.0 / fps));
-        result.frames.push_back({frame.clone(), timestamp, lv::MOTION_UNSPECIFIED});
+        visit({bounded(frame.clone()), timestamp, lv::MOTION_UNSPECIFIED});
+        ++kept;
     }
-    result.sourceFrameCount = declaredCount > 0 ? declaredCount : index;
-    if (result.frames.empty()) {
-        result.error = "the video holds no frame that can be decoded";
+    *sourceFrameCount = declaredCount > 0 ? declaredCount : index;
+    if (kept == 0) {
+        return "the video holds no frame that can be decoded";
     }
-    return result;
+    return {};
 }
 
 } // namespace vd::engine

@@ -3,6 +3,7 @@
 #include "livenesscapture.pb.h"
 
 #include <cstdint>
+#include <functional>
 #include <opencv2/core.hpp>
 #include <string>
 #include <vector>
@@ -25,25 +26,40 @@ struct CaptureFrames
 
 // Turns a capture (already checked by readCapture) into BGR frames: JPEG/PNG frames decoded,
 // video decoded with OpenCV's FFmpeg backend. Long captures are sampled evenly so that at most
-// maxFrames are returned and the assessment time stays bounded.
+// maxFrames are handed on, and frames larger than maxAnalysedSide are scaled down, so that the
+// time and memory of an assessment stay bounded whatever the capture holds.
 class CaptureFrameDecoder
 {
 public:
     struct Settings
     {
-        int maxFrames = 90;         // frames handed to the assessor
+        int maxFrames = 90;         // frames handed on
         double maxRate = 15.0;      // video frames per second kept at most (blinks need ~10)
         int maxVideoFrames = 20000; // frames read from a video at most, however long it is
-        int maxFrameSide = 4000;
+        int maxFrameSide = 4000;    // a video frame larger than this is refused
+        int maxAnalysedSide = 1280; // frames are scaled down to this longer side
     };
 
     CaptureFrameDecoder();
     explicit CaptureFrameDecoder(Settings settings);
+
+    // Decodes one frame at a time and hands it to `visit`, so that only one decoded frame is
+    // held here at once. Returns an error message, empty on success.
+    std::string forEachFrame(const verifydesk::liveness::LivenessCapture &capture,
+                             const std::function<void(CaptureFrame &&)> &visit,
+                             int *sourceFrameCount = nullptr) const;
+
+    // All sampled frames at once.
     CaptureFrames decode(const verifydesk::liveness::LivenessCapture &capture) const;
 
 private:
-    CaptureFrames decodeImages(const verifydesk::liveness::LivenessCapture &capture) const;
-    CaptureFrames decodeVideo(const verifydesk::liveness::Video &video) const;
+    std::string forEachImage(const verifydesk::liveness::LivenessCapture &capture,
+                             const std::function<void(CaptureFrame &&)> &visit,
+                             int *sourceFrameCount) const;
+    std::string forEachVideoFrame(const verifydesk::liveness::Video &video,
+                                  const std::function<void(CaptureFrame &&)> &visit,
+                                  int *sourceFrameCount) const;
+    cv::Mat bounded(cv::Mat frame) const;
     Settings m_settings;
 };
 

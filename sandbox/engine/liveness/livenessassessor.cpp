@@ -68,7 +68,7 @@ cv::Mat greyOf(const cv::Mat &image)
 
 double meanShift(const std::vector<cv::Point2f> &a, const std::vector<cv::Point2f> &b)
 {
-    if (a.size() != b.size() || a.empty()) {
+    if (a.size() != 68 || b.size() != 68) {
         return -1;
     }
     double sum = 0;
@@ -83,6 +83,129 @@ double meanShift(const std::vector<cv::Point2f> &a, const std::vector<cv::Point2
 
 } // namespace
 
+// Runs the engine over the frames of one capture, one frame at a time, keeping only what the
+// cues need (landmarks, descriptor, eye patches, the previous frame's grey image).
+class LivenessAssessor::FrameAnalyser
+{
+public:
+    FrameAnalyser(const FaceEngine &engine, const Settings &settings)
+        : m_engine(engine)
+        , m_settings(settings)
+    {
+    }
+
+    void add(const CaptureFrame &frame)
+    {
+        FrameObservation obs;
+        obs.timestampMs = frame.timestampMs;
+        const cv::Mat &bgr = frame.bgr;
+        const cv::Mat grey = greyOf(bgr);
+        // The largest face, its landmarks and descriptor (the detector's selfie scale first).
+        std::optional<FaceAnalysis> analysis;
+        if (!grey.empty()) {
+            analysis = m_engine.analyzeLargest(bgr, false);
+        }
+        if (!analysis) {
+            m_previousBox = {};
+            m_previousGrey = grey;
+            m_previousLandmarks.clear();
+            m_observations.push_back(std::move(obs));
+            m_analyses.emplace_back();
+            return;
+        }
+        const cv::Rect2f box =
+            trackedBox(m_previousBox, analysis->face.box, m_settings.boxSmoothing);
+        const std::vector<cv::Point2f> landmarks = averagedLandmarks(bgr, box, *analysis);
+
+        obs.hasFace = true;
+        obs.landmarks = landmarks;
+        obs.descriptor = analysis->descriptor;
+        obs.leftEye = FaceGeometry::eyePatch(grey, landmarks, true);
+        obs.rightEye = FaceGeometry::eyePatch(grey, landmarks, false);
+        if (!m_previousLandmarks.empty() && !m_previousGrey.empty()) {
+            const cv::Mat now = greyRegion(grey, box);
+            const cv::Mat before = greyRegion(m_previousGrey, box);
+            if (!now.empty() && !before.empty()) {
+                obs.appearanceChange =
+                    cv::norm(now, before, cv::NORM_L1) / static_cast<double>(now.total());
+            }
+            obs.landmarkShift = meanShift(landmarks, m_previousLandmarks);
+        }
+        m_previousBox = box;
+        m_previousGrey = grey;
+        m_previousLandmarks = landmarks;
+        m_observations.push_back(std::move(obs));
+        m_analyses.push_back(std::move(analysis));
+    }
+
+    LivenessAssessment finish(lv::OutputType outputType,
+                              const std::vector<lv::Motion> &motions) const
+    {
+        LivenessAssessment result;
+        result.frameCount = static_cast<int>(m_observations.size());
+        for (const FrameObservation &obs : m_observations) {
+            result.framesWithFace += obs.hasFace ? 1 : 0;
+        }
+        if (m_observations.empty()) {
+            result.error = "the capture holds no frames";
+            return result;
+        }
+        if (result.framesWithFace == 0) {
+            result.error = "no face found in any of the " + std::to_string(result.frameCount) +
+                           " frames of the capture";
+            return result;
+        }
+        const LivenessScore score = LivenessScorer().score(m_observations, outputType, motions);
+        result.hackScore = score.hackScore;
+        result.cues = score.cues;
+        if (score.referenceFrame >= 0) {
+            result.bestFrontal = m_analyses[static_cast<std::size_t>(score.referenceFrame)];
+        }
+        return result;
+    }
+
+private:
+    // Landmarks for the cues, averaged over a few slightly shifted crops of the tracked box:
+    // each pass jitters differently and the average is steadier.
+    std::vector<cv::Point2f> averagedLandmarks(const cv::Mat &bgr, const cv::Rect2f &box,
+                                               const FaceAnalysis &analysis) const
+    {
+        std::vector<cv::Point2f> sum(68, cv::Point2f(0, 0));
+        const float shift = static_cast<float>(m_settings.passShift) * box.width;
+        static const int offsets[5][2] = {{0, 0}, {1, 1}, {-1, -1}, {1, -1}, {-1, 1}};
+        const int passes = std::clamp(m_settings.landmarkPasses, 1, 5);
+        int done = 0;
+        for (int p = 0; p < passes; ++p) {
+            const cv::Rect2f crop(box.x + static_cast<float>(offsets[p][0]) * shift,
+                                  box.y + static_cast<float>(offsets[p][1]) * shift, box.width,
+                                  box.height);
+            const std::vector<cv::Point2f> points = m_engine.landmarks(bgr, crop);
+            if (points.size() != sum.size()) {
+                continue;
+            }
+            for (std::size_t k = 0; k < sum.size(); ++k) {
+                sum[k] += points[k];
+            }
+            ++done;
+        }
+        if (done == 0) {
+            return analysis.face.landmarks;
+        }
+        for (cv::Point2f &point : sum) {
+            point /= static_cast<float>(done);
+        }
+        return sum;
+    }
+
+    const FaceEngine &m_engine;
+    const Settings &m_settings;
+    std::vector<FrameObservation> m_observations;
+    std::vector<std::optional<FaceAnalysis>> m_analyses;
+    cv::Rect2f m_previousBox;
+    cv::Mat m_previousGrey;
+    std::vector<cv::Point2f> m_previousLandmarks;
+};
+
 LivenessAssessor::LivenessAssessor(std::shared_ptr<const FaceEngine> engine)
     : LivenessAssessor(std::move(engine), Settings{})
 {
@@ -96,120 +219,43 @@ LivenessAssessor::LivenessAssessor(std::shared_ptr<const FaceEngine> engine, Set
 
 LivenessAssessment LivenessAssessor::assess(const lv::LivenessCapture &capture) const
 {
-    const CaptureFrames decoded = CaptureFrameDecoder(m_settings.frames).decode(capture);
-    if (!decoded.error.empty()) {
+    if (!m_engine) {
         LivenessAssessment failed;
-        failed.error = decoded.error;
+        failed.error = "no face engine loaded";
         return failed;
     }
     std::vector<lv::Motion> motions;
     for (const int motion : capture.motions()) {
         motions.push_back(static_cast<lv::Motion>(motion));
     }
-    return assessFrames(decoded.frames, capture.output_type(), motions);
+    // Frames are analysed as they are decoded: only one decoded frame is held at a time.
+    FrameAnalyser analyser(*m_engine, m_settings);
+    const std::string error =
+        CaptureFrameDecoder(m_settings.frames).forEachFrame(capture, [&](CaptureFrame &&frame) {
+            analyser.add(frame);
+        });
+    if (!error.empty()) {
+        LivenessAssessment failed;
+        failed.error = error;
+        return failed;
+    }
+    return analyser.finish(capture.output_type(), motions);
 }
 
 LivenessAssessment LivenessAssessor::assessFrames(const std::vector<CaptureFrame> &frames,
                                                   lv::OutputType outputType,
                                                   const std::vector<lv::Motion> &motions) const
 {
-    LivenessAssessment result;
-    result.frameCount = static_cast<int>(frames.size());
     if (!m_engine) {
-        result.error = "no face engine loaded";
-        return result;
+        LivenessAssessment failed;
+        failed.error = "no face engine loaded";
+        return failed;
     }
-    if (frames.empty()) {
-        result.error = "the capture holds no frames";
-        return result;
+    FrameAnalyser analyser(*m_engine, m_settings);
+    for (const CaptureFrame &frame : frames) {
+        analyser.add(frame);
     }
-    std::vector<FrameObservation> observations(frames.size());
-    std::vector<std::optional<FaceAnalysis>> analyses(frames.size());
-    cv::Rect2f previousBox;
-    cv::Mat previousGrey;
-    const std::vector<cv::Point2f> *previousLandmarks = nullptr;
-
-    for (std::size_t i = 0; i < frames.size(); ++i) {
-        const cv::Mat &bgr = frames[i].bgr;
-        FrameObservation &obs = observations[i];
-        obs.timestampMs = frames[i].timestampMs;
-        const cv::Mat grey = greyOf(bgr);
-        if (grey.empty()) {
-            previousBox = {};
-            previousGrey.release();
-            previousLandmarks = nullptr;
-            continue;
-        }
-        // The largest face, its landmarks and descriptor (the detector's selfie scale first).
-        std::optional<FaceAnalysis> analysis = m_engine->analyzeLargest(bgr, false);
-        if (!analysis) {
-            previousBox = {};
-            previousGrey = grey;
-            previousLandmarks = nullptr;
-            continue;
-        }
-        const cv::Rect2f box = trackedBox(previousBox, analysis->face.box, m_settings.boxSmoothing);
-
-        // Landmarks for the cues, averaged over a few slightly shifted crops of the tracked box:
-        // each pass jitters differently and the average is steadier.
-        std::vector<cv::Point2f> landmarks(68, cv::Point2f(0, 0));
-        const float shift = static_cast<float>(m_settings.passShift) * box.width;
-        static const int offsets[5][2] = {{0, 0}, {1, 1}, {-1, -1}, {1, -1}, {-1, 1}};
-        const int passes = std::clamp(m_settings.landmarkPasses, 1, 5);
-        int done = 0;
-        for (int p = 0; p < passes; ++p) {
-            const cv::Rect2f crop(box.x + static_cast<float>(offsets[p][0]) * shift,
-                                  box.y + static_cast<float>(offsets[p][1]) * shift, box.width,
-                                  box.height);
-            const std::vector<cv::Point2f> points = m_engine->landmarks(bgr, crop);
-            if (points.size() != 68) {
-                continue;
-            }
-            for (std::size_t k = 0; k < 68; ++k) {
-                landmarks[k] += points[k];
-            }
-            ++done;
-        }
-        if (done == 0) {
-            landmarks = analysis->face.landmarks;
-        } else {
-            for (cv::Point2f &point : landmarks) {
-                point /= static_cast<float>(done);
-            }
-        }
-
-        obs.hasFace = true;
-        obs.landmarks = landmarks;
-        obs.descriptor = analysis->descriptor;
-        obs.leftEye = FaceGeometry::eyePatch(grey, landmarks, true);
-        obs.rightEye = FaceGeometry::eyePatch(grey, landmarks, false);
-        if (previousLandmarks && !previousGrey.empty()) {
-            const cv::Mat now = greyRegion(grey, box);
-            const cv::Mat before = greyRegion(previousGrey, box);
-            if (!now.empty() && !before.empty()) {
-                obs.appearanceChange = cv::norm(now, before, cv::NORM_L1) / now.total();
-            }
-            obs.landmarkShift = meanShift(landmarks, *previousLandmarks);
-        }
-        analyses[i] = std::move(analysis);
-        previousBox = box;
-        previousGrey = grey;
-        previousLandmarks = &observations[i].landmarks;
-        ++result.framesWithFace;
-    }
-
-    if (result.framesWithFace == 0) {
-        result.error = "no face found in any of the " + std::to_string(frames.size()) +
-                       " frames of the capture";
-        return result;
-    }
-    const LivenessScore score = LivenessScorer().score(observations, outputType, motions);
-    result.hackScore = score.hackScore;
-    result.cues = score.cues;
-    if (score.referenceFrame >= 0) {
-        result.bestFrontal = analyses[static_cast<std::size_t>(score.referenceFrame)];
-    }
-    return result;
+    return analyser.finish(outputType, motions);
 }
 
 } // namespace vd::engine

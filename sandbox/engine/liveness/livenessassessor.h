@@ -47,6 +47,7 @@ public:
                                     const std::vector<verifydesk::liveness::Motion> &motions) const;
 
 private:
+    class FrameAnalyser;
     std::shared_ptr<const FaceEngine> m_engine;
     Settings m_settings;
 };

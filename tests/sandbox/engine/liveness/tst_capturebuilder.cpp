@@ -145,6 +145,28 @@ private slots:
         QVERIFY(sampled.frames.back().timestampMs >= 1200);
     }
 
+    void largeFramesAreScaledDown()
+    {
+        // A 3000x2000 frame is analysed at 1280 px on its longer side: memory and time stay
+        // bounded whatever size the capture's frames have.
+        CaptureBuildOptions options;
+        const auto built =
+            CaptureBuilder(options).build({CaptureBuilder::encodeJpeg(frame(0, {3000, 2000})),
+                                           CaptureBuilder::encodeJpeg(frame(1))});
+        QVERIFY2(built.error.empty(), built.error.c_str());
+        int visited = 0;
+        const std::string error =
+            CaptureFrameDecoder().forEachFrame(*built.capture, [&](vd::engine::CaptureFrame &&f) {
+                if (visited++ == 0) {
+                    QCOMPARE(f.bgr.size(), cv::Size(1280, 853));
+                } else {
+                    QCOMPARE(f.bgr.size(), cv::Size(160, 120));
+                }
+            });
+        QVERIFY2(error.empty(), error.c_str());
+        QCOMPARE(visited, 2);
+    }
+
     void embedsAVideoAsItIs()
     {
         CaptureBuildOptions options;
