@@ -110,8 +110,8 @@ void ApiServer::setUp()
     server.set_keep_alive_timeout(std::min(5, m_options.readTimeoutSeconds));
     // A hard cap on a declared body: both inputs at their limits plus room for the other
     // fields. Parts over their own limit are refused while they stream (FormReader).
-    server.set_payload_max_length(
-        static_cast<size_t>(SelfieCheck::MaxBytes + m_options.maxLivenessBytes) * 4);
+    m_payloadLimit = (SelfieCheck::MaxBytes + m_options.maxLivenessBytes) * 4;
+    server.set_payload_max_length(static_cast<size_t>(m_payloadLimit));
 
     server.set_pre_routing_handler([](const httplib::Request &, httplib::Response &) {
         beginContext();
@@ -121,7 +121,17 @@ void ApiServer::setUp()
     server.Post(ApiPath, [this](const httplib::Request &request, httplib::Response &response,
                                 const httplib::ContentReader &reader) {
         const RequestForm form = m_formReader.read(request, reader);
-        const ApiReply reply = m_service.handle(form, context.requestId);
+        ApiReply reply;
+        if (form.readError && response.status == 413) {
+            // cpp-httplib refused a declared length over the payload limit without reading.
+            reply = VerificationService::errorReply(
+                ApiError::invalidArgument(u"the request body is larger than %1 bytes"_s.arg(
+                    QString::number(m_payloadLimit))),
+                context.requestId);
+            reply.httpCode = 413;
+        } else {
+            reply = m_service.handle(form, context.requestId);
+        }
         context.accountId = reply.accountId;
         context.status = reply.status;
         context.detail = reply.detail;

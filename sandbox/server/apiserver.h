@@ -41,6 +41,7 @@ private:
     FormReader m_formReader;
     std::unique_ptr<httplib::Server> m_server;
     int m_port = -1;
+    qint64 m_payloadLimit = 0;
 };
 
 } // namespace vd::server

@@ -115,6 +115,19 @@ private slots:
         expectServing();
     }
 
+    void declaredGigabyteIsRefusedUnread()
+    {
+        const QByteArray answer = rawExchange(
+            m_server.port(),
+            "POST /identity/liveness_selfie_verification HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 1000000000\r\n\r\n"
+            "--x\r\n",
+            10000, false);
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        QVERIFY(answer.contains("\"status\":\"INVALID_ARGUMENT\""));
+        expectServing();
+    }
+
     void multipartWithoutBoundary()
     {
         const QByteArray body =
