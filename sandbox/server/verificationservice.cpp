@@ -28,7 +28,9 @@ const QByteArray LivenessId = "liveness_data_id";
 bool isUtf8(const QByteArray &bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decoded = decoder(bytes);
+    // Decoding is the check (the result is lazy until converted to QString): hasError() tells
+    // whether any byte sequence was invalid.
+    const QString decoded = decoder.decode(bytes);
     return !decoder.hasError();
 }
 
