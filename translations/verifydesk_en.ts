@@ -981,14 +981,6 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>VerifyDesk: liveness and selfie verification</translation>
     </message>
     <message>
-        <source>Send the selfie and the liveness data (Ctrl+Return)</source>
-        <translation>Send the selfie and the liveness data (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>Uploading… %p%</source>
-        <translation>Uploading… %p%</translation>
-    </message>
-    <message>
         <source>Keyring: %1</source>
         <translation>Keyring: %1</translation>
     </message>
@@ -1103,14 +1095,6 @@ Send it anyway?</translation>
     <message>
         <source>History: %1</source>
         <translation>History: %1</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time VerifyDesk starts.</source>
-        <translation>The new language is used the next time VerifyDesk starts.</translation>
     </message>
     <message>
         <source>Verificatio&amp;n</source>
@@ -1473,10 +1457,6 @@ Send it anyway?</translation>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>A new language is used the next time VerifyDesk starts.</source>
-        <translation>A new language is used the next time VerifyDesk starts.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an http:// or https:// address such as https://cloudapi.linkface.cn.</source>
         <translation>&quot;%1&quot; is not an http:// or https:// address such as https://cloudapi.linkface.cn.</translation>
     </message>
@@ -1507,6 +1487,10 @@ Send it anyway?</translation>
     <message>
         <source>Possible attack when &amp;hack_score &gt;</source>
         <translation>Possible attack when &amp;hack_score &gt;</translation>
+    </message>
+    <message>
+        <source>The window switches to the new language at once.</source>
+        <translation>The window switches to the new language at once.</translation>
     </message>
 </context>
 <context>

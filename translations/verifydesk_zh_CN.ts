@@ -981,14 +981,6 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>VerifyDesk：活体与自拍照核验</translation>
     </message>
     <message>
-        <source>Send the selfie and the liveness data (Ctrl+Return)</source>
-        <translation>发送自拍照和活体数据（Ctrl+Return）</translation>
-    </message>
-    <message>
-        <source>Uploading… %p%</source>
-        <translation>正在上传… %p%</translation>
-    </message>
-    <message>
         <source>Keyring: %1</source>
         <translation>密钥环：%1</translation>
     </message>
@@ -1103,14 +1095,6 @@ Send it anyway?</source>
     <message>
         <source>History: %1</source>
         <translation>历史记录：%1</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time VerifyDesk starts.</source>
-        <translation>新语言将在下次启动 VerifyDesk 时生效。</translation>
     </message>
     <message>
         <source>Verificatio&amp;n</source>
@@ -1473,10 +1457,6 @@ Send it anyway?</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>A new language is used the next time VerifyDesk starts.</source>
-        <translation>新语言将在下次启动 VerifyDesk 时生效。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an http:// or https:// address such as https://cloudapi.linkface.cn.</source>
         <translation>“%1”不是 http:// 或 https:// 地址（例如 https://cloudapi.linkface.cn）。</translation>
     </message>
@@ -1507,6 +1487,10 @@ Send it anyway?</source>
     <message>
         <source>Possible attack when &amp;hack_score &gt;</source>
         <translation>hack_score &gt; 此值判定为疑似攻击(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The window switches to the new language at once.</source>
+        <translation>窗口会立即切换到新语言。</translation>
     </message>
 </context>
 <context>

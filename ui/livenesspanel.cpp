@@ -3,6 +3,7 @@
 #include "dropzone.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -15,23 +16,22 @@
 using namespace Qt::StringLiterals;
 
 LivenessPanel::LivenessPanel(QWidget *parent)
-    : QGroupBox(tr("Liveness data"), parent)
-    , m_fileMode(new QRadioButton(tr("Liveness SDK file (any e&xtension)"), this))
-    , m_urlMode(new QRadioButton(tr("liveness_data_u&rl"), this))
-    , m_idMode(new QRadioButton(tr("liveness_&data_id"), this))
+    : QGroupBox(parent)
+    , m_fileMode(new QRadioButton(this))
+    , m_urlMode(new QRadioButton(this))
+    , m_idMode(new QRadioButton(this))
     , m_dropZone(new DropZone(this))
-    , m_openButton(new QPushButton(QIcon(u":/icons/open.svg"_s), tr("&Browse…"), this))
+    , m_openButton(new QPushButton(QIcon(u":/icons/open.svg"_s), QString(), this))
     , m_warningLabel(new QLabel(this))
     , m_urlEdit(new QLineEdit(this))
     , m_idEdit(new QLineEdit(this))
-    , m_reuseButton(new QPushButton(tr("Reuse last liveness_data_id"), this))
+    , m_reuseButton(new QPushButton(this))
 {
     setObjectName(u"livenessPanel"_s);
     m_fileMode->setObjectName(u"livenessFileMode"_s);
     m_urlMode->setObjectName(u"livenessUrlMode"_s);
     m_idMode->setObjectName(u"livenessIdMode"_s);
     m_dropZone->setObjectName(u"livenessDropZone"_s);
-    m_dropZone->setText(tr("Drop the liveness data file here\n(.protobuf or any other name)"));
     m_warningLabel->setObjectName(u"livenessWarning"_s);
     m_warningLabel->setWordWrap(true);
     m_warningLabel->setStyleSheet(u"color: #9a6700;"_s);
@@ -39,10 +39,10 @@ LivenessPanel::LivenessPanel(QWidget *parent)
     m_urlEdit->setObjectName(u"livenessUrlEdit"_s);
     m_urlEdit->setPlaceholderText(u"https://…"_s);
     m_idEdit->setObjectName(u"livenessIdEdit"_s);
-    m_idEdit->setPlaceholderText(tr("id of an earlier answer"));
     m_reuseButton->setObjectName(u"reuseLivenessIdButton"_s);
     m_reuseButton->setEnabled(false);
     m_fileMode->setChecked(true);
+    retranslate();
 
     auto *idRow = new QHBoxLayout;
     idRow->addWidget(m_idEdit, 1);
@@ -87,6 +87,33 @@ LivenessPanel::LivenessPanel(QWidget *parent)
         });
 }
 
+void LivenessPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
+}
+
+void LivenessPanel::retranslate()
+{
+    setTitle(tr("Liveness data"));
+    m_fileMode->setText(tr("Liveness SDK file (any e&xtension)"));
+    m_urlMode->setText(tr("liveness_data_u&rl"));
+    m_idMode->setText(tr("liveness_&data_id"));
+    m_openButton->setText(tr("&Browse…"));
+    m_idEdit->setPlaceholderText(tr("id of an earlier answer"));
+    m_reuseButton->setText(tr("Reuse last liveness_data_id"));
+    if (m_report.path.isEmpty()) {
+        m_dropZone->setText(tr("Drop the liveness data file here\n(.protobuf or any other name)"));
+    } else {
+        // The summary was translated when the file was inspected: inspect it again.
+        const QString path = m_report.path;
+        m_report = LivenessInspector::inspect(path);
+        m_report.path = path;
+        showReport();
+    }
+}
+
 InputSource LivenessPanel::source() const
 {
     if (m_fileMode->isChecked())
@@ -104,6 +131,7 @@ void LivenessPanel::setFile(const QString &path)
     m_report = LivenessInspector::inspect(path);
     m_report.path = path;
     m_fileMode->setChecked(true);
+    retranslate();
     showReport();
     emit changed();
 }

@@ -35,7 +35,11 @@ public slots:
 signals:
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showReport();
 
     QRadioButton *m_fileMode;

@@ -2,6 +2,7 @@
 
 #include "api/errorcatalog.h"
 #include "cli/appconnection.h"
+#include "cli/languageloader.h"
 #include "cli/verificationrecord.h"
 #include "livenesspanel.h"
 #include "media/selfiecheck.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImageReader>
@@ -40,8 +42,8 @@ MainWindow::MainWindow(AppSettings *settings, CredentialStore *credentials, Hist
     , m_selfiePanel(new SelfiePanel(this))
     , m_livenessPanel(new LivenessPanel(this))
     , m_resultPanel(new ResultPanel(this))
-    , m_verifyButton(new QPushButton(QIcon(u":/icons/verify.svg"_s), tr("&Verify"), this))
-    , m_cancelButton(new QPushButton(QIcon(u":/icons/cancel.svg"_s), tr("Cance&l"), this))
+    , m_verifyButton(new QPushButton(QIcon(u":/icons/verify.svg"_s), QString(), this))
+    , m_cancelButton(new QPushButton(QIcon(u":/icons/cancel.svg"_s), QString(), this))
     , m_progress(new QProgressBar(this))
     , m_noticeLabel(new QLabel(this))
     , m_endpointStatus(new QLabel(this))
@@ -49,15 +51,12 @@ MainWindow::MainWindow(AppSettings *settings, CredentialStore *credentials, Hist
 {
     Q_INIT_RESOURCE(resources);
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("VerifyDesk: liveness and selfie verification"));
     setWindowIcon(QIcon(u":/icons/verifydesk.svg"_s));
 
     m_verifyButton->setObjectName(u"verifyButton"_s);
-    m_verifyButton->setToolTip(tr("Send the selfie and the liveness data (Ctrl+Return)"));
     m_verifyButton->setDefault(true);
     m_cancelButton->setObjectName(u"cancelButton"_s);
     m_progress->setObjectName(u"uploadProgress"_s);
-    m_progress->setFormat(tr("Uploading… %p%"));
     m_progress->setVisible(false);
     m_noticeLabel->setObjectName(u"noticeLabel"_s);
     m_noticeLabel->setWordWrap(true);
@@ -132,6 +131,7 @@ MainWindow::MainWindow(AppSettings *settings, CredentialStore *credentials, Hist
     // Nothing to read from the keyring before an api_id is set up.
     if (m_settings->apiId().isEmpty())
         m_secretState = SecretState::Missing;
+    retranslate();
     applySettings();
     updateActions();
     resize(1360, 860);
@@ -145,42 +145,55 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *openSelfie = file->addAction(QIcon(u":/icons/open.svg"_s), tr("Open &selfie…"));
+    // Texts are set in retranslate(), also when the language changes while the window is open.
+    const auto menu = [this](const char *title) {
+        QMenu *added = menuBar()->addMenu(QString());
+        m_actionTexts.append({added->menuAction(), title});
+        return added;
+    };
+    const auto action = [this](QMenu *into, const QIcon &icon, const char *text) {
+        QAction *added = into->addAction(icon, QString());
+        m_actionTexts.append({added, text});
+        return added;
+    };
+
+    QMenu *file = menu(QT_TR_NOOP("&File"));
+    QAction *openSelfie = action(file, QIcon(u":/icons/open.svg"_s), QT_TR_NOOP("Open &selfie…"));
     openSelfie->setShortcut(QKeySequence::Open);
     connect(openSelfie, &QAction::triggered, m_selfiePanel, &SelfiePanel::openFile);
-    QAction *openLiveness = file->addAction(tr("Open &liveness data…"));
+    QAction *openLiveness = action(file, QIcon(), QT_TR_NOOP("Open &liveness data…"));
     openLiveness->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(openLiveness, &QAction::triggered, m_livenessPanel, &LivenessPanel::openFile);
     file->addSeparator();
-    QAction *settings = file->addAction(QIcon(u":/icons/settings.svg"_s), tr("S&ettings…"));
+    QAction *settings = action(file, QIcon(u":/icons/settings.svg"_s), QT_TR_NOOP("S&ettings…"));
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"));
+    QAction *quit = action(file, QIcon(), QT_TR_NOOP("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *paste = edit->addAction(QIcon(u":/icons/paste.svg"_s), tr("&Paste selfie"));
+    QMenu *edit = menu(QT_TR_NOOP("&Edit"));
+    QAction *paste = action(edit, QIcon(u":/icons/paste.svg"_s), QT_TR_NOOP("&Paste selfie"));
     // Text fields keep their own Ctrl+V: this shortcut only fires when no field has the focus.
     paste->setShortcut(QKeySequence::Paste);
     connect(paste, &QAction::triggered, m_selfiePanel, &SelfiePanel::paste);
-    QAction *camera = edit->addAction(QIcon(u":/icons/camera.svg"_s), tr("Selfie from &camera…"));
+    QAction *camera =
+        action(edit, QIcon(u":/icons/camera.svg"_s), QT_TR_NOOP("Selfie from &camera…"));
     connect(camera, &QAction::triggered, m_selfiePanel, &SelfiePanel::takePhoto);
 
-    QMenu *run = menuBar()->addMenu(tr("Verificatio&n"));
-    m_verifyAction = run->addAction(QIcon(u":/icons/verify.svg"_s), tr("&Verify"));
+    QMenu *run = menu(QT_TR_NOOP("Verificatio&n"));
+    m_verifyAction = action(run, QIcon(u":/icons/verify.svg"_s), QT_TR_NOOP("&Verify"));
     m_verifyAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(m_verifyAction, &QAction::triggered, this, &MainWindow::verify);
-    m_cancelAction = run->addAction(QIcon(u":/icons/cancel.svg"_s), tr("&Cancel"));
+    m_cancelAction = action(run, QIcon(u":/icons/cancel.svg"_s), QT_TR_NOOP("&Cancel"));
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancel);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About VerifyDesk"));
+    QMenu *help = menu(QT_TR_NOOP("&Help"));
+    QAction *about = action(help, QIcon(), QT_TR_NOOP("&About VerifyDesk"));
     connect(about, &QAction::triggered, this, [this] {
         MessageBox::information(
             this, tr("About VerifyDesk"),
@@ -188,6 +201,23 @@ void MainWindow::buildMenus()
                "through the liveness_selfie_verification API.")
                 .arg(QStringLiteral(VD_VERSION)));
     });
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("VerifyDesk: liveness and selfie verification"));
+    m_verifyButton->setText(tr("&Verify"));
+    m_cancelButton->setText(tr("Cance&l"));
+    for (const auto &[action, text] : std::as_const(m_actionTexts))
+        action->setText(tr(text));
+    updateStatusBar();
 }
 
 void MainWindow::applySettings()
@@ -380,9 +410,9 @@ void MainWindow::openSettings()
         setSecret(dialog.enteredSecret());
     else if (dialog.connectionChanged())
         loadSecret();
+    // Every widget hears QEvent::LanguageChange and words itself again.
     if (dialog.languageChanged())
-        MessageBox::information(this, tr("Language"),
-                                tr("The new language is used the next time VerifyDesk starts."));
+        LanguageLoader::install(QCoreApplication::instance(), m_settings->language());
 }
 
 void MainWindow::runSetup()

@@ -51,8 +51,12 @@ signals:
     // After every verification, with its outcome shown.
     void verificationFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildMenus();
+    void retranslate();
     void applySettings();
     void updateStatusBar();
     void updateActions();
@@ -84,4 +88,5 @@ private:
     QLabel *m_secretStatus;
     QAction *m_verifyAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QList<QPair<QAction *, const char *>> m_actionTexts; // menus and actions, untranslated
 };

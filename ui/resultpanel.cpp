@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -42,16 +43,13 @@ QWidget *withCopyButton(QLabel *label, QPushButton *button)
 } // namespace
 
 ResultPanel::ResultPanel(QWidget *parent)
-    : QGroupBox(tr("Answer"), parent)
+    : QGroupBox(parent)
     , m_stack(new QStackedWidget(this))
-    , m_emptyPage(new QLabel(tr("No answer yet. Give a selfie and the liveness data, then press "
-                                "Verify (Ctrl+Return)."),
-                             this))
+    , m_emptyPage(new QLabel(this))
 {
     setObjectName(u"resultPanel"_s);
-    auto *empty = static_cast<QLabel *>(m_emptyPage);
-    empty->setWordWrap(true);
-    empty->setAlignment(Qt::AlignCenter);
+    m_emptyPage->setWordWrap(true);
+    m_emptyPage->setAlignment(Qt::AlignCenter);
     m_resultPage = buildResultPage();
     m_errorPage = buildErrorPage();
     m_stack->addWidget(m_emptyPage);
@@ -59,6 +57,34 @@ ResultPanel::ResultPanel(QWidget *parent)
     m_stack->addWidget(m_errorPage);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stack);
+    retranslate();
+}
+
+void ResultPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
+}
+
+void ResultPanel::retranslate()
+{
+    setTitle(tr("Answer"));
+    m_emptyPage->setText(tr("No answer yet. Give a selfie and the liveness data, then press "
+                            "Verify (Ctrl+Return)."));
+    m_copyButton->setText(tr("Cop&y"));
+    m_copyButton->setToolTip(tr("Copy the request_id to the clipboard"));
+    m_errorCopyButton->setText(tr("Copy"));
+    m_errorCopyButton->setToolTip(tr("Copy the request_id to the clipboard"));
+    m_errorRowTitles.value(m_errorInput)->setText(tr("Failed input:"));
+    m_errorRowTitles.value(m_errorCode)->setText(tr("Code:"));
+    m_errorRowTitles.value(m_errorHttp)->setText(tr("HTTP status:"));
+    m_actionTitle->setText(tr("What to do"));
+    // The answer on screen is worded again in the new language.
+    if (m_stack->currentWidget() == m_resultPage && m_lastResult)
+        showResult(m_lastResult->first, m_lastResult->second);
+    else if (m_stack->currentWidget() == m_errorPage && m_lastError)
+        showError(*m_lastError);
 }
 
 QLabel *ResultPanel::selectableLabel(QWidget *parent, const QString &objectName)
@@ -100,9 +126,8 @@ QWidget *ResultPanel::buildResultPage()
     m_livenessNote->setWordWrap(true);
 
     m_requestIdLabel = selectableLabel(page, u"requestIdLabel"_s);
-    m_copyButton = new QPushButton(QIcon(u":/icons/copy.svg"_s), tr("Cop&y"), page);
+    m_copyButton = new QPushButton(QIcon(u":/icons/copy.svg"_s), QString(), page);
     m_copyButton->setObjectName(u"copyRequestIdButton"_s);
-    m_copyButton->setToolTip(tr("Copy the request_id to the clipboard"));
     connect(m_copyButton, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_requestIdLabel->text()); });
     m_imageIdLabel = selectableLabel(page, u"imageIdLabel"_s);
@@ -143,9 +168,8 @@ QWidget *ResultPanel::buildErrorPage()
     m_errorCode = selectableLabel(page, u"errorCode"_s);
     m_errorHttp = selectableLabel(page, u"errorHttpStatus"_s);
     m_errorRequestId = selectableLabel(page, u"errorRequestId"_s);
-    m_errorCopyButton = new QPushButton(QIcon(u":/icons/copy.svg"_s), tr("Copy"), page);
+    m_errorCopyButton = new QPushButton(QIcon(u":/icons/copy.svg"_s), QString(), page);
     m_errorCopyButton->setObjectName(u"copyErrorRequestIdButton"_s);
-    m_errorCopyButton->setToolTip(tr("Copy the request_id to the clipboard"));
     connect(m_errorCopyButton, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_errorRequestId->text()); });
 
@@ -155,27 +179,27 @@ QWidget *ResultPanel::buildErrorPage()
     m_errorDetails->setColumnStretch(1, 1);
     const auto addRow = [this, page](const QString &title, QWidget *field) {
         const int row = m_errorDetails->rowCount();
-        auto *label = new QLabel(title, page);
+        auto *label = new QLabel(title, page); // translated in retranslate()
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_errorDetails->addWidget(label, row, 0);
         m_errorDetails->addWidget(field, row, 1);
         m_errorRowTitles.insert(field, label);
     };
-    addRow(tr("Failed input:"), m_errorInput);
-    addRow(tr("Code:"), m_errorCode);
-    addRow(tr("HTTP status:"), m_errorHttp);
+    addRow(QString(), m_errorInput);
+    addRow(QString(), m_errorCode);
+    addRow(QString(), m_errorHttp);
     addRow(u"request_id:"_s, withCopyButton(m_errorRequestId, m_errorCopyButton));
 
-    auto *actionTitle = new QLabel(tr("What to do"), page);
-    QFont bold = actionTitle->font();
+    m_actionTitle = new QLabel(page);
+    QFont bold = m_actionTitle->font();
     bold.setBold(true);
-    actionTitle->setFont(bold);
+    m_actionTitle->setFont(bold);
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_errorTitle);
     layout->addWidget(m_errorExplanation);
     layout->addSpacing(8);
-    layout->addWidget(actionTitle);
+    layout->addWidget(m_actionTitle);
     layout->addWidget(m_errorAction);
     layout->addSpacing(8);
     layout->addLayout(m_errorDetails);
@@ -196,6 +220,7 @@ void ResultPanel::clear()
 
 void ResultPanel::showResult(const VerificationResult &result, const Thresholds &thresholds)
 {
+    m_lastResult = std::make_pair(result, thresholds);
     const Verdict verdict = Verdict::decide(result, thresholds);
     QString verdictText;
     QString colour;
@@ -254,6 +279,7 @@ void ResultPanel::showResult(const VerificationResult &result, const Thresholds 
 
 void ResultPanel::showError(const ApiError &error)
 {
+    m_lastError = error;
     const ErrorExplanation text = ErrorCatalog::explain(error);
     m_errorTitle->setText(text.title);
     // The explanation names the failed input and quotes the server's reason already.

@@ -6,6 +6,8 @@
 
 #include <QGroupBox>
 #include <QHash>
+#include <optional>
+#include <utility>
 
 class QGridLayout;
 class QLabel;
@@ -30,13 +32,17 @@ public:
 
     ThresholdTableWidget *thresholdTable() const { return m_table; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QWidget *buildResultPage();
     QWidget *buildErrorPage();
     static QLabel *selectableLabel(QWidget *parent, const QString &objectName);
 
     QStackedWidget *m_stack;
-    QWidget *m_emptyPage;
+    QLabel *m_emptyPage;
     QWidget *m_resultPage;
     QWidget *m_errorPage;
 
@@ -60,4 +66,8 @@ private:
     QLabel *m_errorHttp = nullptr;
     QLabel *m_errorRequestId = nullptr;
     QPushButton *m_errorCopyButton = nullptr;
+    QLabel *m_actionTitle = nullptr;
+    // What is on screen, to word it again when the language changes.
+    std::optional<std::pair<VerificationResult, Thresholds>> m_lastResult;
+    std::optional<ApiError> m_lastError;
 };

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -24,23 +25,21 @@
 using namespace Qt::StringLiterals;
 
 SelfiePanel::SelfiePanel(QWidget *parent)
-    : QGroupBox(tr("Selfie"), parent)
-    , m_fileMode(new QRadioButton(tr("&Selfie file (drop, open, paste or camera)"), this))
-    , m_urlMode(new QRadioButton(tr("selfie_&url"), this))
-    , m_idMode(new QRadioButton(tr("selfie_image_&id"), this))
+    : QGroupBox(parent)
+    , m_fileMode(new QRadioButton(this))
+    , m_urlMode(new QRadioButton(this))
+    , m_idMode(new QRadioButton(this))
     , m_dropZone(new DropZone(this))
-    , m_openButton(new QPushButton(QIcon(u":/icons/open.svg"_s), tr("&Open…"), this))
-    , m_pasteButton(new QPushButton(QIcon(u":/icons/paste.svg"_s), tr("&Paste"), this))
-    , m_cameraButton(new QPushButton(QIcon(u":/icons/camera.svg"_s), tr("&Camera…"), this))
+    , m_openButton(new QPushButton(QIcon(u":/icons/open.svg"_s), QString(), this))
+    , m_pasteButton(new QPushButton(QIcon(u":/icons/paste.svg"_s), QString(), this))
+    , m_cameraButton(new QPushButton(QIcon(u":/icons/camera.svg"_s), QString(), this))
     , m_infoLabel(new QLabel(this))
     , m_issuesLabel(new QLabel(this))
-    , m_fitButton(new QPushButton(tr("Fit to li&mits"), this))
+    , m_fitButton(new QPushButton(this))
     , m_urlEdit(new QLineEdit(this))
     , m_idEdit(new QLineEdit(this))
-    , m_reuseButton(new QPushButton(tr("Reuse last image_id"), this))
-    , m_autoRotate(new QCheckBox(tr("selfie_&auto_rotate: let the server turn a sideways face "
-                                    "upright"),
-                                 this))
+    , m_reuseButton(new QPushButton(this))
+    , m_autoRotate(new QCheckBox(this))
 {
     setObjectName(u"selfiePanel"_s);
     m_fileMode->setObjectName(u"selfieFileMode"_s);
@@ -48,7 +47,6 @@ SelfiePanel::SelfiePanel(QWidget *parent)
     m_idMode->setObjectName(u"selfieIdMode"_s);
     m_dropZone->setObjectName(u"selfieDropZone"_s);
     m_dropZone->setAcceptsImageData(true);
-    m_dropZone->setText(tr("Drop a selfie image here"));
     m_infoLabel->setObjectName(u"selfieInfo"_s);
     m_infoLabel->setWordWrap(true);
     m_issuesLabel->setObjectName(u"selfieIssues"_s);
@@ -56,17 +54,15 @@ SelfiePanel::SelfiePanel(QWidget *parent)
     m_issuesLabel->setStyleSheet(u"color: #b42318;"_s);
     m_issuesLabel->hide();
     m_fitButton->setObjectName(u"fitButton"_s);
-    m_fitButton->setToolTip(tr("Writes a downscaled JPEG copy that meets the API's limits; the "
-                               "original file is not changed."));
     m_fitButton->hide();
     m_urlEdit->setObjectName(u"selfieUrlEdit"_s);
     m_urlEdit->setPlaceholderText(u"https://…"_s);
     m_idEdit->setObjectName(u"selfieIdEdit"_s);
-    m_idEdit->setPlaceholderText(tr("image_id of an earlier answer"));
     m_reuseButton->setObjectName(u"reuseImageIdButton"_s);
     m_reuseButton->setEnabled(false);
     m_autoRotate->setObjectName(u"autoRotateBox"_s);
     m_fileMode->setChecked(true);
+    retranslate();
 
     auto *fileButtons = new QHBoxLayout;
     fileButtons->addWidget(m_openButton);
@@ -127,6 +123,39 @@ SelfiePanel::SelfiePanel(QWidget *parent)
         });
 }
 
+void SelfiePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
+}
+
+void SelfiePanel::retranslate()
+{
+    setTitle(tr("Selfie"));
+    m_fileMode->setText(tr("&Selfie file (drop, open, paste or camera)"));
+    m_urlMode->setText(tr("selfie_&url"));
+    m_idMode->setText(tr("selfie_image_&id"));
+    m_openButton->setText(tr("&Open…"));
+    m_pasteButton->setText(tr("&Paste"));
+    m_cameraButton->setText(tr("&Camera…"));
+    m_fitButton->setText(tr("Fit to li&mits"));
+    m_fitButton->setToolTip(tr("Writes a downscaled JPEG copy that meets the API's limits; the "
+                               "original file is not changed."));
+    m_idEdit->setPlaceholderText(tr("image_id of an earlier answer"));
+    m_reuseButton->setText(tr("Reuse last image_id"));
+    m_autoRotate->setText(tr("selfie_&auto_rotate: let the server turn a sideways face upright"));
+    if (m_report.path.isEmpty()) {
+        m_dropZone->setText(tr("Drop a selfie image here"));
+    } else {
+        // The rule messages were translated when the file was checked: check it again.
+        const QString path = m_report.path;
+        m_report = SelfieCheck::inspect(path);
+        m_report.path = path;
+        showReport();
+    }
+}
+
 InputSource SelfiePanel::source() const
 {
     if (m_fileMode->isChecked())
@@ -146,6 +175,7 @@ bool SelfiePanel::autoRotate() const
 
 void SelfiePanel::setFile(const QString &path)
 {
+    m_fittedFrom.clear();
     m_report = SelfieCheck::inspect(path);
     m_report.path = path;
     chooseFileMode();
@@ -205,10 +235,9 @@ void SelfiePanel::fitToLimits()
     }
     const QString original = m_report.path;
     setFile(fitted.path);
-    m_infoLabel->setText(m_infoLabel->text() + u"\n"_s +
-                         tr("Fitted copy of %1 (JPEG quality %2); the original is unchanged.")
-                             .arg(QDir::toNativeSeparators(original))
-                             .arg(fitted.quality));
+    m_fittedFrom = original;
+    m_fittedQuality = fitted.quality;
+    showReport();
 }
 
 void SelfiePanel::setImage(const QImage &image, const QByteArray &format)
@@ -224,6 +253,7 @@ void SelfiePanel::setImage(const QImage &image, const QByteArray &format)
 void SelfiePanel::chooseFileMode()
 {
     m_fileMode->setChecked(true);
+    retranslate();
 }
 
 void SelfiePanel::showReport()
@@ -248,6 +278,10 @@ void SelfiePanel::showReport()
     if (m_report.exifOrientation != 1)
         info += u"\n"_s + tr("EXIF orientation %1 applied: shown as the server will see it.")
                               .arg(m_report.exifOrientation);
+    if (!m_fittedFrom.isEmpty())
+        info += u"\n"_s + tr("Fitted copy of %1 (JPEG quality %2); the original is unchanged.")
+                              .arg(QDir::toNativeSeparators(m_fittedFrom))
+                              .arg(m_fittedQuality);
     m_infoLabel->setText(info);
 
     QStringList issues;

@@ -41,7 +41,11 @@ public slots:
 signals:
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void setImage(const QImage &image, const QByteArray &format);
     void showReport();
     void chooseFileMode();
@@ -62,4 +66,6 @@ private:
     QCheckBox *m_autoRotate;
     SelfieReport m_report;
     QString m_lastImageId;
+    QString m_fittedFrom; // the original of a fitted copy, shown beside it
+    int m_fittedQuality = 0;
 };

@@ -163,7 +163,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
     auto *applicationForm = new QFormLayout(application);
     applicationForm->addRow(buddyLabel(tr("&Language:"), m_languageBox, this), m_languageBox);
     applicationForm->addRow(
-        QString(), noteLabel(tr("A new language is used the next time VerifyDesk starts."), this));
+        QString(), noteLabel(tr("The window switches to the new language at once."), this));
     applicationForm->addRow(QString(), m_keepImagesBox);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -2,6 +2,7 @@
 
 #include "api/thresholdtable.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <cmath>
 
@@ -52,6 +53,15 @@ QString ThresholdTableWidget::formatRate(double rate)
     const int exponent = static_cast<int>(std::lround(std::log10(rate)));
     const QString oneIn = QLocale().toString(std::pow(10.0, -exponent), 'f', 0);
     return u"1/%1 (1e%2)"_s.arg(oneIn).arg(exponent);
+}
+
+void ThresholdTableWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        fill();
+    }
+    QTableWidget::changeEvent(event);
 }
 
 void ThresholdTableWidget::retranslate()

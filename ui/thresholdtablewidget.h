@@ -31,6 +31,9 @@ public:
 
     static QString formatRate(double rate);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void fill();
     void retranslate();

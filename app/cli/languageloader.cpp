@@ -3,9 +3,26 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The translators installed now; replaced when the language changes while the app runs.
+QPointer<QTranslator> s_own;
+QPointer<QTranslator> s_qt;
+
+void uninstall(QPointer<QTranslator> &translator)
+{
+    if (!translator)
+        return;
+    QCoreApplication::removeTranslator(translator);
+    delete translator;
+}
+
+} // namespace
 
 const QStringList &LanguageLoader::languages()
 {
@@ -20,24 +37,31 @@ QString LanguageLoader::resolve(const QString &configured)
     return QLocale::system().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
 }
 
-bool LanguageLoader::install(QCoreApplication *app, const QString &language)
+bool LanguageLoader::install(QCoreApplication *app, const QString &language,
+                             const QString &directory)
 {
     // The translators live as long as the application; they are its children.
     auto *own = new QTranslator(app);
-    if (!own->load(u":/i18n/verifydesk_"_s + language + u".qm"_s)) {
+    if (!own->load(u"verifydesk_"_s + language, directory)) {
         delete own;
         return false;
     }
-    QCoreApplication::installTranslator(own);
+    uninstall(s_own);
+    uninstall(s_qt);
+    s_own = own;
     QLocale::setDefault(QLocale(language));
 
     // Qt's own strings (standard buttons, file dialogs) where Qt ships that language.
     auto *qt = new QTranslator(app);
     if (qt->load(QLocale(language), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        s_qt = qt;
         QCoreApplication::installTranslator(qt);
-    else
+    } else {
         delete qt;
+    }
+    // Installing sends QEvent::LanguageChange to every widget, after QLocale's default changed.
+    QCoreApplication::installTranslator(own);
     return true;
 }
 

@@ -15,9 +15,12 @@ public:
     // "zh_CN" or "en": the configured language when it is one of ours, otherwise the
     // system's (Chinese for any zh locale, English for everything else).
     static QString resolve(const QString &configured);
-    // Installs the translators of the language on the application; returns false (and leaves
-    // the source language, English) when the embedded translation cannot be loaded.
-    static bool install(QCoreApplication *app, const QString &language);
+    // Installs the translators of the language on the application, replacing those of the
+    // language before (widgets then receive QEvent::LanguageChange). Returns false, and keeps
+    // the language before, when verifydesk_<language>.qm cannot be loaded from directory (the
+    // translations embedded in the verifydesk executable by default).
+    static bool install(QCoreApplication *app, const QString &language,
+                        const QString &directory = QStringLiteral(":/i18n"));
     // The language's own name, for the settings picker ("简体中文", "English").
     static QString nativeName(const QString &language);
 };

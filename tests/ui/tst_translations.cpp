@@ -1,12 +1,19 @@
 #include "api/errorcatalog.h"
 #include "cli/languageloader.h"
+#include "mainwindow.h"
 #include "resultpanel.h"
+#include "selfiepanel.h"
+#include "store/appsettings.h"
+#include "store/credentialstore.h"
+#include "thresholdtablewidget.h"
 
 #include <QFile>
 #include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -115,14 +122,29 @@ void TestTranslations::complete()
 
 void TestTranslations::builtTranslationIsUsed()
 {
-    QTranslator translator;
-    QVERIFY(
-        translator.load(QStringLiteral(VD_BINARY_DIR) + u"/translations/verifydesk_zh_CN.qm"_s));
-    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString built = QStringLiteral(VD_BINARY_DIR) + u"/translations"_s;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    AppSettings settings(dir.filePath(u"settings.ini"_s));
+    CredentialStore credentials;
+    MainWindow window(&settings, &credentials, nullptr);
+    window.show();
+    window.resultPanel()->showResult({u"TID0"_s, 0.01, 0.95, {}, {}, 200, {}}, Thresholds{});
+    auto *verdict = window.findChild<QLabel *>(u"verdictLabel"_s);
+    auto *verify = window.findChild<QPushButton *>(u"verifyButton"_s);
+    QCOMPARE(verdict->text(), u"Same person"_s);
 
-    ResultPanel panel;
-    QCOMPARE(panel.title(), u"应答"_s);
+    // Switching while the window is open words everything again, the answer on screen too.
+    QVERIFY(LanguageLoader::install(qApp, u"zh_CN"_s, built));
+    // Qt posts QEvent::LanguageChange to the widgets.
+    QTRY_COMPARE(verdict->text(), u"同一人"_s);
+    QCOMPARE(verify->text(), u"核验(&V)"_s);
+    QCOMPARE(window.menuBar()->actions().first()->text(), u"文件(&F)"_s);
+    QCOMPARE(window.resultPanel()->title(), u"应答"_s);
+    QCOMPARE(window.selfiePanel()->title(), u"自拍照"_s);
+    QCOMPARE(window.resultPanel()->thresholdTable()->horizontalHeaderItem(1)->text(), u"误识率"_s);
 
+    // The core library's messages come from the same translation.
     ApiError noFace;
     noFace.kind = ApiError::Kind::Api;
     noFace.code = u"NO_FACE_DETECTED"_s;
@@ -131,10 +153,18 @@ void TestTranslations::builtTranslationIsUsed()
     const ErrorExplanation text = ErrorCatalog::explain(noFace);
     QCOMPARE(text.title, u"未检测到人脸"_s);
     QVERIFY2(text.explanation.contains(u"自拍照文件"_s), qPrintable(text.explanation));
+    window.resultPanel()->showError(noFace);
+    QCOMPARE(window.findChild<QLabel *>(u"errorTitle"_s)->text(), u"未检测到人脸"_s);
 
-    panel.showResult({u"TID0"_s, 0.01, 0.95, {}, {}, 200, {}}, Thresholds{});
-    QCOMPARE(panel.findChild<QLabel *>(u"verdictLabel"_s)->text(), u"同一人"_s);
-    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(LanguageLoader::install(qApp, u"en"_s, built));
+    QTRY_COMPARE(window.findChild<QLabel *>(u"errorTitle"_s)->text(), u"No face found"_s);
+    QCOMPARE(verify->text(), u"&Verify"_s);
+    QCOMPARE(window.menuBar()->actions().first()->text(), u"&File"_s);
+
+    // A language without a translation file changes nothing.
+    QVERIFY(!LanguageLoader::install(qApp, u"fr"_s, built));
+    QTest::qWait(50);
+    QCOMPARE(verify->text(), u"&Verify"_s);
 }
 
 void TestTranslations::languageSetting()
