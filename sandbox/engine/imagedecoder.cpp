@@ -27,6 +27,8 @@ DecodedImage decodeImage(const QByteArray &bytes)
     QImageReader reader(&buffer);
     reader.setAutoTransform(true);
     reader.setDecideFormatFromContent(true);
+    // Qt's default allocation limit (128 MB) is below our own pixel limit's 4 bytes a pixel.
+    reader.setAllocationLimit(256);
     const QByteArray format = reader.format();
     if (format.isEmpty()) {
         result.error = "not an image in a known format (JPEG, PNG, BMP, GIF, TIFF, WebP)";
