@@ -13,7 +13,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,6 +32,34 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
     label->setBuddy(buddy);
     return label;
 }
+
+// Rows of a label and a field on a grid. Not QFormLayout: Qt 6.4's QFormLayout miscomputes the
+// height of word-wrapped rows and squeezes the fields above them.
+class FormGrid
+{
+public:
+    explicit FormGrid(QWidget *parent)
+        : m_grid(new QGridLayout(parent))
+    {
+        m_grid->setColumnStretch(1, 1);
+    }
+
+    void addRow(QWidget *label, QWidget *field)
+    {
+        if (label)
+            m_grid->addWidget(label, m_rows, 0);
+        m_grid->addWidget(field, m_rows++, 1);
+    }
+    void addRow(QWidget *label, QLayout *field)
+    {
+        m_grid->addWidget(label, m_rows, 0);
+        m_grid->addLayout(field, m_rows++, 1);
+    }
+
+private:
+    QGridLayout *m_grid;
+    int m_rows = 0;
+};
 
 QLabel *noteLabel(const QString &text, QWidget *parent)
 {
@@ -104,18 +132,18 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
 
     // Connection
     auto *connection = new QGroupBox(tr("Connection"), this);
-    auto *connectionForm = new QFormLayout(connection);
-    connectionForm->addRow(buddyLabel(tr("&Endpoint:"), m_endpointEdit, this), m_endpointEdit);
-    connectionForm->addRow(buddyLabel(tr("api_&id:"), m_apiIdEdit, this), m_apiIdEdit);
-    connectionForm->addRow(buddyLabel(tr("api_&secret:"), m_secretEdit, this), m_secretEdit);
-    connectionForm->addRow(
-        QString(),
+    FormGrid connectionForm(connection);
+    connectionForm.addRow(buddyLabel(tr("&Endpoint:"), m_endpointEdit, this), m_endpointEdit);
+    connectionForm.addRow(buddyLabel(tr("api_&id:"), m_apiIdEdit, this), m_apiIdEdit);
+    connectionForm.addRow(buddyLabel(tr("api_&secret:"), m_secretEdit, this), m_secretEdit);
+    connectionForm.addRow(
+        nullptr,
         noteLabel(m_credentials->isSessionOnly()
                       ? tr("No system keyring is reachable: a secret entered here is kept for "
                            "this run only.")
                       : tr("The secret is stored in the system keyring, never in a file."),
                   this));
-    connectionForm->addRow(buddyLabel(tr("&Timeout:"), m_timeoutBox, this), m_timeoutBox);
+    connectionForm.addRow(buddyLabel(tr("&Timeout:"), m_timeoutBox, this), m_timeoutBox);
 
     auto *caRow = new QHBoxLayout;
     auto *browse = new QPushButton(tr("&Browse…"), this);
@@ -127,44 +155,44 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
         if (!path.isEmpty())
             m_caBundleEdit->setText(path);
     });
-    connectionForm->addRow(buddyLabel(tr("Extra &CA bundle:"), m_caBundleEdit, this), caRow);
-    connectionForm->addRow(
-        QString(), noteLabel(tr("Certificates are always verified; a corporate CA can be added "
-                                "here."),
-                             this));
+    connectionForm.addRow(buddyLabel(tr("Extra &CA bundle:"), m_caBundleEdit, this), caRow);
+    connectionForm.addRow(
+        nullptr, noteLabel(tr("Certificates are always verified; a corporate CA can be added "
+                              "here."),
+                           this));
 
     auto *proxyRow = new QHBoxLayout;
     proxyRow->addWidget(m_proxyBox);
     proxyRow->addWidget(m_proxyHostEdit, 1);
     proxyRow->addWidget(m_proxyPortBox);
-    connectionForm->addRow(buddyLabel(tr("&Proxy:"), m_proxyBox, this), proxyRow);
+    connectionForm.addRow(buddyLabel(tr("&Proxy:"), m_proxyBox, this), proxyRow);
     connect(m_proxyBox, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateProxyFields);
 
     // Decision
     auto *decision = new QGroupBox(tr("Decision"), this);
-    auto *decisionForm = new QFormLayout(decision);
-    decisionForm->addRow(
+    FormGrid decisionForm(decision);
+    decisionForm.addRow(
         buddyLabel(tr("Same person when &verify_score ≥"), m_verifyThresholdBox, this),
         m_verifyThresholdBox);
-    decisionForm->addRow(QString(),
-                         noteLabel(tr("The vendor recommends 0.7. A higher row accepts fewer "
-                                      "impostors and rejects more genuine customers."),
-                                   this));
-    decisionForm->addRow(
+    decisionForm.addRow(nullptr,
+                        noteLabel(tr("The vendor recommends 0.7. A higher row accepts fewer "
+                                     "impostors and rejects more genuine customers."),
+                                  this));
+    decisionForm.addRow(
         buddyLabel(tr("Possible attack when &hack_score >"), m_hackThresholdBox, this),
         m_hackThresholdBox);
-    decisionForm->addRow(QString(),
-                         noteLabel(tr("Not from the API page, which gives no hack_score threshold: "
-                                      "0.98 is the value the vendor's web demo uses."),
-                                   this));
+    decisionForm.addRow(nullptr,
+                        noteLabel(tr("Not from the API page, which gives no hack_score threshold: "
+                                     "0.98 is the value the vendor's web demo uses."),
+                                  this));
 
     // Application
     auto *application = new QGroupBox(tr("Application"), this);
-    auto *applicationForm = new QFormLayout(application);
-    applicationForm->addRow(buddyLabel(tr("&Language:"), m_languageBox, this), m_languageBox);
-    applicationForm->addRow(
-        QString(), noteLabel(tr("The window switches to the new language at once."), this));
-    applicationForm->addRow(QString(), m_keepImagesBox);
+    FormGrid applicationForm(application);
+    applicationForm.addRow(buddyLabel(tr("&Language:"), m_languageBox, this), m_languageBox);
+    applicationForm.addRow(nullptr,
+                           noteLabel(tr("The window switches to the new language at once."), this));
+    applicationForm.addRow(nullptr, m_keepImagesBox);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -175,7 +203,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
     layout->addWidget(decision);
     layout->addWidget(application);
     layout->addWidget(buttons);
-    setMinimumWidth(600);
+    setMinimumWidth(640);
     updateProxyFields();
 }
 
