@@ -1673,10 +1673,6 @@ Send it anyway?</translation>
         <translation>verify_score %1: %2.</translation>
     </message>
     <message>
-        <source>Identity: %1 (decision threshold %2</source>
-        <translation>Identity: %1 (decision threshold %2</translation>
-    </message>
-    <message>
         <source>same person</source>
         <translation>same person</translation>
     </message>
@@ -1735,6 +1731,14 @@ Send it anyway?</translation>
     <message>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Also log each request on stderr (the secret is never logged).</source>
+        <translation>Also log each request on stderr (the secret is never logged).</translation>
+    </message>
+    <message>
+        <source>Identity: %1 (decision threshold %2%3).</source>
+        <translation>Identity: %1 (decision threshold %2%3).</translation>
     </message>
 </context>
 </TS>

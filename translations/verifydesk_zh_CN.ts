@@ -1673,10 +1673,6 @@ Send it anyway?</source>
         <translation>verify_score %1：%2。</translation>
     </message>
     <message>
-        <source>Identity: %1 (decision threshold %2</source>
-        <translation>身份：%1（判定阈值 %2</translation>
-    </message>
-    <message>
         <source>same person</source>
         <translation>同一人</translation>
     </message>
@@ -1735,6 +1731,14 @@ Send it anyway?</source>
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Also log each request on stderr (the secret is never logged).</source>
+        <translation>同时在 stderr 上记录每个请求（绝不记录密钥）。</translation>
+    </message>
+    <message>
+        <source>Identity: %1 (decision threshold %2%3).</source>
+        <translation>身份：%1（判定阈值 %2%3）。</translation>
     </message>
 </context>
 </TS>

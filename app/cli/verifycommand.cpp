@@ -15,7 +15,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTimer>
+#include <cmath>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -27,9 +29,10 @@ QString score(double value)
     return QString::number(value, 'f', 4);
 }
 
+// The table's rates are powers of ten: "1e-4", as the vendor's page writes them.
 QString rate(double value)
 {
-    return QString::number(value, 'g', 1);
+    return u"1e%1"_s.arg(std::lround(std::log10(value)));
 }
 
 } // namespace
@@ -60,6 +63,7 @@ void VerifyCommand::addOptions(QCommandLineParser &parser)
         {u"api-id"_s, tr("The account's api_id (default: the one set up in the desktop app)."),
          u"ID"_s},
         {u"json"_s, tr("Print the API's JSON answer instead of a summary.")},
+        {u"verbose"_s, tr("Also log each request on stderr (the secret is never logged).")},
     });
 }
 
@@ -107,6 +111,9 @@ void VerifyCommand::start(const QCommandLineParser &parser)
 bool VerifyCommand::readOptions(const QCommandLineParser &parser)
 {
     m_json = parser.isSet(u"json"_s);
+    // The client's request log is for troubleshooting; a script reads the answer only.
+    if (!parser.isSet(u"verbose"_s))
+        QLoggingCategory::setFilterRules(u"verifydesk.*.info=false"_s);
     {
         const AppSettings settings;
         m_thresholds = {settings.verifyThreshold(), settings.hackThreshold()};
@@ -274,16 +281,16 @@ void VerifyCommand::printResult(const VerificationResult &result)
                        rate(rows.at(*verdict.rowReached).falseAcceptRate))
             : tr("below the lowest row of the table (0.4)");
     m_out << tr("verify_score %1: %2.").arg(score(result.verifyScore), reached) << '\n';
-    QString decision =
-        tr("Identity: %1 (decision threshold %2")
-            .arg(verdict.identity == Verdict::Identity::SamePerson ? tr("same person")
-                                                                   : tr("not the same person"),
-                 QString::number(m_thresholds.verify, 'g', 3));
+    QString decisionRate;
     if (verdict.decisionFalseAcceptRate)
-        decision += (verdict.decisionThresholdExact ? tr(", false-accept rate %1")
-                                                    : tr(", false-accept rate at most %1"))
-                        .arg(rate(*verdict.decisionFalseAcceptRate));
-    m_out << decision << u")."_s << '\n';
+        decisionRate = (verdict.decisionThresholdExact ? tr(", false-accept rate %1")
+                                                       : tr(", false-accept rate at most %1"))
+                           .arg(rate(*verdict.decisionFalseAcceptRate));
+    m_out << tr("Identity: %1 (decision threshold %2%3).")
+                 .arg(verdict.identity == Verdict::Identity::SamePerson ? tr("same person")
+                                                                        : tr("not the same person"),
+                      QString::number(m_thresholds.verify, 'g', 3), decisionRate)
+          << '\n';
     m_out << tr("Liveness: %1 (hack_score %2, attack above %3; this threshold is not from the "
                 "API page but from the vendor's web demo).")
                  .arg(verdict.liveness == Verdict::Liveness::Live ? tr("live")

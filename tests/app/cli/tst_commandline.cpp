@@ -151,6 +151,8 @@ void TestCommandLine::verdicts()
     QVERIFY(result.out.contains(u"img-42"_s));
     QVERIFY(result.out.contains(u"live-7"_s));
     QVERIFY(result.out.contains(QString::fromLatin1(verify).remove(u'"')));
+    QVERIFY(result.out.contains(u"1e-4"_s));                // the decision row's false-accept rate
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err)); // no request log without --verbose
     QVERIFY(!result.out.contains(Secret));
     QVERIFY(!result.err.contains(Secret));
 }
