@@ -213,6 +213,8 @@ void TestMainWindow::dropVerifyAndReadTheVerdict()
         m_window->findChild<QLabel *>(u"livenessNote"_s)->text().contains(u"not from the API"_s));
     QCOMPARE(m_window->findChild<QLabel *>(u"requestIdLabel"_s)->text(),
              QString::fromLatin1(RequestId));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"copyRequestIdButton"_s), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), QString::fromLatin1(RequestId));
     QCOMPARE(m_window->findChild<QLabel *>(u"imageIdLabel"_s)->text(), u"img-42"_s);
     QCOMPARE(m_window->findChild<QLabel *>(u"livenessIdLabel"_s)->text(), u"live-7"_s);
 
