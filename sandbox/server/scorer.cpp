@@ -64,8 +64,7 @@ ScoreOutcome Scorer::scoreUnguarded(const ScoreRequest &request) const
         outcome.error =
             ApiError{u"WRONG_LIVENESS_DATA"_s,
                      {},
-                     u"expected the open VerifyDesk liveness format (protobuf "
-                     "verifydesk.liveness.LivenessCapture, magic \"verifydesk.liveness\"); "_s +
+                     u"the liveness data must be an open VerifyDesk liveness capture: "_s +
                          QString::fromStdString(read.error),
                      {}};
         return outcome;
