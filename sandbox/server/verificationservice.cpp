@@ -142,7 +142,11 @@ std::optional<ApiError> VerificationService::resolve(const RequestForm &form,
     if (selfie)
         return SelfieCheck::check(input->data, input->parameter);
     if (input->data.isEmpty())
-        return ApiError{u"WRONG_LIVENESS_DATA"_s, {}, u"the liveness data is empty"_s, {}};
+        return ApiError{
+            u"WRONG_LIVENESS_DATA"_s,
+            {},
+            u"the liveness data is empty; it must be an open VerifyDesk liveness capture"_s,
+            {}};
     return std::nullopt;
 }
 
