@@ -5,6 +5,12 @@
 
 namespace vd::engine {
 
+namespace {
+
+constexpr int MaxSquareSide = 4096;
+
+} // namespace
+
 cv::Point2f squareOffset(const cv::Size &image)
 {
     // face-api appends round(diff / 2) and prepends the rest.
@@ -18,6 +24,17 @@ cv::Mat squareResized(const cv::Mat &bgr, int size)
 {
     if (bgr.cols == size && bgr.rows == size)
         return bgr;
+    const int longer = std::max(bgr.cols, bgr.rows);
+    if (longer > MaxSquareSide) {
+        // Padding a huge or extreme strip to a square first would allocate gigabytes: shrink it.
+        const double f = static_cast<double>(MaxSquareSide) / longer;
+        cv::Mat shrunk;
+        cv::resize(bgr, shrunk,
+                   cv::Size(std::max(1, static_cast<int>(bgr.cols * f)),
+                            std::max(1, static_cast<int>(bgr.rows * f))),
+                   0, 0, cv::INTER_AREA);
+        return squareResized(shrunk, size);
+    }
     cv::Mat square = bgr;
     if (bgr.cols != bgr.rows) {
         const int side = std::max(bgr.cols, bgr.rows);

@@ -166,6 +166,14 @@ void TestFaceEngine::badInput()
         QCOMPARE(analysis->aligned.type(), CV_8UC3);
     }
     QVERIFY(engine->landmarks(image, cv::Rect2f(-50, -50, 20, 20)).empty());
+    if (!image.empty()) {
+        // The public stages take any box and crop: a box over the whole image, the image
+        // itself as a crop (no crash, no giant allocation for the strip).
+        const cv::Rect2f all(0, 0, float(image.cols), float(image.rows));
+        QCOMPARE(engine->landmarks(image, all).size(), std::size_t(image.cols >= 2 ? 68 : 0));
+        const vd::engine::Descriptor d = engine->describe(image);
+        QVERIFY(std::all_of(d.begin(), d.end(), [](float v) { return std::isfinite(v); }));
+    }
     QVERIFY(engine->align(image, {}).empty());
 }
 
