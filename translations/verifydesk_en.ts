@@ -761,6 +761,21 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     </message>
 </context>
 <context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Use this API base URL and save it.</source>
+        <translation>Use this API base URL and save it.</translation>
+    </message>
+    <message>
+        <source>Use this api_id and save it.</source>
+        <translation>Use this api_id and save it.</translation>
+    </message>
+    <message>
+        <source>A selfie and/or a liveness data file.</source>
+        <translation>A selfie and/or a liveness data file.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>The file %1 cannot be read to compute its SHA-256: %2</source>
@@ -1099,6 +1114,10 @@ Send it anyway?</translation>
     <message>
         <source>Verificatio&amp;n</source>
         <translation>Verificatio&amp;n</translation>
+    </message>
+    <message>
+        <source>Secret: from VERIFYDESK_API_SECRET, this session only</source>
+        <translation>Secret: from VERIFYDESK_API_SECRET, this session only</translation>
     </message>
 </context>
 <context>

@@ -761,6 +761,21 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     </message>
 </context>
 <context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Use this API base URL and save it.</source>
+        <translation>使用此接口基础 URL 并保存。</translation>
+    </message>
+    <message>
+        <source>Use this api_id and save it.</source>
+        <translation>使用此 api_id 并保存。</translation>
+    </message>
+    <message>
+        <source>A selfie and/or a liveness data file.</source>
+        <translation>自拍照文件和/或活体数据文件。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>The file %1 cannot be read to compute its SHA-256: %2</source>
@@ -1099,6 +1114,10 @@ Send it anyway?</source>
     <message>
         <source>Verificatio&amp;n</source>
         <translation>核验(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Secret: from VERIFYDESK_API_SECRET, this session only</source>
+        <translation>密钥：来自 VERIFYDESK_API_SECRET，仅限本次运行</translation>
     </message>
 </context>
 <context>
