@@ -37,7 +37,8 @@ export VERIFYDESK_API_SECRET=demo-secret
 app="$build/app/verifydesk"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     echo "Opening VerifyDesk on $endpoint (demo files: $state/demo)"
-    "$app" --endpoint "$endpoint" --api-id demo "$state/demo/selfie.jpg" \
+    # Settings and history of the demo stay in its own folder, apart from the operator's own.
+    XDG_CONFIG_HOME="$state/config" XDG_DATA_HOME="$state/app-data" "$app" --endpoint "$endpoint" --api-id demo "$state/demo/selfie.jpg" \
         "$state/demo/liveness-genuine.protobuf"
 else
     echo "No display: verifying the demo sample from the command line"

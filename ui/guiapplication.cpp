@@ -1,12 +1,14 @@
 #include "guiapplication.h"
 
 #include "cli/languageloader.h"
+#include "cli/verifycommand.h"
 #include "mainwindow.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 #include "store/historystore.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
 #include <QTimer>
 
@@ -24,14 +26,42 @@ int GuiApplication::run(int argc, char **argv)
     AppSettings settings;
     LanguageLoader::install(&app, LanguageLoader::resolve(settings.language()));
 
+    // Start options let a script (packaging/run.sh) open the app on a given server; what they
+    // set is saved like any setting, so such scripts give the app a settings folder of their own.
+    QCommandLineParser parser;
+    parser.addOptions({
+        {u"endpoint"_s,
+         QCoreApplication::translate("GuiApplication", "Use this API base URL and save it."),
+         u"URL"_s},
+        {u"api-id"_s, QCoreApplication::translate("GuiApplication", "Use this api_id and save it."),
+         u"ID"_s},
+    });
+    parser.addPositionalArgument(
+        u"files"_s,
+        QCoreApplication::translate("GuiApplication", "A selfie and/or a liveness data file."),
+        u"[FILE…]"_s);
+    parser.process(app);
+    const QUrl endpoint(parser.value(u"endpoint"_s), QUrl::StrictMode);
+    if (endpoint.isValid() && !endpoint.host().isEmpty())
+        settings.setEndpoint(endpoint);
+    if (parser.isSet(u"api-id"_s))
+        settings.setApiId(parser.value(u"api-id"_s));
+    // The secret can come from the environment (as for `verifydesk verify`), never from an
+    // argument; it is then kept for this session only and not written to the keyring.
+    const QString environmentSecret = qEnvironmentVariable(VerifyCommand::SecretVariable);
+    if (!environmentSecret.isEmpty() && !settings.apiId().isEmpty())
+        settings.setFirstRunDone(true);
+
     CredentialStore credentials;
     HistoryStore history;
     MainWindow window(&settings, &credentials, &history);
     QApplication::setWindowIcon(window.windowIcon());
     window.show();
-    window.openFiles(QApplication::arguments().mid(1));
+    window.openFiles(parser.positionalArguments());
     if (!settings.firstRunDone() || settings.apiId().isEmpty())
         QTimer::singleShot(0, &window, &MainWindow::runSetup);
+    else if (!environmentSecret.isEmpty())
+        window.setEnvironmentSecret(environmentSecret);
     else
         window.loadSecret();
     return app.exec();

@@ -247,6 +247,14 @@ void MainWindow::setSecret(const QString &secret)
     updateActions();
 }
 
+void MainWindow::setEnvironmentSecret(const QString &secret)
+{
+    m_secret = secret;
+    m_secretState = SecretState::Environment;
+    updateStatusBar();
+    updateActions();
+}
+
 void MainWindow::openFiles(const QStringList &paths)
 {
     for (const QString &path : paths) {
@@ -281,6 +289,10 @@ void MainWindow::updateStatusBar()
     case SecretState::SessionOnly:
         m_secretStatus->setText(tr("Secret: this session only (no keyring reachable)"));
         m_secretStatus->setStyleSheet(u"color: #9a6700; font-weight: bold;"_s);
+        break;
+    case SecretState::Environment:
+        m_secretStatus->setText(tr("Secret: from VERIFYDESK_API_SECRET, this session only"));
+        m_secretStatus->setStyleSheet(QString());
         break;
     }
     m_secretStatus->setToolTip(m_credentials->isSessionOnly() ? m_credentials->sessionOnlyReason()

@@ -38,6 +38,8 @@ public:
     void loadSecret();
     // Uses this secret for this run (the setup and the settings also store it in the keyring).
     void setSecret(const QString &secret);
+    // A secret given through VERIFYDESK_API_SECRET: used for this session, never stored.
+    void setEnvironmentSecret(const QString &secret);
     // Files given on the command line: an image becomes the selfie, anything else the liveness.
     void openFiles(const QStringList &paths);
 
@@ -74,7 +76,8 @@ private:
         Unknown,
         Missing,
         Keyring,
-        SessionOnly
+        SessionOnly,
+        Environment
     } m_secretState = SecretState::Unknown;
 
     SelfiePanel *m_selfiePanel;
