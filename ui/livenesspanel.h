@@ -7,9 +7,8 @@
 
 class DropZone;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QRadioButton;
+class SourceModes;
 
 // The liveness input: the SDK's file (any extension, dropped or opened), a liveness_data_url or
 // a liveness_data_id; shows the file's size and whether it is well-formed protobuf.
@@ -42,15 +41,9 @@ private:
     void retranslate();
     void showReport();
 
-    QRadioButton *m_fileMode;
-    QRadioButton *m_urlMode;
-    QRadioButton *m_idMode;
+    SourceModes *m_modes;
     DropZone *m_dropZone;
     QPushButton *m_openButton;
     QLabel *m_warningLabel;
-    QLineEdit *m_urlEdit;
-    QLineEdit *m_idEdit;
-    QPushButton *m_reuseButton;
     LivenessReport m_report;
-    QString m_lastId;
 };

@@ -4,6 +4,7 @@
 #include "dropzone.h"
 #include "media/imagepaste.h"
 #include "messagebox.h"
+#include "sourcemodes.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -26,9 +27,7 @@ using namespace Qt::StringLiterals;
 
 SelfiePanel::SelfiePanel(QWidget *parent)
     : QGroupBox(parent)
-    , m_fileMode(new QRadioButton(this))
-    , m_urlMode(new QRadioButton(this))
-    , m_idMode(new QRadioButton(this))
+    , m_modes(new SourceModes(this, u"selfie"_s, u"reuseImageIdButton"_s))
     , m_dropZone(new DropZone(this))
     , m_openButton(new QPushButton(QIcon(u":/icons/open.svg"_s), QString(), this))
     , m_pasteButton(new QPushButton(QIcon(u":/icons/paste.svg"_s), QString(), this))
@@ -36,15 +35,9 @@ SelfiePanel::SelfiePanel(QWidget *parent)
     , m_infoLabel(new QLabel(this))
     , m_issuesLabel(new QLabel(this))
     , m_fitButton(new QPushButton(this))
-    , m_urlEdit(new QLineEdit(this))
-    , m_idEdit(new QLineEdit(this))
-    , m_reuseButton(new QPushButton(this))
     , m_autoRotate(new QCheckBox(this))
 {
     setObjectName(u"selfiePanel"_s);
-    m_fileMode->setObjectName(u"selfieFileMode"_s);
-    m_urlMode->setObjectName(u"selfieUrlMode"_s);
-    m_idMode->setObjectName(u"selfieIdMode"_s);
     m_dropZone->setObjectName(u"selfieDropZone"_s);
     m_dropZone->setAcceptsImageData(true);
     m_infoLabel->setObjectName(u"selfieInfo"_s);
@@ -55,13 +48,7 @@ SelfiePanel::SelfiePanel(QWidget *parent)
     m_issuesLabel->hide();
     m_fitButton->setObjectName(u"fitButton"_s);
     m_fitButton->hide();
-    m_urlEdit->setObjectName(u"selfieUrlEdit"_s);
-    m_urlEdit->setPlaceholderText(u"https://…"_s);
-    m_idEdit->setObjectName(u"selfieIdEdit"_s);
-    m_reuseButton->setObjectName(u"reuseImageIdButton"_s);
-    m_reuseButton->setEnabled(false);
     m_autoRotate->setObjectName(u"autoRotateBox"_s);
-    m_fileMode->setChecked(true);
     retranslate();
 
     auto *fileButtons = new QHBoxLayout;
@@ -69,27 +56,24 @@ SelfiePanel::SelfiePanel(QWidget *parent)
     fileButtons->addWidget(m_pasteButton);
     fileButtons->addWidget(m_cameraButton);
 
-    auto *idRow = new QHBoxLayout;
-    idRow->addWidget(m_idEdit, 1);
-    idRow->addWidget(m_reuseButton);
-
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_fileMode);
+    layout->addWidget(m_modes->fileMode());
     layout->addWidget(m_dropZone, 1);
     layout->addLayout(fileButtons);
     layout->addWidget(m_infoLabel);
     layout->addWidget(m_issuesLabel);
     layout->addWidget(m_fitButton);
-    layout->addWidget(m_urlMode);
-    layout->addWidget(m_urlEdit);
-    layout->addWidget(m_idMode);
-    layout->addLayout(idRow);
+    layout->addWidget(m_modes->urlMode());
+    layout->addWidget(m_modes->urlEdit());
+    layout->addWidget(m_modes->idMode());
+    layout->addLayout(m_modes->createIdRow());
     layout->addWidget(m_autoRotate);
 
     // Tab follows the layout from top to bottom, not the order the widgets were created in.
-    const QList<QWidget *> order = {m_fileMode,  m_openButton,  m_pasteButton, m_cameraButton,
-                                    m_fitButton, m_urlMode,     m_urlEdit,     m_idMode,
-                                    m_idEdit,    m_reuseButton, m_autoRotate};
+    const QList<QWidget *> order = {m_modes->fileMode(),    m_openButton,      m_pasteButton,
+                                    m_cameraButton,         m_fitButton,       m_modes->urlMode(),
+                                    m_modes->urlEdit(),     m_modes->idMode(), m_modes->idEdit(),
+                                    m_modes->reuseButton(), m_autoRotate};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     m_openButton->setObjectName(u"selfieOpenButton"_s);
@@ -103,24 +87,7 @@ SelfiePanel::SelfiePanel(QWidget *parent)
     connect(m_dropZone, &DropZone::fileDropped, this, &SelfiePanel::setFile);
     connect(m_dropZone, &DropZone::imageDropped, this,
             [this](const QImage &image) { setImage(image, "png"); });
-    connect(m_urlEdit, &QLineEdit::textEdited, this, [this] {
-        m_urlMode->setChecked(true);
-        emit changed();
-    });
-    connect(m_idEdit, &QLineEdit::textEdited, this, [this] {
-        m_idMode->setChecked(true);
-        emit changed();
-    });
-    connect(m_reuseButton, &QPushButton::clicked, this, [this] {
-        m_idEdit->setText(m_lastImageId);
-        m_idMode->setChecked(true);
-        emit changed();
-    });
-    for (QRadioButton *mode : {m_fileMode, m_urlMode, m_idMode})
-        connect(mode, &QRadioButton::toggled, this, [this](bool on) {
-            if (on)
-                emit changed();
-        });
+    connect(m_modes, &SourceModes::changed, this, &SelfiePanel::changed);
 }
 
 void SelfiePanel::changeEvent(QEvent *event)
@@ -133,17 +100,17 @@ void SelfiePanel::changeEvent(QEvent *event)
 void SelfiePanel::retranslate()
 {
     setTitle(tr("Selfie"));
-    m_fileMode->setText(tr("&Selfie file (drop, open, paste or camera)"));
-    m_urlMode->setText(tr("selfie_&url"));
-    m_idMode->setText(tr("selfie_image_&id"));
+    m_modes->fileMode()->setText(tr("&Selfie file (drop, open, paste or camera)"));
+    m_modes->urlMode()->setText(tr("selfie_&url"));
+    m_modes->idMode()->setText(tr("selfie_image_&id"));
     m_openButton->setText(tr("&Open…"));
     m_pasteButton->setText(tr("&Paste"));
     m_cameraButton->setText(tr("&Camera…"));
     m_fitButton->setText(tr("Fit to li&mits"));
     m_fitButton->setToolTip(tr("Writes a downscaled JPEG copy that meets the API's limits; the "
                                "original file is not changed."));
-    m_idEdit->setPlaceholderText(tr("image_id of an earlier answer"));
-    m_reuseButton->setText(tr("Reuse last image_id"));
+    m_modes->idEdit()->setPlaceholderText(tr("image_id of an earlier answer"));
+    m_modes->reuseButton()->setText(tr("Reuse last image_id"));
     m_autoRotate->setText(tr("selfie_&auto_rotate: let the server turn a sideways face upright"));
     if (m_report.path.isEmpty()) {
         m_dropZone->setText(tr("Drop a selfie image here"));
@@ -158,14 +125,7 @@ void SelfiePanel::retranslate()
 
 InputSource SelfiePanel::source() const
 {
-    if (m_fileMode->isChecked())
-        return m_report.path.isEmpty() ? InputSource{} : InputSource::file(m_report.path);
-    if (m_urlMode->isChecked()) {
-        const QString url = m_urlEdit->text().trimmed();
-        return url.isEmpty() ? InputSource{} : InputSource::url(url);
-    }
-    const QString id = m_idEdit->text().trimmed();
-    return id.isEmpty() ? InputSource{} : InputSource::id(id);
+    return m_modes->source(m_report.path);
 }
 
 bool SelfiePanel::autoRotate() const
@@ -185,9 +145,7 @@ void SelfiePanel::setFile(const QString &path)
 
 void SelfiePanel::setLastImageId(const QString &imageId)
 {
-    m_lastImageId = imageId;
-    m_reuseButton->setEnabled(!imageId.isEmpty());
-    m_reuseButton->setToolTip(imageId);
+    m_modes->setLastId(imageId);
 }
 
 void SelfiePanel::openFile()
@@ -252,7 +210,7 @@ void SelfiePanel::setImage(const QImage &image, const QByteArray &format)
 
 void SelfiePanel::chooseFileMode()
 {
-    m_fileMode->setChecked(true);
+    m_modes->fileMode()->setChecked(true);
     retranslate();
 }
 

@@ -8,9 +8,8 @@
 class DropZone;
 class QCheckBox;
 class QLabel;
-class QLineEdit;
+class SourceModes;
 class QPushButton;
-class QRadioButton;
 
 // The selfie input: a file (dropped, opened, pasted or taken with a camera), a selfie_url or a
 // selfie_image_id; shows the image as the server will see it and the API rules it breaks.
@@ -50,9 +49,7 @@ private:
     void showReport();
     void chooseFileMode();
 
-    QRadioButton *m_fileMode;
-    QRadioButton *m_urlMode;
-    QRadioButton *m_idMode;
+    SourceModes *m_modes;
     DropZone *m_dropZone;
     QPushButton *m_openButton;
     QPushButton *m_pasteButton;
@@ -60,12 +57,8 @@ private:
     QLabel *m_infoLabel;
     QLabel *m_issuesLabel;
     QPushButton *m_fitButton;
-    QLineEdit *m_urlEdit;
-    QLineEdit *m_idEdit;
-    QPushButton *m_reuseButton;
     QCheckBox *m_autoRotate;
     SelfieReport m_report;
-    QString m_lastImageId;
     QString m_fittedFrom; // the original of a fitted copy, shown beside it
     int m_fittedQuality = 0;
 };
