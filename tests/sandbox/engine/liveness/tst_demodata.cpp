@@ -1,3 +1,4 @@
+#include "enginerun.h"
 #include "footage.h"
 
 #include <QJsonDocument>
@@ -5,32 +6,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run engine(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(VD_ENGINE_EXE), args);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        run.err = QStringLiteral("did not finish: ") + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-} // namespace
 
 // Tests packaging/make-demo-data.sh, whose files verifydesk-server --demo and the README's run
 // command use: it runs, writes every file, and the captures score as they should.
@@ -66,9 +41,9 @@ private slots:
                      name);
         }
         const auto hack = [this](const char *name) {
-            const Run run = engine({QStringLiteral("liveness"),
-                                    path(QStringLiteral("demo/") + QLatin1String(name)),
-                                    QStringLiteral("--json")});
+            const EngineRun run = engine({QStringLiteral("liveness"),
+                                          path(QStringLiteral("demo/") + QLatin1String(name)),
+                                          QStringLiteral("--json")});
             return QJsonDocument::fromJson(run.out.toUtf8())
                 .object()
                 .value(QStringLiteral("hack_score"))
@@ -81,7 +56,7 @@ private slots:
                 1000);
         QVERIFY2(replay > 0.98, qPrintable(QString::number(replay)));
 
-        const Run other = engine(
+        const EngineRun other = engine(
             {QStringLiteral("compare"), path(QStringLiteral("demo/selfie.jpg")),
              path(QStringLiteral("demo/selfie-other-person.jpg")), QStringLiteral("--json")});
         QCOMPARE(other.exitCode, 0);

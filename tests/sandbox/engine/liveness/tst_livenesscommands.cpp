@@ -1,37 +1,15 @@
+#include "enginerun.h"
 #include "footage.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run engine(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(VD_ENGINE_EXE), args);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        run.err = QStringLiteral("did not finish: ") + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 cv::Mat decode(const std::string &jpeg)
 {
@@ -104,7 +82,7 @@ private slots:
 
     void genuineFramesToScore()
     {
-        const Run made =
+        const EngineRun made =
             engine({QStringLiteral("make-liveness"), QStringLiteral("--frames"),
                     path(QStringLiteral("genuine")), QStringLiteral("--motions"),
                     QStringLiteral("BLINK"), QStringLiteral("--fps"), QStringLiteral("12"),
@@ -113,7 +91,7 @@ private slots:
         QVERIFY2(made.out.contains(QStringLiteral("multiImg, 30 frames, motions BLINK")),
                  qPrintable(made.out));
 
-        const Run scored =
+        const EngineRun scored =
             engine({QStringLiteral("liveness"), path(QStringLiteral("genuine.protobuf")),
                     QStringLiteral("--json")});
         QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
@@ -151,14 +129,14 @@ private slots:
                 writer.write(decode(jpeg));
             }
         }
-        const Run made = engine({QStringLiteral("make-liveness"), QStringLiteral("--video"),
-                                 clipPath, QStringLiteral("--motions"), QStringLiteral("BLINK"),
-                                 QStringLiteral("--fps"), QStringLiteral("12"),
-                                 QStringLiteral("-o"), path(QStringLiteral("video.protobuf"))});
+        const EngineRun made = engine(
+            {QStringLiteral("make-liveness"), QStringLiteral("--video"), clipPath,
+             QStringLiteral("--motions"), QStringLiteral("BLINK"), QStringLiteral("--fps"),
+             QStringLiteral("12"), QStringLiteral("-o"), path(QStringLiteral("video.protobuf"))});
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
         QVERIFY2(made.out.contains(QStringLiteral("video, video, motions BLINK")),
                  qPrintable(made.out));
-        const Run scored =
+        const EngineRun scored =
             engine({QStringLiteral("liveness"), path(QStringLiteral("video.protobuf")),
                     QStringLiteral("--json")});
         QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
@@ -172,12 +150,12 @@ private slots:
 
     void stillFramesAreAnAttack()
     {
-        const Run made = engine({QStringLiteral("make-liveness"), QStringLiteral("--frames"),
-                                 path(QStringLiteral("still")), QStringLiteral("--motions"),
-                                 QStringLiteral("BLINK,YAW"), QStringLiteral("-o"),
-                                 path(QStringLiteral("still.protobuf"))});
+        const EngineRun made = engine({QStringLiteral("make-liveness"), QStringLiteral("--frames"),
+                                       path(QStringLiteral("still")), QStringLiteral("--motions"),
+                                       QStringLiteral("BLINK,YAW"), QStringLiteral("-o"),
+                                       path(QStringLiteral("still.protobuf"))});
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
-        const Run scored =
+        const EngineRun scored =
             engine({QStringLiteral("liveness"), path(QStringLiteral("still.protobuf"))});
         QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
         const QRegularExpressionMatch verdict =
@@ -256,7 +234,7 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const Run run = engine(args);
+        const EngineRun run = engine(args);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("out.protobuf"))));
@@ -264,11 +242,11 @@ private slots:
 
     void captureWithoutFaces()
     {
-        const Run made = engine({QStringLiteral("make-liveness"), QStringLiteral("--frames"),
-                                 path(QStringLiteral("noface")), QStringLiteral("-o"),
-                                 path(QStringLiteral("noface.protobuf"))});
+        const EngineRun made = engine({QStringLiteral("make-liveness"), QStringLiteral("--frames"),
+                                       path(QStringLiteral("noface")), QStringLiteral("-o"),
+                                       path(QStringLiteral("noface.protobuf"))});
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
-        const Run scored =
+        const EngineRun scored =
             engine({QStringLiteral("liveness"), path(QStringLiteral("noface.protobuf"))});
         QCOMPARE(scored.exitCode, 3);
         QVERIFY2(scored.err.contains(QStringLiteral("no face found in any of the 3 frames")),
