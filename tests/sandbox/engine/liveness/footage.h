@@ -7,6 +7,7 @@
 #include "faceengine.h"
 #include "liveness/capturebuilder.h"
 #include "liveness/capturereader.h"
+#include "liveness/livenessassessor.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +21,29 @@
 #include <vector>
 
 namespace footage {
+
+// An assessment in one line per cue, for failure messages.
+inline QString describe(const vd::engine::LivenessAssessment &a)
+{
+    QString text = QStringLiteral("hack_score %1; error \"%2\"")
+                       .arg(a.hackScore)
+                       .arg(QString::fromStdString(a.error));
+    for (const auto &cue : a.cues) {
+        text += QStringLiteral("\n  %1 %2: %3")
+                    .arg(QString::fromStdString(cue.name))
+                    .arg(cue.attackEvidence)
+                    .arg(QString::fromStdString(cue.finding));
+    }
+    return text;
+}
+
+// A frame of a capture, decoded.
+inline cv::Mat decode(const std::string &jpeg)
+{
+    return cv::imdecode(
+        cv::Mat(1, static_cast<int>(jpeg.size()), CV_8U, const_cast<char *>(jpeg.data())),
+        cv::IMREAD_COLOR);
+}
 
 inline QString media(const char *name)
 {

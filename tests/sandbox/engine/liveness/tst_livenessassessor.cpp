@@ -11,24 +11,6 @@ using vd::engine::FaceEngine;
 using vd::engine::LivenessAssessment;
 using vd::engine::LivenessAssessor;
 
-namespace {
-
-QString describe(const LivenessAssessment &a)
-{
-    QString text = QStringLiteral("hack_score %1; error \"%2\"")
-                       .arg(a.hackScore)
-                       .arg(QString::fromStdString(a.error));
-    for (const auto &cue : a.cues) {
-        text += QStringLiteral("\n  %1 %2: %3")
-                    .arg(QString::fromStdString(cue.name))
-                    .arg(cue.attackEvidence)
-                    .arg(QString::fromStdString(cue.finding));
-    }
-    return text;
-}
-
-} // namespace
-
 // Tests LivenessAssessor on real footage: genuine clips with the motions they really show score
 // low, as multiImg and as video; a single image is uncertain; a capture with no face is an error.
 class TestLivenessAssessor : public QObject
@@ -75,10 +57,10 @@ private slots:
         const auto capture = footage::capture(frames, *asked);
         QVERIFY(capture);
         const LivenessAssessment a = LivenessAssessor(footage::engine()).assess(*capture);
-        QVERIFY2(a.error.empty(), qPrintable(describe(a)));
+        QVERIFY2(a.error.empty(), qPrintable(footage::describe(a)));
         QCOMPARE(a.frameCount, count);
         QCOMPARE(a.framesWithFace, count);
-        QVERIFY2(a.hackScore < 0.2, qPrintable(describe(a)));
+        QVERIFY2(a.hackScore < 0.2, qPrintable(footage::describe(a)));
         QVERIFY(a.bestFrontal.has_value());
         qInfo("%s", qPrintable(QStringLiteral("%1 %2 s, %3: hack_score %4")
                                    .arg(clip)
@@ -95,9 +77,9 @@ private slots:
         QVERIFY(capture);
         QCOMPARE(capture->frames_size(), 0);
         const LivenessAssessment a = LivenessAssessor(footage::engine()).assess(*capture);
-        QVERIFY2(a.error.empty(), qPrintable(describe(a)));
+        QVERIFY2(a.error.empty(), qPrintable(footage::describe(a)));
         QCOMPARE(a.frameCount, 40);
-        QVERIFY2(a.hackScore < 0.2, qPrintable(describe(a)));
+        QVERIFY2(a.hackScore < 0.2, qPrintable(footage::describe(a)));
         qInfo("franck.mp4 5 s as video, BLINK: hack_score %.4f", a.hackScore);
     }
 
@@ -108,7 +90,7 @@ private slots:
         const auto capture = footage::capture(footage::clip("franck.mp4", 5.0, 20, 4), {lv::BLINK});
         QVERIFY(capture);
         const LivenessAssessment a = LivenessAssessor(footage::engine()).assess(*capture);
-        QVERIFY2(a.bestFrontal.has_value(), qPrintable(describe(a)));
+        QVERIFY2(a.bestFrontal.has_value(), qPrintable(footage::describe(a)));
 
         const cv::Mat same = cv::imread(footage::media("franck_01829.jpg").toStdString());
         const auto sameFace = footage::engine()->analyzeLargest(same, false);
@@ -164,7 +146,7 @@ private slots:
                                               {}, lv::SINGLE_IMG);
         QVERIFY(capture);
         const LivenessAssessment a = LivenessAssessor(footage::engine()).assess(*capture);
-        QVERIFY2(a.error.empty(), qPrintable(describe(a)));
+        QVERIFY2(a.error.empty(), qPrintable(footage::describe(a)));
         QCOMPARE(a.hackScore, 0.5);
         QVERIFY(a.bestFrontal.has_value());
     }

