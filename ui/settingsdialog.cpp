@@ -1,8 +1,8 @@
 #include "settingsdialog.h"
 
 #include "api/thresholdtable.h"
-#include "cli/languageloader.h"
 #include "messagebox.h"
+#include "services/languageloader.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 #include "thresholdtablewidget.h"

@@ -1,7 +1,7 @@
 #include "commandline.h"
 
-#include "cli/languageloader.h"
 #include "cli/verifycommand.h"
+#include "services/languageloader.h"
 #include "store/appsettings.h"
 
 #include <QCommandLineParser>

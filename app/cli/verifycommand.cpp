@@ -3,11 +3,11 @@
 #include "api/errorcatalog.h"
 #include "api/thresholdtable.h"
 #include "api/verificationclient.h"
-#include "cli/appconnection.h"
 #include "cli/commandline.h"
-#include "cli/verificationrecord.h"
 #include "liveness/livenessinspector.h"
 #include "media/selfiecheck.h"
+#include "services/appconnection.h"
+#include "services/verificationrecord.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 

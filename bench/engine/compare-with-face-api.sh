@@ -12,15 +12,15 @@ trap 'rm -rf "$work"' EXIT
 
 cmake --build "$build" --target bench_faceengine verifydesk-engine -j2 >/dev/null
 bench="$build/bench/engine/bench_faceengine"
-cli="$build/sandbox/engine/verifydesk-engine"
+cli="$build/engine/verifydesk-engine"
 
 # face-api in a git-ignored folder, pinned by the committed lock file.
 if [ ! -d "$oracle/node_modules/@vladmandic/face-api" ]; then
     mkdir -p "$oracle"
-    cp "$root/sandbox/engine/reference/package.json" "$root/sandbox/engine/reference/package-lock.json" "$oracle/"
+    cp "$root/engine/reference/package.json" "$root/engine/reference/package-lock.json" "$oracle/"
     (cd "$oracle" && npm ci --ignore-scripts --no-audit --no-fund >/dev/null)
 fi
-cp "$root/sandbox/engine/reference/make-reference.js" "$oracle/"
+cp "$root/engine/reference/make-reference.js" "$oracle/"
 
 # Pair verification runs its two images on two threads; OpenCV's own pool is held at one thread
 # so that the two do not oversubscribe two cores (per-stage figures are then single-threaded).

@@ -5,7 +5,7 @@
 //                                                              image, tiny-detector boxes of
 //                                                              each 224x224 one (input 224)
 //   node make-reference.js pipeline IMAGE.jpg [RUNS]          full pipeline timings (bench)
-// Install once into a git-ignored folder: see sandbox/engine/reference/README.md.
+// Install once into a git-ignored folder: see engine/reference/README.md.
 const path = require('path');
 const fs = require('fs');
 const modules = process.env.VD_ORACLE_MODULES || path.join(__dirname, 'node_modules');
@@ -49,7 +49,7 @@ async function setup() {
 
 async function descriptors(out, files) {
   await setup();
-  const result = { generator: 'sandbox/engine/reference/make-reference.js', faceApi: '1.7.15', backend: tf.getBackend(), crops: {} };
+  const result = { generator: 'engine/reference/make-reference.js', faceApi: '1.7.15', backend: tf.getBackend(), crops: {} };
   for (const f of files) {
     const { rgb, width, height } = readRgb(f);
     const t = tf.tensor3d(rgb, [height, width, 3], 'int32');
@@ -64,7 +64,7 @@ async function descriptors(out, files) {
 // Inputs already at the network's size, so no resize differs between face-api and the engine.
 async function nets(out, files) {
   await setup();
-  const result = { generator: 'sandbox/engine/reference/make-reference.js nets', faceApi: '1.7.15', backend: tf.getBackend(), landmarks: {}, detections: {} };
+  const result = { generator: 'engine/reference/make-reference.js nets', faceApi: '1.7.15', backend: tf.getBackend(), landmarks: {}, detections: {} };
   for (const f of files) {
     const { rgb, width, height } = readRgb(f);
     const t = tf.tensor3d(rgb, [height, width, 3], 'int32');

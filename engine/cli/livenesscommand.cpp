@@ -98,7 +98,7 @@ int runLiveness(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Scores a VerifyDesk open liveness capture: per-cue findings and hack_score in [0, 1] "
-        "(higher = more likely an attack). See sandbox/engine/liveness/LIVENESS.md."_s);
+        "(higher = more likely an attack). See engine/liveness/LIVENESS.md."_s);
     parser.addPositionalArgument(u"FILE"_s, u"The capture (.protobuf)."_s);
     parser.addOption({u"json"_s, u"Print JSON: {\"hack_score\": s, \"cues\": [...], ...}."_s});
     addModelsOption(parser);

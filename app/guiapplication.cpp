@@ -1,8 +1,8 @@
 #include "guiapplication.h"
 
-#include "cli/languageloader.h"
 #include "cli/verifycommand.h"
 #include "mainwindow.h"
+#include "services/languageloader.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 #include "store/historystore.h"

@@ -68,7 +68,7 @@ int runMakeLiveness(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Builds a VerifyDesk open liveness capture (app/liveness/livenesscapture.proto) from a "
+        u"Builds a VerifyDesk open liveness capture (protocol/livenesscapture.proto) from a "
         "folder of JPEG/PNG frames, sorted by name, or from a video file."_s);
     parser.addOption({u"frames"_s, u"Folder of .jpg/.jpeg/.png frames."_s, u"DIR"_s});
     parser.addOption(

@@ -233,7 +233,7 @@ CaptureReadResult readCapture(const std::string &bytes, const CaptureLimits &lim
     lv::LivenessCapture capture;
     if (!capture.ParseFromString(bytes)) {
         return failure("the liveness capture is damaged: it does not match the schema of "
-                       "app/liveness/livenesscapture.proto (a field has the wrong type, a text "
+                       "protocol/livenesscapture.proto (a field has the wrong type, a text "
                        "field is not UTF-8, or the data is cut short)");
     }
     if (std::string error = checkContent(capture, limits); !error.empty()) {
