@@ -1,7 +1,7 @@
 #include "apiserver.h"
 
+#include "logging.h"
 #include "selfiecheck.h"
-#include "serverlog.h"
 #include "verificationservice.h"
 
 #include <QJsonDocument>

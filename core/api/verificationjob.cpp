@@ -2,11 +2,11 @@
 
 #include "api/responseparser.h"
 #include "api/verificationclient.h"
+#include "logging.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHttpMultiPart>
-#include <QLoggingCategory>
 #include <QMimeDatabase>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -16,8 +16,6 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcVerification, "verifydesk.api")
 
 namespace {
 
@@ -189,12 +187,12 @@ void VerificationJob::sendAttempt()
         request.setSslConfiguration(ssl);
     }
 
-    qCInfo(lcVerification).noquote()
-        << "POST" << url.toDisplayString() << "X-Request-ID" << m_clientRequestId << "attempt"
-        << m_attempt << "api_id" << m_request.apiId << "api_secret <hidden>"
-        << VerificationRequest::selfieField(m_request.selfie.kind)
-        << VerificationRequest::livenessField(m_request.liveness.kind) << "selfie_auto_rotate"
-        << m_request.autoRotate;
+    qCInfo(lcApi).noquote() << "POST" << url.toDisplayString() << "X-Request-ID"
+                            << m_clientRequestId << "attempt" << m_attempt << "api_id"
+                            << m_request.apiId << "api_secret <hidden>"
+                            << VerificationRequest::selfieField(m_request.selfie.kind)
+                            << VerificationRequest::livenessField(m_request.liveness.kind)
+                            << "selfie_auto_rotate" << m_request.autoRotate;
 
     QNetworkReply *reply = m_manager->post(request, multiPart);
     multiPart->setParent(reply);
@@ -264,9 +262,9 @@ void VerificationJob::onReplyFinished()
 
     if (error.isRetryable() && m_attempt <= m_maxRetries) {
         const int delay = backoffDelay(m_attempt);
-        qCInfo(lcVerification).noquote()
-            << "X-Request-ID" << m_clientRequestId << error.code << "HTTP" << error.httpStatus
-            << "retry" << m_attempt << "of" << m_maxRetries << "in" << delay << "ms";
+        qCInfo(lcApi).noquote() << "X-Request-ID" << m_clientRequestId << error.code << "HTTP"
+                                << error.httpStatus << "retry" << m_attempt << "of" << m_maxRetries
+                                << "in" << delay << "ms";
         emit retrying(m_attempt + 1, delay, error);
         m_retryTimer.start(delay);
         return;
@@ -289,7 +287,7 @@ void VerificationJob::cancel()
     if (m_finished || m_cancelled)
         return;
     m_cancelled = true;
-    qCInfo(lcVerification).noquote() << "X-Request-ID" << m_clientRequestId << "cancelled";
+    qCInfo(lcApi).noquote() << "X-Request-ID" << m_clientRequestId << "cancelled";
     if (m_reply) {
         m_reply->abort(); // finished() of the reply ends the job
         return;
@@ -307,9 +305,9 @@ void VerificationJob::finishWithResult(const VerificationResult &result)
         return;
     m_result = result;
     m_finished = true;
-    qCInfo(lcVerification).noquote()
-        << "X-Request-ID" << m_clientRequestId << "OK request_id" << result.requestId
-        << "verify_score" << result.verifyScore << "hack_score" << result.hackScore;
+    qCInfo(lcApi).noquote() << "X-Request-ID" << m_clientRequestId << "OK request_id"
+                            << result.requestId << "verify_score" << result.verifyScore
+                            << "hack_score" << result.hackScore;
     emit finished();
 }
 
@@ -320,9 +318,8 @@ void VerificationJob::finishWithError(const ApiError &error)
     m_error = error;
     m_failed = true;
     m_finished = true;
-    qCInfo(lcVerification).noquote()
-        << "X-Request-ID" << m_clientRequestId << "failed" << ApiError::kindName(error.kind)
-        << error.code << "HTTP" << error.httpStatus << "request_id" << error.requestId
-        << error.detail;
+    qCInfo(lcApi).noquote() << "X-Request-ID" << m_clientRequestId << "failed"
+                            << ApiError::kindName(error.kind) << error.code << "HTTP"
+                            << error.httpStatus << "request_id" << error.requestId << error.detail;
     emit finished();
 }
