@@ -331,10 +331,10 @@ std::optional<FaceAnalysis> FaceEngine::analyzeLargest(const cv::Mat &bgr, bool 
         if (faces.empty())
             continue;
         const float drift = autoRotate ? d->landmarkDrift(turned, faces.front()) : 0.0F;
-        const bool upright = drift < MaxUprightDrift;
+        const bool turnedUpright = drift < MaxUprightDrift;
         const bool bestUpright = best && bestDrift < MaxUprightDrift;
-        if (best && (bestUpright > upright ||
-                     (bestUpright == upright && best->face.score >= faces.front().score)))
+        if (best && (bestUpright > turnedUpright ||
+                     (bestUpright == turnedUpright && best->face.score >= faces.front().score)))
             continue;
         FaceAnalysis analysis;
         analysis.face = faces.front();
