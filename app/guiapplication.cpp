@@ -6,6 +6,7 @@
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 #include "store/historystore.h"
+#include "verifydeskconfig.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,5 @@
-# One INTERFACE target that every VerifyDesk target links: strict Qt defines and warnings.
+# One INTERFACE target that every VerifyDesk target links: strict Qt defines, warnings, and the
+# folder of the generated config header.
 add_library(vd_common_cfg INTERFACE)
 target_compile_definitions(vd_common_cfg INTERFACE
     QT_NO_CAST_FROM_ASCII
@@ -8,9 +9,7 @@ target_compile_definitions(vd_common_cfg INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_NO_FOREACH
     QT_USE_QSTRINGBUILDER
-    QT_DISABLE_DEPRECATED_BEFORE=0x060400
-    VD_VERSION="${PROJECT_VERSION}"
-    VD_MODEL_DIR="${VD_MODEL_DIR}")
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 # qBittorrent's set plus -Wshadow. Third-party headers (Qt, OpenCV, protobuf, cpp-httplib,
 # QtKeychain) come from imported targets or SYSTEM include folders, so only our code is checked.
 target_compile_options(vd_common_cfg INTERFACE
@@ -19,3 +18,10 @@ target_compile_options(vd_common_cfg INTERFACE
 if(VD_WERROR)
     target_compile_options(vd_common_cfg INTERFACE -Werror)
 endif()
+
+# The version and the build's asset folders, for the few files that need them
+# (#include "verifydeskconfig.h"): a header, not compile definitions, so that a new version
+# recompiles those files only.
+configure_file(${CMAKE_CURRENT_LIST_DIR}/verifydeskconfig.h.in
+               ${PROJECT_BINARY_DIR}/config/verifydeskconfig.h @ONLY)
+target_include_directories(vd_common_cfg INTERFACE ${PROJECT_BINARY_DIR}/config)

@@ -8,6 +8,7 @@
 #include "serveroptions.h"
 #include "urlfetcher.h"
 #include "verificationservice.h"
+#include "verifydeskconfig.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

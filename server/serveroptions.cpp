@@ -1,5 +1,7 @@
 #include "serveroptions.h"
 
+#include "verifydeskconfig.h"
+
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
 #include <QStandardPaths>

@@ -1,5 +1,7 @@
 #include "urlfetcher.h"
 
+#include "verifydeskconfig.h"
+
 #include <QHostInfo>
 #include <array>
 #include <httplib.h>

@@ -14,6 +14,7 @@
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 #include "store/historystore.h"
+#include "verifydeskconfig.h"
 
 #include <QAction>
 #include <QApplication>

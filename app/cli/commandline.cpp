@@ -3,6 +3,7 @@
 #include "cli/verifycommand.h"
 #include "services/languageloader.h"
 #include "store/appsettings.h"
+#include "verifydeskconfig.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,6 +2,7 @@
 // decoded, analysed on two threads, compared) and model loading.
 #include "faceengine.h"
 #include "imagedecoder.h"
+#include "verifydeskconfig.h"
 
 #include <QFile>
 #include <benchmark/benchmark.h>

@@ -1,5 +1,7 @@
 #include "api/verificationclient.h"
 
+#include "verifydeskconfig.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>

@@ -1,6 +1,7 @@
 #include "captureassembler.h"
 
 #include "livenessinspector.h"
+#include "verifydeskconfig.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

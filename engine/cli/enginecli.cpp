@@ -1,5 +1,7 @@
 #include "enginecli.h"
 
+#include "verifydeskconfig.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QTextStream>

@@ -5,6 +5,7 @@
 #include "enginecli.h"
 #include "livenesscommand.h"
 #include "makelivenesscommand.h"
+#include "verifydeskconfig.h"
 
 #include <QCoreApplication>
 #include <QStringList>

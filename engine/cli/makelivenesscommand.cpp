@@ -4,6 +4,7 @@
 #include "liveness/capturebuilder.h"
 #include "liveness/capturereader.h"
 #include "liveness/livenessvocabulary.h"
+#include "verifydeskconfig.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -17,7 +17,7 @@ const QString DemoSecret = u"demo-secret"_s;
 
 QString demoFile(const QString &name)
 {
-    return QStringLiteral(VD_DEMO_DIR) + u'/' + name;
+    return QStringLiteral(VD_E2E_DEMO_DIR) + u'/' + name;
 }
 } // namespace
 
@@ -81,7 +81,7 @@ private slots:
     {
         QVERIFY2(QFile::exists(demoFile(u"selfie.jpg"_s)), "demo data missing (e2e_demo_data)");
         const QString error =
-            m_server.start({u"--demo"_s, u"--demo-dir"_s, QStringLiteral(VD_DEMO_DIR)});
+            m_server.start({u"--demo"_s, u"--demo-dir"_s, QStringLiteral(VD_E2E_DEMO_DIR)});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         ClientSettings settings;
         settings.transferTimeoutMs = 120000;

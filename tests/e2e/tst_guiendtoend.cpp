@@ -24,7 +24,7 @@ using namespace Qt::StringLiterals;
 namespace {
 QString demoFile(const QString &name)
 {
-    return QStringLiteral(VD_DEMO_DIR) + u'/' + name;
+    return QStringLiteral(VD_E2E_DEMO_DIR) + u'/' + name;
 }
 } // namespace
 
@@ -72,7 +72,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         const QString error =
-            m_server.start({u"--demo"_s, u"--demo-dir"_s, QStringLiteral(VD_DEMO_DIR)});
+            m_server.start({u"--demo"_s, u"--demo-dir"_s, QStringLiteral(VD_E2E_DEMO_DIR)});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(u"settings.ini"_s));
         m_settings->setEndpoint(QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.port())));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faceengine.h"
+#include "verifydeskconfig.h"
 
 #include <QString>
 #include <QtTest>

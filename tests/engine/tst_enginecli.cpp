@@ -1,4 +1,6 @@
 // verifydesk-engine on the command line: detect/compare output, exit codes, bad input.
+#include "verifydeskconfig.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

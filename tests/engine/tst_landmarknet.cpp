@@ -1,6 +1,7 @@
 // The 68-point landmark network against @vladmandic/face-api on identical 112x112 inputs.
 #include "enginetestdata.h"
 #include "landmarknet.h"
+#include "verifydeskconfig.h"
 #include "weightsmanifest.h"
 
 #include <QFile>

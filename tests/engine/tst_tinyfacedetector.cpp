@@ -1,6 +1,7 @@
 // The tiny face detector against @vladmandic/face-api on identical 224x224 inputs, and its NMS.
 #include "enginetestdata.h"
 #include "tinyfacedetector.h"
+#include "verifydeskconfig.h"
 #include "weightsmanifest.h"
 
 #include <QFile>

@@ -1,4 +1,5 @@
 // WeightsManifest: face-api's TF.js manifests, uint8 dequantisation, and clear errors.
+#include "verifydeskconfig.h"
 #include "weightsmanifest.h"
 
 #include <QDir>

@@ -3,6 +3,7 @@
 #include "apiassertions.h"
 #include "serverprocess.h"
 #include "testinputs.h"
+#include "verifydeskconfig.h"
 
 #include <QFile>
 #include <QNetworkReply>

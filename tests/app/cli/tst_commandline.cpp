@@ -3,6 +3,7 @@
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 #include "store/historystore.h"
+#include "verifydeskconfig.h"
 
 #include <QDir>
 #include <QFileInfo>

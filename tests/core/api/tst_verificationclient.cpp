@@ -2,6 +2,7 @@
 #include "faultserver.h"
 #include "multipartform.h"
 #include "scriptedhttpserver.h"
+#include "verifydeskconfig.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -8,6 +8,7 @@
 #include "liveness/capturebuilder.h"
 #include "liveness/capturereader.h"
 #include "liveness/livenessassessor.h"
+#include "verifydeskconfig.h"
 
 #include <QFile>
 #include <QFileInfo>
