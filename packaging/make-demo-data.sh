@@ -15,8 +15,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:?usage: make-demo-data.sh OUTDIR [verifydesk-engine]}"
 engine="${2:-}"
 if [ -z "$engine" ]; then
-    for candidate in "${VERIFYDESK_BUILD_DIR:-$root/build}/engine/verifydesk-engine" \
-        "$root"/build*/engine/verifydesk-engine; do
+    for candidate in "${VERIFYDESK_BUILD_DIR:-$root/build}/bin/verifydesk-engine" \
+        "$root"/build*/bin/verifydesk-engine; do
         if [ -x "$candidate" ]; then
             engine="$candidate"
             break

@@ -13,11 +13,11 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/nu
 cmake --build "$build" --parallel "$(nproc)" --target verifydesk verifydesk-server verifydesk-engine
 
 mkdir -p "$state"
-"$root/packaging/make-demo-data.sh" "$state/demo" "$build/engine/verifydesk-engine" >/dev/null
+"$root/packaging/make-demo-data.sh" "$state/demo" "$build/bin/verifydesk-engine" >/dev/null
 
 # Port 0: the OS picks a free port; the server prints the address it listens on.
 log="$state/server.log"
-"$build/server/verifydesk-server" --demo --demo-dir "$state/demo" \
+"$build/bin/verifydesk-server" --demo --demo-dir "$state/demo" \
     --data-dir "$state/data" --listen 127.0.0.1:0 >"$log" 2>"$state/server.err" &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
@@ -34,7 +34,7 @@ cat "$log"
 # The demo account's secret is public (the server printed it); it reaches the app through the
 # environment, never through a command-line argument.
 export VERIFYDESK_API_SECRET=demo-secret
-app="$build/app/verifydesk"
+app="$build/bin/verifydesk"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     echo "Opening VerifyDesk on $endpoint (demo files: $state/demo)"
     # Settings and history of the demo stay in its own folder, apart from the operator's own.

@@ -11,8 +11,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 cmake --build "$build" --target bench_faceengine verifydesk-engine -j2 >/dev/null
-bench="$build/bench/engine/bench_faceengine"
-cli="$build/engine/verifydesk-engine"
+bench="$build/bin/bench_faceengine"
+cli="$build/bin/verifydesk-engine"
 
 # face-api in a git-ignored folder, pinned by the committed lock file.
 if [ ! -d "$oracle/node_modules/@vladmandic/face-api" ]; then

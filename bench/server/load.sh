@@ -9,8 +9,8 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 build="${1:-${VERIFYDESK_BUILD_DIR:-$root/build}}"
-server="$build/server/verifydesk-server"
-make_capture="$build/tests/server/vd_make_test_capture"
+server="$build/bin/verifydesk-server"
+make_capture="$build/bin/vd_make_test_capture"
 duration="${DURATION:-30}"
 concurrency="${CONCURRENCY:-4}"
 workers="${WORKERS:-2}"

@@ -12,7 +12,7 @@ if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fi
 cmake --build "$build" --target vd_upload_bench -j2
-bench="$(find "$build" -name vd_upload_bench -type f -perm -u+x | head -n 1)"
+bench="$build/bin/vd_upload_bench"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
