@@ -9,9 +9,7 @@
 
 QByteArray TestInputs::samplePhoto(int number)
 {
-    QFile file(QStringLiteral(VD_SOURCE_DIR "/.cache/npm/@vladmandic_face-api@1.7.15/package/demo/"
-                                            "sample%1.jpg")
-                   .arg(number));
+    QFile file(QStringLiteral(VD_FACE_API_DEMO_DIR "/sample%1.jpg").arg(number));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();

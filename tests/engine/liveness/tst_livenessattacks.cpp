@@ -120,7 +120,7 @@ private slots:
             std::copy(other.begin(), other.end(), frames.end() - 20);
         } else {
             // The largest face of sample1.jpg, cropped to the frame size of franck.mp4.
-            const cv::Mat photo = cv::imread(VD_FACEAPI_DEMO "/sample1.jpg");
+            const cv::Mat photo = cv::imread(VD_FACE_API_DEMO_DIR "/sample1.jpg");
             QVERIFY(!photo.empty());
             const auto faces = footage::engine()->detect(photo);
             QVERIFY(!faces.empty());
