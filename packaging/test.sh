@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The test command of README.md: installs what is missing, builds, and runs the whole suite
-# (ctest) under Xvfb with a private D-Bus session and an unlocked gnome-keyring.
+# The test command of README.md: installs what is missing, builds, checks the format of the C++
+# files (check-format), and runs the whole suite (ctest) under Xvfb with a private D-Bus session
+# and an unlocked gnome-keyring.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -9,6 +10,7 @@ build="${VERIFYDESK_BUILD_DIR:-$root/build}"
 "$root/packaging/install-deps.sh"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVD_WERROR=ON
 cmake --build "$build" --parallel "$(nproc)"
+cmake --build "$build" --target check-format
 
 # A fresh keyring per run, in a private home, so tests never touch the user's own secrets.
 export VD_TEST_HOME="$(mktemp -d)"
