@@ -9,6 +9,7 @@
 
 namespace vd::format {
 
+// What a capture says about itself, beside its frames or clip.
 struct CaptureBuildOptions
 {
     verifydesk::liveness::OutputType outputType = verifydesk::liveness::MULTI_IMG;
@@ -20,6 +21,7 @@ struct CaptureBuildOptions
     std::int64_t capturedAtMs = -1;          // negative: now
 };
 
+// The capture built, or why it cannot be.
 struct CaptureBuildResult
 {
     std::optional<verifydesk::liveness::LivenessCapture> capture;

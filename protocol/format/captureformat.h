@@ -18,7 +18,7 @@ struct CaptureLimits
     int maxFrames = 300;
     std::size_t maxFrameBytes = 2 * 1024 * 1024;
     int maxFrameSide = 4000;
-    int maxFps = 1000; // of the frame timestamps and of a clip
+    int maxFps = 1000; // the frame rate a builder times frames by, and a clip's
 };
 
 } // namespace vd::format

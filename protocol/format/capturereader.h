@@ -8,6 +8,7 @@
 
 namespace vd::format {
 
+// The capture read, or why it is refused.
 struct CaptureReadResult
 {
     std::optional<verifydesk::liveness::LivenessCapture> capture;
