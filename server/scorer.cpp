@@ -1,8 +1,8 @@
 #include "scorer.h"
 
 #include "faceengine.h"
+#include "format/capturereader.h"
 #include "imagedecoder.h"
-#include "liveness/capturereader.h"
 #include "liveness/livenessassessor.h"
 
 #include <algorithm>
@@ -56,10 +56,10 @@ ScoreOutcome Scorer::scoreUnguarded(const ScoreRequest &request) const
         return outcome;
     }
 
-    engine::CaptureLimits limits;
+    format::CaptureLimits limits;
     limits.maxBytes = static_cast<std::size_t>(m_maxLivenessBytes);
-    const engine::CaptureReadResult read =
-        engine::readCapture(request.liveness.toStdString(), limits);
+    const format::CaptureReadResult read =
+        format::readCapture(request.liveness.toStdString(), limits);
     if (!read.capture) {
         outcome.error =
             ApiError{u"WRONG_LIVENESS_DATA"_s,

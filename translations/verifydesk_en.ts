@@ -37,45 +37,6 @@
     </message>
 </context>
 <context>
-    <name>CaptureAssembler</name>
-    <message>
-        <source>The frame holds no image.</source>
-        <translation>The frame holds no image.</translation>
-    </message>
-    <message>
-        <source>The frame cannot be encoded as JPEG: %1</source>
-        <translation>The frame cannot be encoded as JPEG: %1</translation>
-    </message>
-    <message>
-        <source>The frame %1 cannot be read: %2</source>
-        <translation>The frame %1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>A single-image capture holds exactly one frame, not %1.</source>
-        <translation>A single-image capture holds exactly one frame, not %1.</translation>
-    </message>
-    <message>
-        <source>The capture has no frames.</source>
-        <translation>The capture has no frames.</translation>
-    </message>
-    <message>
-        <source>The video capture has no video data.</source>
-        <translation>The video capture has no video data.</translation>
-    </message>
-    <message>
-        <source>The capture&apos;s output type is not set.</source>
-        <translation>The capture&apos;s output type is not set.</translation>
-    </message>
-    <message>
-        <source>The capture cannot be written to %1: %2</source>
-        <translation>The capture cannot be written to %1: %2</translation>
-    </message>
-    <message>
-        <source>unspecified</source>
-        <translation>unspecified</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
@@ -930,6 +891,14 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     <message>
         <source>The data is %1; only up to %2 is inspected. It can still be sent.</source>
         <translation>The data is %1; only up to %2 is inspected. It can still be sent.</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>unspecified</translation>
+    </message>
+    <message>
+        <source>%1, VerifyDesk open capture, but not a valid one: %2</source>
+        <translation>%1, VerifyDesk open capture, but not a valid one: %2</translation>
     </message>
 </context>
 <context>

@@ -37,45 +37,6 @@
     </message>
 </context>
 <context>
-    <name>CaptureAssembler</name>
-    <message>
-        <source>The frame holds no image.</source>
-        <translation>该帧不含图像。</translation>
-    </message>
-    <message>
-        <source>The frame cannot be encoded as JPEG: %1</source>
-        <translation>该帧无法编码为 JPEG：%1</translation>
-    </message>
-    <message>
-        <source>The frame %1 cannot be read: %2</source>
-        <translation>无法读取帧 %1：%2</translation>
-    </message>
-    <message>
-        <source>A single-image capture holds exactly one frame, not %1.</source>
-        <translation>单图采集只能包含一帧，而不是 %1 帧。</translation>
-    </message>
-    <message>
-        <source>The capture has no frames.</source>
-        <translation>该采集不含任何帧。</translation>
-    </message>
-    <message>
-        <source>The video capture has no video data.</source>
-        <translation>该视频采集不含视频数据。</translation>
-    </message>
-    <message>
-        <source>The capture&apos;s output type is not set.</source>
-        <translation>未设置采集的输出类型。</translation>
-    </message>
-    <message>
-        <source>The capture cannot be written to %1: %2</source>
-        <translation>无法将采集写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>unspecified</source>
-        <translation>未指定</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
@@ -930,6 +891,14 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     <message>
         <source>The data is %1; only up to %2 is inspected. It can still be sent.</source>
         <translation>数据大小为 %1；只检查不超过 %2 的数据。仍可发送。</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>%1, VerifyDesk open capture, but not a valid one: %2</source>
+        <translation>%1，VerifyDesk 开放格式采集，但无效：%2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "livenessinspector.h"
 
-#include "captureassembler.h"
+#include "format/capturereader.h"
+#include "format/capturevocabulary.h"
 #include "livenesscapture.pb.h"
 
 #include <QCoreApplication>
@@ -168,19 +169,34 @@ void diagnose(const QByteArray &data, LivenessReport &report)
                LivenessInspector::tr("libprotobuf rejects the data as protobuf wire format."));
 }
 
+QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+// The summary of an open capture, read by the same bounded reader as the server's: a capture
+// the server would refuse is reported with the reader's reason instead.
 void readOpenFormat(const QByteArray &data, LivenessReport &report)
 {
-    verifydesk::liveness::LivenessCapture capture;
-    if (!capture.ParseFromArray(data.constData(), int(data.size())) ||
-        capture.magic() != LivenessInspector::OpenFormatMagic)
+    namespace lv = verifydesk::liveness;
+    namespace vocabulary = vd::format::vocabulary;
+    const std::string bytes = data.toStdString();
+    if (!vd::format::hasCaptureMagic(bytes))
         return;
     report.openFormat = true;
+    const vd::format::CaptureReadResult read = vd::format::readCapture(bytes);
+    if (!read.capture) {
+        report.openFormatError = fromStd(read.error);
+        return;
+    }
+    const lv::LivenessCapture &capture = *read.capture;
     report.formatVersion = capture.format_version();
-    report.outputType = CaptureAssembler::outputTypeName(capture.output_type());
+    report.outputType = fromStd(vocabulary::outputTypeName(capture.output_type()));
     for (int motion : capture.motions())
-        report.motions.append(
-            CaptureAssembler::motionName(static_cast<verifydesk::liveness::Motion>(motion)));
-    report.difficulty = CaptureAssembler::difficultyName(capture.difficulty());
+        report.motions.append(fromStd(vocabulary::motionName(static_cast<lv::Motion>(motion))));
+    report.difficulty = capture.difficulty() == lv::DIFFICULTY_UNSPECIFIED
+                            ? LivenessInspector::tr("unspecified")
+                            : fromStd(vocabulary::difficultyName(capture.difficulty()));
     report.frameCount = capture.frames_size();
     report.hasVideo = capture.has_video() && !capture.video().data().empty();
     if (capture.frames_size() > 0) {
@@ -222,6 +238,9 @@ QString LivenessReport::summary() const
                    "format or another message)")
             .arg(size)
             .arg(topLevelFields);
+    if (!openFormatError.isEmpty())
+        return LivenessInspector::tr("%1, VerifyDesk open capture, but not a valid one: %2")
+            .arg(size, openFormatError);
     const QString motionText =
         motions.isEmpty() ? LivenessInspector::tr("none") : motions.join(u", "_s);
     const QString deviceText = device.isEmpty() ? LivenessInspector::tr("unknown device") : device;

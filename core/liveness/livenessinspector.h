@@ -30,8 +30,9 @@ struct LivenessReport
     qint64 problemOffset = -1; // byte offset where parsing stopped, when known
     int topLevelFields = 0;    // fields at the top level, when well formed
 
-    // The open format (magic "verifydesk.liveness"):
+    // The open format (field 1 is its magic, format/captureformat.h):
     bool openFormat = false;
+    QString openFormatError; // why format::readCapture refuses it; the fields below stay empty
     quint32 formatVersion = 0;
     QString outputType;  // "singleImg", "multiImg", "video", "fullvideo"
     QStringList motions; // "BLINK", "MOUTH", "NOD", "YAW" in order
@@ -47,14 +48,14 @@ struct LivenessReport
     QString summary() const;
 };
 
-// Inspects liveness data files with libprotobuf, without knowing the vendor's schema.
+// Inspects liveness data files with libprotobuf, without knowing the vendor's schema; captures
+// in the open format are read with format::readCapture.
 class LivenessInspector
 {
     Q_DECLARE_TR_FUNCTIONS(LivenessInspector)
 
 public:
     static constexpr qint64 MaxInspectBytes = 64 * 1024 * 1024;
-    static constexpr const char *OpenFormatMagic = "verifydesk.liveness";
 
     static LivenessReport inspect(const QString &path);
     static LivenessReport inspectData(const QByteArray &data);

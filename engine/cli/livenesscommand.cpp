@@ -1,9 +1,9 @@
 #include "livenesscommand.h"
 
 #include "enginecli.h"
-#include "liveness/capturereader.h"
+#include "format/capturereader.h"
+#include "format/capturevocabulary.h"
 #include "liveness/livenessassessor.h"
-#include "liveness/livenessvocabulary.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -18,6 +18,7 @@ using namespace Qt::StringLiterals;
 namespace vd::engine::cli {
 
 namespace lv = verifydesk::liveness;
+namespace vocabulary = format::vocabulary;
 
 namespace {
 
@@ -111,13 +112,14 @@ int runLiveness(const QStringList &args)
         printError(path + u": "_s + file.errorString());
         return ExitInput;
     }
-    const CaptureLimits limits;
+    const format::CaptureLimits limits;
     if (static_cast<std::size_t>(file.size()) > limits.maxBytes) {
         printError(path + u": %1 bytes, over the %2 bytes a capture may have"_s.arg(file.size())
                               .arg(limits.maxBytes));
         return ExitInput;
     }
-    const CaptureReadResult read = readCapture(file.readAll().toStdString(), limits);
+    const format::CaptureReadResult read =
+        format::readCapture(file.readAll().toStdString(), limits);
     if (!read.capture) {
         printError(path + u": "_s + QString::fromStdString(read.error));
         return ExitInput;

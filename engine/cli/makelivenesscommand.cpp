@@ -1,9 +1,10 @@
 #include "makelivenesscommand.h"
 
 #include "enginecli.h"
-#include "liveness/capturebuilder.h"
-#include "liveness/capturereader.h"
-#include "liveness/livenessvocabulary.h"
+#include "format/capturebuilder.h"
+#include "format/capturereader.h"
+#include "format/capturevocabulary.h"
+#include "liveness/captureencoder.h"
 #include "verifydeskconfig.h"
 
 #include <QCommandLineParser>
@@ -19,6 +20,7 @@ using namespace Qt::StringLiterals;
 namespace vd::engine::cli {
 
 namespace lv = verifydesk::liveness;
+namespace vocabulary = format::vocabulary;
 
 namespace {
 
@@ -103,7 +105,7 @@ int runMakeLiveness(const QStringList &args)
         return ExitUsage;
     }
 
-    CaptureBuildOptions options;
+    format::CaptureBuildOptions options;
     options.outputType = fromVideo ? lv::VIDEO : lv::MULTI_IMG;
     if (parser.isSet(u"output-type"_s)) {
         const auto type = vocabulary::parseOutputType(parser.value(u"output-type"_s).toStdString());
@@ -139,25 +141,26 @@ int runMakeLiveness(const QStringList &args)
     if (parser.isSet(u"fps"_s)) {
         bool ok = false;
         options.fps = parser.value(u"fps"_s).toDouble(&ok);
-        if (!ok || !std::isfinite(options.fps) || options.fps <= 0 || options.fps > 1000) {
-            printError(
-                u"--fps needs a number of frames per second between 0 and 1000, not \"%1\""_s.arg(
-                    parser.value(u"fps"_s)));
+        const int maxFps = format::CaptureLimits().maxFps;
+        if (!ok || !std::isfinite(options.fps) || options.fps <= 0 || options.fps > maxFps) {
+            printError(u"--fps needs a number of frames per second between 0 and %1, not \"%2\""_s
+                           .arg(maxFps)
+                           .arg(parser.value(u"fps"_s)));
             return ExitUsage;
         }
     }
     options.device.set_sdk_version("verifydesk-engine " VD_VERSION);
     options.device.set_camera(fromFrames ? "frames folder" : "video file");
 
-    const CaptureLimits limits;
-    CaptureBuildResult built;
+    const format::CaptureLimits limits;
+    format::CaptureBuildResult built;
     if (fromFrames) {
         const FramesRead frames = readFrames(parser.value(u"frames"_s), limits.maxFrameBytes);
         if (!frames.error.isEmpty()) {
             printError(frames.error);
             return ExitInput;
         }
-        built = CaptureBuilder(options).build(frames.data, frames.names);
+        built = CaptureEncoder(options).build(frames.data, frames.names);
     } else {
         const QString path = parser.value(u"video"_s);
         QFile file(path);
@@ -170,8 +173,10 @@ int runMakeLiveness(const QStringList &args)
                                   .arg(limits.maxBytes));
             return ExitInput;
         }
-        built = CaptureBuilder(options).buildFromVideo(
-            file.readAll().toStdString(), QFileInfo(path).suffix().toLower().toStdString());
+        format::CaptureBuilder builder(options);
+        builder.setVideo(file.readAll().toStdString(),
+                         QFileInfo(path).suffix().toLower().toStdString());
+        built = builder.build();
     }
     if (!built.capture) {
         printError(QString::fromStdString(built.error));
@@ -180,7 +185,7 @@ int runMakeLiveness(const QStringList &args)
 
     // What is written must be readable by the reference server: check it with the same reader.
     const std::string bytes = built.capture->SerializeAsString();
-    const CaptureReadResult check = readCapture(bytes, limits);
+    const format::CaptureReadResult check = format::readCapture(bytes, limits);
     if (!check.capture) {
         printError(u"the capture would not be accepted: "_s + QString::fromStdString(check.error));
         return ExitInput;

@@ -1,3 +1,4 @@
+#include "format/capturebuilder.h"
 #include "liveness/livenessinspector.h"
 #include "livenesscapture.pb.h"
 
@@ -68,6 +69,9 @@ class TestLivenessInspector : public QObject
 private Q_SLOTS:
     void initTestCase();
     void openFormat();
+    void builtCapture();
+    void invalidOpenCapture_data();
+    void invalidOpenCapture();
     void genericProtobuf_data();
     void genericProtobuf();
     void notWellFormed_data();
@@ -121,6 +125,59 @@ void TestLivenessInspector::openFormat()
     QCOMPARE(report.captureId, u"cap-1"_s);
     QVERIFY(report.summary().contains(u"multiImg"_s));
     QVERIFY(report.summary().contains(u"BLINK, NOD"_s));
+}
+
+void TestLivenessInspector::builtCapture()
+{
+    // What the format's builder writes (a recording client, make-liveness) reads back here.
+    vd::format::CaptureBuildOptions options;
+    options.motions = {lv::BLINK, lv::MOUTH, lv::YAW};
+    options.difficulty = lv::EASY;
+    options.fps = 5;
+    options.captureId = "round-trip";
+    vd::format::CaptureBuilder builder(options);
+    for (int i = 0; i < 4; ++i)
+        builder.addFrame(jpegFrame(40 * i).toStdString(), -1, lv::BLINK);
+    const auto built = builder.build();
+    QVERIFY2(built.error.empty(), built.error.c_str());
+    const LivenessReport report = LivenessInspector::inspectData(
+        QByteArray::fromStdString(built.capture->SerializeAsString()));
+    QVERIFY(report.openFormat);
+    QVERIFY(report.openFormatError.isEmpty());
+    QCOMPARE(report.outputType, u"multiImg"_s);
+    QCOMPARE(report.motions, QStringList({u"BLINK"_s, u"MOUTH"_s, u"YAW"_s}));
+    QCOMPARE(report.difficulty, u"easy"_s);
+    QCOMPARE(report.frameCount, 4);
+    QCOMPARE(report.durationMs, 600); // frames at 0, 200, 400, 600 ms at 5 fps
+    QCOMPARE(report.captureId, u"round-trip"_s);
+}
+
+void TestLivenessInspector::invalidOpenCapture_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("reason");
+
+    lv::LivenessCapture version = openCapture();
+    version.set_format_version(2);
+    QTest::newRow("format version 2") << serialize(version) << u"unsupported format_version 2"_s;
+    lv::LivenessCapture notImage = openCapture();
+    notImage.mutable_frames(1)->set_jpeg("plain text");
+    QTest::newRow("frame not an image")
+        << serialize(notImage) << u"frame 2 is not a JPEG or PNG image"_s;
+}
+
+void TestLivenessInspector::invalidOpenCapture()
+{
+    // The magic is the open format's, but the reader the server uses refuses the capture: the
+    // report says so before it is sent.
+    QFETCH(QByteArray, data);
+    QFETCH(QString, reason);
+    const LivenessReport report = LivenessInspector::inspectData(data);
+    QVERIFY(report.wellFormed);
+    QVERIFY(report.openFormat);
+    QVERIFY2(report.openFormatError.contains(reason), qPrintable(report.openFormatError));
+    QCOMPARE(report.frameCount, 0);
+    QVERIFY(report.summary().contains(report.openFormatError));
 }
 
 void TestLivenessInspector::genericProtobuf_data()

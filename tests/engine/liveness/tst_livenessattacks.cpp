@@ -5,7 +5,7 @@
 #include <opencv2/imgproc.hpp>
 
 namespace lv = verifydesk::liveness;
-using vd::engine::CaptureBuilder;
+using vd::engine::CaptureEncoder;
 using vd::engine::LivenessAssessment;
 using vd::engine::LivenessAssessor;
 
@@ -91,7 +91,7 @@ private slots:
             still.convertTo(noisy, CV_16SC3);
             noisy += noise;
             noisy.convertTo(noisy, CV_8UC3);
-            frames.push_back(CaptureBuilder::encodeJpeg(noisy));
+            frames.push_back(CaptureEncoder::encodeJpeg(noisy));
         }
         const auto capture = footage::capture(frames, motionsAsked ? std::vector{lv::BLINK, lv::YAW}
                                                                    : std::vector<lv::Motion>{});
@@ -134,7 +134,7 @@ private slots:
             cv::resize(photo(region), crop, footage::decode(frames[0]).size());
             for (int i = 0; i < 5; ++i) {
                 frames[frames.size() - 1 - static_cast<std::size_t>(i * 3)] =
-                    CaptureBuilder::encodeJpeg(crop);
+                    CaptureEncoder::encodeJpeg(crop);
             }
         }
         const auto capture = footage::capture(frames, {lv::BLINK});

@@ -66,7 +66,7 @@ private slots:
         QVERIFY(writeFile(path(QStringLiteral("broken/b.jpg")), "\xff\xd8\xff this is not a JPEG"));
         for (int i = 0; i < 3; ++i) {
             QVERIFY(writeFile(path(QStringLiteral("noface/%1.jpg").arg(i)),
-                              vd::engine::CaptureBuilder::encodeJpeg(
+                              vd::engine::CaptureEncoder::encodeJpeg(
                                   cv::Mat(120, 160, CV_8UC3, cv::Scalar(200, 40 * i, 90)))));
         }
         QVERIFY(writeFile(path(QStringLiteral("vendor.protobuf")),

@@ -1,14 +1,12 @@
 #include "capturereader.h"
 
-#include "livenessvocabulary.h"
+#include "capturevocabulary.h"
+#include "imageheader.h"
 
-#include <QBuffer>
-#include <QByteArray>
-#include <QImageReader>
 #include <cmath>
 #include <google/protobuf/unknown_field_set.h>
 
-namespace vd::engine {
+namespace vd::format {
 
 namespace lv = verifydesk::liveness;
 
@@ -51,21 +49,32 @@ std::string printable(const std::string &raw)
     return out;
 }
 
-// Field 1 of the raw message, looked at before the typed parse so that a file of another
-// format gets a message about the format, not about a field deep inside it.
-std::string checkMagic(const std::string &bytes)
+enum class Magic
+{
+    Present,
+    CutShort,    // not protobuf, but it starts as an open capture does
+    NotProtobuf, // and it does not
+    Missing,     // a protobuf message without field 1
+    NotAString,  // field 1 is not length-delimited
+    Other        // field 1 is another string
+};
+
+struct MagicCheck
+{
+    Magic magic = Magic::Missing;
+    std::string field; // field 1 when it is another string
+};
+
+MagicCheck findMagic(const std::string &bytes)
 {
     google::protobuf::UnknownFieldSet fields;
-    const std::string expected = std::string("magic \"") + kCaptureMagic + "\"";
     if (!fields.ParseFromString(bytes)) {
         // A capture cut short still starts with its magic field (tag 0x0a, then the length).
         const std::string prefix =
             std::string("\x0a") + static_cast<char>(std::char_traits<char>::length(kCaptureMagic)) +
             kCaptureMagic;
-        if (bytes.compare(0, prefix.size(), prefix) == 0) {
-            return "the liveness capture is damaged: its protobuf data is cut short or corrupt";
-        }
-        return notOpenFormat("the data is not a protobuf message, " + expected + " missing");
+        return {bytes.compare(0, prefix.size(), prefix) == 0 ? Magic::CutShort : Magic::NotProtobuf,
+                {}};
     }
     for (int i = 0; i < fields.field_count(); ++i) {
         const auto &field = fields.field(i);
@@ -73,13 +82,35 @@ std::string checkMagic(const std::string &bytes)
             continue;
         }
         if (field.type() != google::protobuf::UnknownField::TYPE_LENGTH_DELIMITED) {
-            return notOpenFormat(expected + " missing: field 1 is not a string");
+            return {Magic::NotAString, {}};
         }
         if (field.length_delimited() != kCaptureMagic) {
-            return notOpenFormat(expected + " missing: field 1 is \"" +
-                                 printable(field.length_delimited()) + "\"");
+            return {Magic::Other, field.length_delimited()};
         }
+        return {Magic::Present, {}};
+    }
+    return {Magic::Missing, {}};
+}
+
+// Field 1 of the raw message, looked at before the typed parse so that a file of another
+// format gets a message about the format, not about a field deep inside it.
+std::string checkMagic(const std::string &bytes)
+{
+    const std::string expected = std::string("magic \"") + kCaptureMagic + "\"";
+    const MagicCheck check = findMagic(bytes);
+    switch (check.magic) {
+    case Magic::Present:
         return {};
+    case Magic::CutShort:
+        return "the liveness capture is damaged: its protobuf data is cut short or corrupt";
+    case Magic::NotProtobuf:
+        return notOpenFormat("the data is not a protobuf message, " + expected + " missing");
+    case Magic::NotAString:
+        return notOpenFormat(expected + " missing: field 1 is not a string");
+    case Magic::Other:
+        return notOpenFormat(expected + " missing: field 1 is \"" + printable(check.field) + "\"");
+    case Magic::Missing:
+        break;
     }
     return notOpenFormat(expected + " missing");
 }
@@ -100,23 +131,17 @@ std::string checkFrameImage(const std::string &data, int index, const CaptureLim
         return frameLabel(index) + " image is " + std::to_string(data.size()) +
                " bytes, over the limit of " + std::to_string(limits.maxFrameBytes) + " bytes";
     }
-    QByteArray raw = QByteArray::fromRawData(data.data(), static_cast<qsizetype>(data.size()));
-    QBuffer buffer(&raw);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    const QByteArray format = reader.format();
-    if (format != "jpeg" && format != "png") {
+    const ImageHeader header = ImageHeader::read(data);
+    if (!header.isFrameFormat()) {
         return frameLabel(index) + " is not a JPEG or PNG image" +
-               (format.isEmpty() ? std::string() : " (it is " + format.toStdString() + ")");
+               (header.format.empty() ? std::string() : " (it is " + header.format + ")");
     }
-    const QSize size = reader.size();
-    if (!size.isValid() || size.width() < 1 || size.height() < 1) {
-        return frameLabel(index) + " " + format.toStdString() +
-               " header is damaged (no valid image size)";
+    if (!header.hasSize()) {
+        return frameLabel(index) + " " + header.format + " header is damaged (no valid image size)";
     }
-    if (size.width() > limits.maxFrameSide || size.height() > limits.maxFrameSide) {
-        return frameLabel(index) + " is " + std::to_string(size.width()) + "x" +
-               std::to_string(size.height()) + " px, over the limit of " +
+    if (header.width > limits.maxFrameSide || header.height > limits.maxFrameSide) {
+        return frameLabel(index) + " is " + std::to_string(header.width) + "x" +
+               std::to_string(header.height) + " px, over the limit of " +
                std::to_string(limits.maxFrameSide) + " px a side";
     }
     return {};
@@ -157,12 +182,12 @@ std::string checkFrames(const lv::LivenessCapture &capture, const CaptureLimits 
     return {};
 }
 
-std::string checkVideo(const lv::Video &video)
+std::string checkVideo(const lv::Video &video, const CaptureLimits &limits)
 {
     if (video.data().empty()) {
         return "the output type is video but the capture holds no video data";
     }
-    if (!std::isfinite(video.fps()) || video.fps() < 0 || video.fps() > 1000) {
+    if (!std::isfinite(video.fps()) || video.fps() < 0 || video.fps() > limits.maxFps) {
         return "the video frame rate " + std::to_string(video.fps()) + " is not plausible";
     }
     return {};
@@ -209,7 +234,7 @@ std::string checkContent(const lv::LivenessCapture &capture, const CaptureLimits
         break;
     case lv::VIDEO:
     case lv::FULL_VIDEO:
-        return checkVideo(capture.video());
+        return checkVideo(capture.video(), limits);
     default:
         break;
     }
@@ -242,4 +267,9 @@ CaptureReadResult readCapture(const std::string &bytes, const CaptureLimits &lim
     return {std::move(capture), {}};
 }
 
-} // namespace vd::engine
+bool hasCaptureMagic(const std::string &bytes)
+{
+    return findMagic(bytes).magic == Magic::Present;
+}
+
+} // namespace vd::format

@@ -1,17 +1,17 @@
-#include "liveness/capturebuilder.h"
-#include "liveness/captureframedecoder.h"
-#include "liveness/capturereader.h"
+#include "format/capturebuilder.h"
+#include "format/capturereader.h"
+#include "imagebytes.h"
 
 #include <QTest>
 #include <google/protobuf/unknown_field_set.h>
-#include <opencv2/imgcodecs.hpp>
 #include <random>
 
 namespace lv = verifydesk::liveness;
-using vd::engine::CaptureBuilder;
-using vd::engine::CaptureBuildOptions;
-using vd::engine::CaptureLimits;
-using vd::engine::readCapture;
+using vd::format::CaptureBuilder;
+using vd::format::CaptureBuildOptions;
+using vd::format::CaptureLimits;
+using vd::format::hasCaptureMagic;
+using vd::format::readCapture;
 
 Q_DECLARE_METATYPE(std::string)
 
@@ -21,11 +21,7 @@ class TestCaptureReader : public QObject
     Q_OBJECT
 
 private:
-    static std::string jpeg(int width = 32, int height = 24)
-    {
-        const cv::Mat image(height, width, CV_8UC3, cv::Scalar(40, 120, 200));
-        return CaptureBuilder::encodeJpeg(image);
-    }
+    static std::string jpeg(int width = 32, int height = 24) { return imageBytes(width, height); }
 
     static lv::LivenessCapture valid(lv::OutputType type = lv::MULTI_IMG, int frames = 3)
     {
@@ -34,8 +30,11 @@ private:
         options.motions = {lv::BLINK, lv::YAW};
         options.captureId = "test";
         options.capturedAtMs = 1700000000000;
-        std::vector<std::string> encoded(static_cast<std::size_t>(frames), jpeg());
-        return *CaptureBuilder(options).build(encoded).capture;
+        CaptureBuilder builder(options);
+        for (int i = 0; i < frames; ++i) {
+            builder.addFrame(jpeg());
+        }
+        return *builder.build().capture;
     }
 
     static std::string bytes(const lv::LivenessCapture &capture)
@@ -162,7 +161,14 @@ private slots:
         {
             lv::LivenessCapture c = valid();
             c.mutable_frames(1)->set_jpeg("GIF89a not really");
-            addRow("frame that is not an image", bytes(c), "frame 2 is not a JPEG or PNG image");
+            addRow("frame that is not an image", bytes(c),
+                   "frame 2 is not a JPEG or PNG image (it is gif)");
+        }
+        {
+            lv::LivenessCapture c = valid();
+            c.mutable_frames(1)->set_jpeg(c.frames(1).jpeg().substr(0, 40));
+            addRow("frame cut before its size", bytes(c),
+                   "frame 2 jpeg header is damaged (no valid image size)");
         }
         {
             lv::LivenessCapture c = valid();
@@ -171,9 +177,7 @@ private slots:
         }
         {
             lv::LivenessCapture c = valid();
-            std::vector<uchar> png;
-            cv::imencode(".png", cv::Mat(2, 4001, CV_8UC3, cv::Scalar::all(0)), png);
-            c.mutable_frames(2)->set_jpeg(std::string(png.begin(), png.end()));
+            c.mutable_frames(2)->set_jpeg(imageBytes(4001, 2, "png"));
             addRow("frame wider than 4000 px", bytes(c),
                    "frame 3 is 4001x2 px, over the limit of 4000 px a side");
         }
@@ -221,7 +225,7 @@ private slots:
     void survivesCorruption()
     {
         // Random damage to a valid capture: every result is a capture or an error, never a
-        // crash, and whatever reads back decodes or reports why not.
+        // crash (tst_captureframedecoder decodes what reads back).
         const std::string good = bytes(valid());
         std::mt19937 rng(20261124);
         int accepted = 0;
@@ -243,11 +247,23 @@ private slots:
             QVERIFY(result.capture.has_value() != !result.error.empty());
             if (result.capture) {
                 ++accepted;
-                const auto frames = vd::engine::CaptureFrameDecoder().decode(*result.capture);
-                QVERIFY(!frames.frames.empty() || !frames.error.empty());
             }
         }
         QVERIFY(accepted < 1500);
+    }
+
+    void tellsTheMagicApart()
+    {
+        const std::string good = bytes(valid());
+        QVERIFY(hasCaptureMagic(good));
+        lv::LivenessCapture invalid = valid();
+        invalid.set_format_version(2);
+        QVERIFY(hasCaptureMagic(bytes(invalid)));
+        lv::LivenessCapture other = valid();
+        other.set_magic("com.vendor.liveness");
+        QVERIFY(!hasCaptureMagic(bytes(other)));
+        QVERIFY(!hasCaptureMagic(good.substr(0, good.size() / 2)));
+        QVERIFY(!hasCaptureMagic({}));
     }
 
     void acceptsVideoCapture()
