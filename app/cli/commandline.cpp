@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "cli/exitcode.h"
 #include "cli/verifycommand.h"
 #include "services/languageloader.h"
 #include "store/appsettings.h"

@@ -3,7 +3,7 @@
 #include "api/errorcatalog.h"
 #include "api/thresholdtable.h"
 #include "api/verificationclient.h"
-#include "cli/commandline.h"
+#include "cli/exitcode.h"
 #include "liveness/livenessinspector.h"
 #include "media/selfiecheck.h"
 #include "services/appconnection.h"
@@ -90,7 +90,7 @@ void VerifyCommand::start(const QCommandLineParser &parser)
     connect(store, &CredentialStore::secretNotFound, this, [this, key](const QString &readKey) {
         if (readKey != key)
             return;
-        fail(CommandLine::ExitUsageOrLocalError,
+        fail(ExitUsageOrLocalError,
              tr("No api_secret for api_id \"%1\" at %2: set the environment variable %3, or "
                 "save the credentials in the desktop app's settings.")
                  .arg(m_request.apiId, m_request.baseUrl.toDisplayString(),
@@ -100,7 +100,7 @@ void VerifyCommand::start(const QCommandLineParser &parser)
             [this, key](const QString &readKey, const CredentialError &error) {
                 if (readKey != key)
                     return;
-                fail(CommandLine::ExitUsageOrLocalError,
+                fail(ExitUsageOrLocalError,
                      tr("The keyring could not be read (%1). Set the environment variable %2 "
                         "instead.")
                          .arg(error.message, QLatin1String(SecretVariable)));
@@ -122,13 +122,13 @@ bool VerifyCommand::readOptions(const QCommandLineParser &parser)
 
     const QString endpoint = parser.value(u"endpoint"_s);
     if (endpoint.isEmpty()) {
-        fail(CommandLine::ExitUsageOrLocalError, tr("--endpoint URL is required."));
+        fail(ExitUsageOrLocalError, tr("--endpoint URL is required."));
         return false;
     }
     const QUrl base(endpoint, QUrl::StrictMode);
     if (!base.isValid() || (base.scheme() != u"https"_s && base.scheme() != u"http"_s) ||
         base.host().isEmpty()) {
-        fail(CommandLine::ExitUsageOrLocalError,
+        fail(ExitUsageOrLocalError,
              tr("--endpoint \"%1\" is not an http:// or https:// URL.").arg(endpoint));
         return false;
     }
@@ -137,7 +137,7 @@ bool VerifyCommand::readOptions(const QCommandLineParser &parser)
     // The api_id the desktop app was set up with, unless another is given.
     m_request.apiId = parser.isSet(u"api-id"_s) ? parser.value(u"api-id"_s) : AppSettings().apiId();
     if (m_request.apiId.isEmpty()) {
-        fail(CommandLine::ExitUsageOrLocalError,
+        fail(ExitUsageOrLocalError,
              tr("No api_id: give --api-id ID, or set it up in the desktop app."));
         return false;
     }
@@ -163,7 +163,7 @@ bool VerifyCommand::readOptions(const QCommandLineParser &parser)
                               {"selfie-id", InputSource::Kind::Id}},
                              &m_request.selfie);
     if (selfies != 1) {
-        fail(CommandLine::ExitUsageOrLocalError,
+        fail(ExitUsageOrLocalError,
              tr("Give exactly one selfie: --selfie FILE, --selfie-url URL or --selfie-id ID."));
         return false;
     }
@@ -172,7 +172,7 @@ bool VerifyCommand::readOptions(const QCommandLineParser &parser)
                                  {"liveness-id", InputSource::Kind::Id}},
                                 &m_request.liveness);
     if (livenesses != 1) {
-        fail(CommandLine::ExitUsageOrLocalError,
+        fail(ExitUsageOrLocalError,
              tr("Give exactly one liveness input: --liveness FILE, --liveness-url URL or "
                 "--liveness-id ID."));
         return false;
@@ -184,7 +184,7 @@ void VerifyCommand::send()
 {
     if (const std::optional<ApiError> problem = m_request.validate()) {
         const ErrorExplanation text = ErrorCatalog::explain(*problem);
-        fail(CommandLine::ExitUsageOrLocalError, text.title + u": "_s + text.explanation);
+        fail(ExitUsageOrLocalError, text.title + u": "_s + text.explanation);
         return;
     }
     warnAboutInputs();
@@ -240,14 +240,12 @@ void VerifyCommand::onFinished()
         const VerificationResult result = m_job->result();
         const Verdict verdict = Verdict::decide(result, m_thresholds);
         printResult(result);
-        emit done(verdict.overall == Verdict::Overall::SamePerson
-                      ? CommandLine::ExitSamePerson
-                      : CommandLine::ExitNotSamePersonOrAttack);
+        emit done(verdict.overall == Verdict::Overall::SamePerson ? ExitSamePerson
+                                                                  : ExitNotSamePersonOrAttack);
     } else {
         const ApiError error = m_job->error();
         printError(error);
-        emit done(error.kind == ApiError::Kind::Local ? CommandLine::ExitUsageOrLocalError
-                                                      : CommandLine::ExitApiError);
+        emit done(error.kind == ApiError::Kind::Local ? ExitUsageOrLocalError : ExitApiError);
     }
 }
 
@@ -338,7 +336,9 @@ void VerifyCommand::printError(const ApiError &error)
 
 void VerifyCommand::fail(int exitCode, const QString &message)
 {
-    m_err << message << '\n' << CommandLine::tr("Run verifydesk --help for the usage.") << '\n';
+    m_err << message << '\n'
+          << QCoreApplication::translate("CommandLine", "Run verifydesk --help for the usage.")
+          << '\n';
     m_err.flush();
     // done() must reach the event loop that start() is about to enter.
     QTimer::singleShot(0, this, [this, exitCode] { emit done(exitCode); });
