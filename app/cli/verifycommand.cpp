@@ -5,6 +5,7 @@
 #include "api/verificationclient.h"
 #include "cli/exitcode.h"
 #include "liveness/livenessinspector.h"
+#include "logging.h"
 #include "media/selfiecheck.h"
 #include "services/appconnection.h"
 #include "services/verificationrecord.h"
@@ -73,39 +74,32 @@ void VerifyCommand::start(const QCommandLineParser &parser)
         return;
     const QByteArray secret = qgetenv(SecretVariable);
     if (!secret.isEmpty()) {
+        qCInfo(lcCli) << "api_secret from" << SecretVariable;
         m_request.apiSecret = QString::fromUtf8(secret);
         send();
         return;
     }
     // No secret in the environment: the one the desktop app saved for this endpoint and api_id.
     auto *store = new CredentialStore(this);
-    const QString key = CredentialStore::keyFor(m_request.baseUrl, m_request.apiId);
-    connect(store, &CredentialStore::secretRead, this,
-            [this, key](const QString &readKey, const QString &value) {
-                if (readKey != key)
-                    return;
-                m_request.apiSecret = value;
-                send();
-            });
-    connect(store, &CredentialStore::secretNotFound, this, [this, key](const QString &readKey) {
-        if (readKey != key)
-            return;
-        fail(ExitUsageOrLocalError,
-             tr("No api_secret for api_id \"%1\" at %2: set the environment variable %3, or "
-                "save the credentials in the desktop app's settings.")
-                 .arg(m_request.apiId, m_request.baseUrl.toDisplayString(),
-                      QLatin1String(SecretVariable)));
+    CredentialReadJob *job = store->read(m_request.baseUrl, m_request.apiId);
+    connect(job, &CredentialReadJob::finished, this, [this](CredentialReadJob *done) {
+        if (!done->error().ok()) {
+            fail(ExitUsageOrLocalError,
+                 tr("The keyring could not be read (%1). Set the environment variable %2 "
+                    "instead.")
+                     .arg(done->error().message, QLatin1String(SecretVariable)));
+        } else if (done->notFound()) {
+            fail(ExitUsageOrLocalError,
+                 tr("No api_secret for api_id \"%1\" at %2: set the environment variable %3, or "
+                    "save the credentials in the desktop app's settings.")
+                     .arg(m_request.apiId, m_request.baseUrl.toDisplayString(),
+                          QLatin1String(SecretVariable)));
+        } else {
+            qCInfo(lcCli) << "api_secret from the keyring";
+            m_request.apiSecret = done->secret();
+            send();
+        }
     });
-    connect(store, &CredentialStore::failed, this,
-            [this, key](const QString &readKey, const CredentialError &error) {
-                if (readKey != key)
-                    return;
-                fail(ExitUsageOrLocalError,
-                     tr("The keyring could not be read (%1). Set the environment variable %2 "
-                        "instead.")
-                         .arg(error.message, QLatin1String(SecretVariable)));
-            });
-    store->read(key);
 }
 
 bool VerifyCommand::readOptions(const QCommandLineParser &parser)
