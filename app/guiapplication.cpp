@@ -2,7 +2,7 @@
 
 #include "cli/verifycommand.h"
 #include "mainwindow.h"
-#include "services/languageloader.h"
+#include "services/appidentity.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 #include "store/historystore.h"
@@ -18,14 +18,8 @@ using namespace Qt::StringLiterals;
 int GuiApplication::run(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"VerifyDesk"_s);
-    QApplication::setApplicationName(u"verifydesk"_s);
-    QApplication::setApplicationDisplayName(u"VerifyDesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(VD_VERSION));
-    QApplication::setDesktopFileName(u"verifydesk"_s);
-
+    AppIdentity::apply(&app);
     AppSettings settings;
-    LanguageLoader::install(&app, LanguageLoader::resolve(settings.language()));
 
     // Start options let a script (packaging/run.sh) open the app on a given server; what they
     // set is saved like any setting, so such scripts give the app a settings folder of their own.

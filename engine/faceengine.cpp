@@ -2,6 +2,7 @@
 
 #include "facealigner.h"
 #include "landmarknet.h"
+#include "logging.h"
 #include "recognitionnet.h"
 #include "scorecalibration.h"
 #include "tinyfacedetector.h"
@@ -257,10 +258,14 @@ std::shared_ptr<const FaceEngine> FaceEngine::load(const std::string &modelDir, 
             engine->d->recognition = RecognitionNet::create(*recognitionWeights, copies, &why);
     }
     if (!engine->d->recognition) {
+        const std::string failure = "cannot load the face models from " + modelDir + ": " + why;
+        qCDebug(lcEngine).noquote() << failure.c_str();
         if (error)
-            *error = "cannot load the face models from " + modelDir + ": " + why;
+            *error = failure;
         return nullptr;
     }
+    qCDebug(lcEngine).noquote() << "face models loaded from" << modelDir.c_str() << "with" << copies
+                                << "copies of each network";
     return engine;
 }
 
@@ -345,6 +350,8 @@ std::optional<FaceAnalysis> FaceEngine::analyzeLargest(const cv::Mat &bgr, bool 
     }
     if (!best)
         return std::nullopt;
+    qCDebug(lcEngine) << "largest face found turned by" << best->rotationDegrees
+                      << "degrees, landmark drift" << bestDrift;
     best->aligned = FaceAligner::align(bestImage, best->face.landmarks);
     if (best->aligned.empty())
         return std::nullopt;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "faceengine.h"
+#include "facetypes.h"
 
 #include <memory>
 #include <opencv2/core.hpp>

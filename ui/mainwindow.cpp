@@ -2,6 +2,7 @@
 
 #include "api/errorcatalog.h"
 #include "livenesspanel.h"
+#include "logging.h"
 #include "media/selfiecheck.h"
 #include "messagebox.h"
 #include "resultpanel.h"
@@ -96,33 +97,6 @@ MainWindow::MainWindow(AppSettings *settings, CredentialStore *credentials, Hist
     connect(m_selfiePanel, &SelfiePanel::changed, this, &MainWindow::updateActions);
     connect(m_livenessPanel, &LivenessPanel::changed, this, &MainWindow::updateActions);
 
-    connect(m_credentials, &CredentialStore::secretRead, this,
-            [this](const QString &key, const QString &secret) {
-                if (key != CredentialStore::keyFor(m_settings->endpoint(), m_settings->apiId()))
-                    return;
-                m_secret = secret;
-                m_secretState = m_credentials->isSessionOnly() ? SecretState::SessionOnly
-                                                               : SecretState::Keyring;
-                updateStatusBar();
-                updateActions();
-            });
-    connect(m_credentials, &CredentialStore::secretNotFound, this, [this](const QString &key) {
-        if (key != CredentialStore::keyFor(m_settings->endpoint(), m_settings->apiId()))
-            return;
-        m_secret.clear();
-        m_secretState = SecretState::Missing;
-        updateStatusBar();
-        updateActions();
-    });
-    connect(m_credentials, &CredentialStore::written, this, [this] {
-        m_secretState =
-            m_credentials->isSessionOnly() ? SecretState::SessionOnly : SecretState::Keyring;
-        updateStatusBar();
-    });
-    connect(m_credentials, &CredentialStore::failed, this,
-            [this](const QString &, const CredentialError &error) {
-                statusBar()->showMessage(tr("Keyring: %1").arg(error.message), 15000);
-            });
     connect(m_credentials, &CredentialStore::sessionOnlyChanged, this, [this](bool sessionOnly) {
         if (sessionOnly && !m_secret.isEmpty())
             m_secretState = SecretState::SessionOnly;
@@ -235,11 +209,20 @@ void MainWindow::loadSecret()
         updateStatusBar();
         return;
     }
-    m_credentials->read(CredentialStore::keyFor(m_settings->endpoint(), m_settings->apiId()));
+    m_secretRead = m_credentials->read(m_settings->endpoint(), m_settings->apiId());
+    connect(m_secretRead, &CredentialReadJob::finished, this, [this](CredentialReadJob *done) {
+        if (done != m_secretRead)
+            return;
+        if (!done->error().ok())
+            showProblem(tr("Keyring: %1").arg(done->error().message));
+        else
+            setSecret(done->notFound() ? QString() : done->secret());
+    });
 }
 
 void MainWindow::setSecret(const QString &secret)
 {
+    m_secretRead = nullptr;
     m_secret = secret;
     m_secretState = secret.isEmpty()                 ? SecretState::Missing
                     : m_credentials->isSessionOnly() ? SecretState::SessionOnly
@@ -248,8 +231,27 @@ void MainWindow::setSecret(const QString &secret)
     updateActions();
 }
 
+void MainWindow::storeSecret(const QString &secret)
+{
+    setSecret(secret);
+    if (secret.isEmpty() || m_settings->apiId().isEmpty())
+        return;
+    CredentialWriteJob *job =
+        m_credentials->write(m_settings->endpoint(), m_settings->apiId(), secret);
+    connect(job, &CredentialWriteJob::finished, this, [this](CredentialWriteJob *done) {
+        if (!done->error().ok()) {
+            showProblem(tr("Keyring: %1").arg(done->error().message));
+            return;
+        }
+        m_secretState =
+            m_credentials->isSessionOnly() ? SecretState::SessionOnly : SecretState::Keyring;
+        updateStatusBar();
+    });
+}
+
 void MainWindow::setEnvironmentSecret(const QString &secret)
 {
+    m_secretRead = nullptr;
     m_secret = secret;
     m_secretState = SecretState::Environment;
     updateStatusBar();
@@ -410,7 +412,13 @@ void MainWindow::record(const VerificationJob *job)
                           *job, {m_settings->verifyThreshold(), m_settings->hackThreshold()}),
                       &error);
     if (!error.ok())
-        statusBar()->showMessage(tr("History: %1").arg(error.message), 15000);
+        showProblem(tr("History: %1").arg(error.message));
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    qCWarning(lcUi).noquote() << message;
+    statusBar()->showMessage(message, 15000);
 }
 
 void MainWindow::openSettings()
@@ -420,7 +428,7 @@ void MainWindow::openSettings()
         return;
     applySettings();
     if (!dialog.enteredSecret().isEmpty())
-        setSecret(dialog.enteredSecret());
+        storeSecret(dialog.enteredSecret());
     else if (dialog.connectionChanged())
         loadSecret();
     // Every widget hears QEvent::LanguageChange and words itself again.
@@ -433,7 +441,7 @@ void MainWindow::runSetup()
     SetupDialog dialog(m_settings, m_credentials, this);
     if (dialog.exec() == QDialog::Accepted) {
         applySettings();
-        setSecret(dialog.enteredSecret());
+        storeSecret(dialog.enteredSecret());
     } else {
         loadSecret();
     }

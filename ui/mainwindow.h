@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class AppSettings;
+class CredentialReadJob;
 class CredentialStore;
 class HistoryStore;
 class LivenessPanel;
@@ -36,8 +37,11 @@ public:
 
     // Reads the secret of the configured endpoint and api_id from the keyring.
     void loadSecret();
-    // Uses this secret for this run (the setup and the settings also store it in the keyring).
+    // Uses this secret for this run, without storing it.
     void setSecret(const QString &secret);
+    // Uses this secret and stores it in the keyring (or this session's memory) for the
+    // configured endpoint and api_id, as the setup and the settings do with a secret typed in.
+    void storeSecret(const QString &secret);
     // A secret given through VERIFYDESK_API_SECRET: used for this session, never stored.
     void setEnvironmentSecret(const QString &secret);
     // Files given on the command line: an image becomes the selfie, anything else the liveness.
@@ -64,12 +68,15 @@ private:
     void updateActions();
     void onJobFinished();
     void record(const VerificationJob *job);
+    // In the status bar for a while, and in the log.
+    void showProblem(const QString &message);
 
     AppSettings *m_settings;
     CredentialStore *m_credentials;
     HistoryStore *m_history;
     VerificationClient *m_client;
     QPointer<VerificationJob> m_job;
+    QPointer<CredentialReadJob> m_secretRead; // the latest read; earlier answers are stale
     QString m_secret;
     enum class SecretState
     {

@@ -73,7 +73,8 @@ QLabel *noteLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentials, QWidget *parent)
+SettingsDialog::SettingsDialog(AppSettings *settings, const CredentialStore *credentials,
+                               QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_credentials(credentials)
@@ -281,7 +282,5 @@ void SettingsDialog::accept()
     m_settings->setKeepImages(m_keepImagesBox->isChecked());
     m_settings->setFirstRunDone(true);
     m_settings->sync();
-    if (!m_secretEdit->text().isEmpty() && !apiId.isEmpty())
-        m_credentials->write(CredentialStore::keyFor(endpoint, apiId), m_secretEdit->text());
     QDialog::accept();
 }

@@ -18,9 +18,12 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    SettingsDialog(AppSettings *settings, CredentialStore *credentials, QWidget *parent = nullptr);
+    // credentials: only asked whether secrets are kept for this session only.
+    SettingsDialog(AppSettings *settings, const CredentialStore *credentials,
+                   QWidget *parent = nullptr);
 
-    // A new secret typed in the dialog; empty when the field was left empty (unchanged).
+    // A new secret typed in the dialog, for the window to store; empty when the field was left
+    // empty (unchanged).
     QString enteredSecret() const;
     bool connectionChanged() const { return m_connectionChanged; }
     bool languageChanged() const { return m_languageChanged; }
@@ -34,7 +37,7 @@ private:
     void updateProxyFields();
 
     AppSettings *m_settings;
-    CredentialStore *m_credentials;
+    const CredentialStore *m_credentials;
     QLineEdit *m_endpointEdit;
     QLineEdit *m_apiIdEdit;
     QLineEdit *m_secretEdit;

@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-SetupDialog::SetupDialog(AppSettings *settings, CredentialStore *credentials, QWidget *parent)
+SetupDialog::SetupDialog(AppSettings *settings, const CredentialStore *credentials, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_credentials(credentials)
@@ -97,6 +97,5 @@ void SetupDialog::accept()
     m_settings->setApiId(apiId);
     m_settings->setFirstRunDone(true);
     m_settings->sync();
-    m_credentials->write(CredentialStore::keyFor(endpoint, apiId), m_secretEdit->text());
     QDialog::accept();
 }

@@ -7,13 +7,16 @@ class CredentialStore;
 class QLabel;
 class QLineEdit;
 
-// The first-run setup: endpoint, api_id and api_secret (the secret goes to the keyring).
+// The first-run setup: endpoint, api_id and api_secret (the window stores the secret in the
+// keyring).
 class SetupDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    SetupDialog(AppSettings *settings, CredentialStore *credentials, QWidget *parent = nullptr);
+    // credentials: only asked whether secrets are kept for this session only.
+    SetupDialog(AppSettings *settings, const CredentialStore *credentials,
+                QWidget *parent = nullptr);
 
     QString enteredSecret() const;
 
@@ -21,7 +24,7 @@ public:
 
 private:
     AppSettings *m_settings;
-    CredentialStore *m_credentials;
+    const CredentialStore *m_credentials;
     QLineEdit *m_endpointEdit;
     QLineEdit *m_apiIdEdit;
     QLineEdit *m_secretEdit;

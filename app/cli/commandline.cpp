@@ -1,9 +1,8 @@
 #include "commandline.h"
 
+#include "cli/exitcode.h"
 #include "cli/verifycommand.h"
-#include "services/languageloader.h"
-#include "store/appsettings.h"
-#include "verifydeskconfig.h"
+#include "services/appidentity.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,10 +32,7 @@ bool CommandLine::handles(int argc, char **argv)
 int CommandLine::run(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"VerifyDesk"_s);
-    QCoreApplication::setApplicationName(u"verifydesk"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(VD_VERSION));
-    LanguageLoader::install(&app, LanguageLoader::resolve(AppSettings().language()));
+    AppIdentity::apply(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

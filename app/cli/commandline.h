@@ -9,14 +9,6 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum ExitCode
-    {
-        ExitSamePerson = 0,
-        ExitNotSamePersonOrAttack = 1,
-        ExitApiError = 2,
-        ExitUsageOrLocalError = 3
-    };
-
     // True when the arguments ask for the command-line mode rather than the desktop window:
     // a command word (anything but an existing file, which the window opens), --help,
     // --version, or no display to open a window on. Decided before any QCoreApplication exists.

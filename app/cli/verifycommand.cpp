@@ -3,8 +3,9 @@
 #include "api/errorcatalog.h"
 #include "api/thresholdtable.h"
 #include "api/verificationclient.h"
-#include "cli/commandline.h"
+#include "cli/exitcode.h"
 #include "liveness/livenessinspector.h"
+#include "logging.h"
 #include "media/selfiecheck.h"
 #include "services/appconnection.h"
 #include "services/verificationrecord.h"
@@ -73,39 +74,32 @@ void VerifyCommand::start(const QCommandLineParser &parser)
         return;
     const QByteArray secret = qgetenv(SecretVariable);
     if (!secret.isEmpty()) {
+        qCInfo(lcCli) << "api_secret from" << SecretVariable;
         m_request.apiSecret = QString::fromUtf8(secret);
         send();
         return;
     }
     // No secret in the environment: the one the desktop app saved for this endpoint and api_id.
     auto *store = new CredentialStore(this);
-    const QString key = CredentialStore::keyFor(m_request.baseUrl, m_request.apiId);
-    connect(store, &CredentialStore::secretRead, this,
-            [this, key](const QString &readKey, const QString &value) {
-                if (readKey != key)
-                    return;
-                m_request.apiSecret = value;
-                send();
-            });
-    connect(store, &CredentialStore::secretNotFound, this, [this, key](const QString &readKey) {
-        if (readKey != key)
-            return;
-        fail(CommandLine::ExitUsageOrLocalError,
-             tr("No api_secret for api_id \"%1\" at %2: set the environment variable %3, or "
-                "save the credentials in the desktop app's settings.")
-                 .arg(m_request.apiId, m_request.baseUrl.toDisplayString(),
-                      QLatin1String(SecretVariable)));
+    CredentialReadJob *job = store->read(m_request.baseUrl, m_request.apiId);
+    connect(job, &CredentialReadJob::finished, this, [this](CredentialReadJob *done) {
+        if (!done->error().ok()) {
+            fail(ExitUsageOrLocalError,
+                 tr("The keyring could not be read (%1). Set the environment variable %2 "
+                    "instead.")
+                     .arg(done->error().message, QLatin1String(SecretVariable)));
+        } else if (done->notFound()) {
+            fail(ExitUsageOrLocalError,
+                 tr("No api_secret for api_id \"%1\" at %2: set the environment variable %3, or "
+                    "save the credentials in the desktop app's settings.")
+                     .arg(m_request.apiId, m_request.baseUrl.toDisplayString(),
+                          QLatin1String(SecretVariable)));
+        } else {
+            qCInfo(lcCli) << "api_secret from the keyring";
+            m_request.apiSecret = done->secret();
+            send();
+        }
     });
-    connect(store, &CredentialStore::failed, this,
-            [this, key](const QString &readKey, const CredentialError &error) {
-                if (readKey != key)
-                    return;
-                fail(CommandLine::ExitUsageOrLocalError,
-                     tr("The keyring could not be read (%1). Set the environment variable %2 "
-                        "instead.")
-                         .arg(error.message, QLatin1String(SecretVariable)));
-            });
-    store->read(key);
 }
 
 bool VerifyCommand::readOptions(const QCommandLineParser &parser)
@@ -122,13 +116,13 @@ bool VerifyCommand::readOptions(const QCommandLineParser &parser)
 
     const QString endpoint = parser.value(u"endpoint"_s);
     if (endpoint.isEmpty()) {
-        fail(CommandLine::ExitUsageOrLocalError, tr("--endpoint URL is required."));
+        fail(ExitUsageOrLocalError, tr("--endpoint URL is required."));
         return false;
     }
     const QUrl base(endpoint, QUrl::StrictMode);
     if (!base.isValid() || (base.scheme() != u"https"_s && base.scheme() != u"http"_s) ||
         base.host().isEmpty()) {
-        fail(CommandLine::ExitUsageOrLocalError,
+        fail(ExitUsageOrLocalError,
              tr("--endpoint \"%1\" is not an http:// or https:// URL.").arg(endpoint));
         return false;
     }
@@ -137,7 +131,7 @@ bool VerifyCommand::readOptions(const QCommandLineParser &parser)
     // The api_id the desktop app was set up with, unless another is given.
     m_request.apiId = parser.isSet(u"api-id"_s) ? parser.value(u"api-id"_s) : AppSettings().apiId();
     if (m_request.apiId.isEmpty()) {
-        fail(CommandLine::ExitUsageOrLocalError,
+        fail(ExitUsageOrLocalError,
              tr("No api_id: give --api-id ID, or set it up in the desktop app."));
         return false;
     }
@@ -163,7 +157,7 @@ bool VerifyCommand::readOptions(const QCommandLineParser &parser)
                               {"selfie-id", InputSource::Kind::Id}},
                              &m_request.selfie);
     if (selfies != 1) {
-        fail(CommandLine::ExitUsageOrLocalError,
+        fail(ExitUsageOrLocalError,
              tr("Give exactly one selfie: --selfie FILE, --selfie-url URL or --selfie-id ID."));
         return false;
     }
@@ -172,7 +166,7 @@ bool VerifyCommand::readOptions(const QCommandLineParser &parser)
                                  {"liveness-id", InputSource::Kind::Id}},
                                 &m_request.liveness);
     if (livenesses != 1) {
-        fail(CommandLine::ExitUsageOrLocalError,
+        fail(ExitUsageOrLocalError,
              tr("Give exactly one liveness input: --liveness FILE, --liveness-url URL or "
                 "--liveness-id ID."));
         return false;
@@ -184,7 +178,7 @@ void VerifyCommand::send()
 {
     if (const std::optional<ApiError> problem = m_request.validate()) {
         const ErrorExplanation text = ErrorCatalog::explain(*problem);
-        fail(CommandLine::ExitUsageOrLocalError, text.title + u": "_s + text.explanation);
+        fail(ExitUsageOrLocalError, text.title + u": "_s + text.explanation);
         return;
     }
     warnAboutInputs();
@@ -240,14 +234,12 @@ void VerifyCommand::onFinished()
         const VerificationResult result = m_job->result();
         const Verdict verdict = Verdict::decide(result, m_thresholds);
         printResult(result);
-        emit done(verdict.overall == Verdict::Overall::SamePerson
-                      ? CommandLine::ExitSamePerson
-                      : CommandLine::ExitNotSamePersonOrAttack);
+        emit done(verdict.overall == Verdict::Overall::SamePerson ? ExitSamePerson
+                                                                  : ExitNotSamePersonOrAttack);
     } else {
         const ApiError error = m_job->error();
         printError(error);
-        emit done(error.kind == ApiError::Kind::Local ? CommandLine::ExitUsageOrLocalError
-                                                      : CommandLine::ExitApiError);
+        emit done(error.kind == ApiError::Kind::Local ? ExitUsageOrLocalError : ExitApiError);
     }
 }
 
@@ -338,7 +330,9 @@ void VerifyCommand::printError(const ApiError &error)
 
 void VerifyCommand::fail(int exitCode, const QString &message)
 {
-    m_err << message << '\n' << CommandLine::tr("Run verifydesk --help for the usage.") << '\n';
+    m_err << message << '\n'
+          << QCoreApplication::translate("CommandLine", "Run verifydesk --help for the usage.")
+          << '\n';
     m_err.flush();
     // done() must reach the event loop that start() is about to enter.
     QTimer::singleShot(0, this, [this, exitCode] { emit done(exitCode); });

@@ -140,7 +140,7 @@ int main(int argc, char *argv[])
     base.setPort(port);
 
     ClientSettings settings;
-    settings.useSystemProxy = false;
+    settings.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
     VerificationClient client(settings);
     QString message;
     // The first request loads what every later one shares (MIME database, HTTP thread); it is

@@ -3,7 +3,6 @@
 #include "verifydeskconfig.h"
 
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 
 VerificationClient::VerificationClient(QObject *parent)
@@ -17,7 +16,7 @@ VerificationClient::VerificationClient(const ClientSettings &settings, QObject *
     , m_manager(new QNetworkAccessManager(this))
 {
     qRegisterMetaType<ApiError>();
-    applyProxySettings();
+    applyProxy();
 }
 
 VerificationClient::~VerificationClient() = default;
@@ -25,7 +24,7 @@ VerificationClient::~VerificationClient() = default;
 void VerificationClient::setSettings(const ClientSettings &settings)
 {
     m_settings = settings;
-    applyProxySettings();
+    applyProxy();
 }
 
 VerificationJob *VerificationClient::verify(const VerificationRequest &request)
@@ -35,18 +34,12 @@ VerificationJob *VerificationClient::verify(const VerificationRequest &request)
     return job;
 }
 
-QByteArray VerificationClient::userAgent()
+void VerificationClient::applyProxy()
 {
-    return QByteArrayLiteral("VerifyDesk/" VD_VERSION);
-}
-
-void VerificationClient::applyProxySettings()
-{
-    if (m_settings.useSystemProxy) {
+    // DefaultProxy hands the choice to the application's proxy factory: make that the system's.
+    if (m_settings.proxy.type() == QNetworkProxy::DefaultProxy)
         QNetworkProxyFactory::setUseSystemConfiguration(true);
-        m_manager->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
-    } else {
-        // Per manager, so that turning the proxy off here leaves the rest of the process alone.
-        m_manager->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-    }
+    // Per manager, so that a direct connection or a manual proxy here leaves the rest of the
+    // process alone.
+    m_manager->setProxy(m_settings.proxy);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/clientsettings.h"
 #include "api/verificationjob.h"
 #include "api/verificationrequest.h"
 
@@ -7,18 +8,6 @@
 #include <QString>
 
 class QNetworkAccessManager;
-
-// Network settings of the client.
-struct ClientSettings
-{
-    // No byte moved for this long ends the request (TIMEOUT); 0 or less means this default,
-    // never "no timeout".
-    int transferTimeoutMs = 60000;
-    QString caBundlePath;        // PEM file added to the system CA set; empty: none
-    bool useSystemProxy = true;  // false: direct connection
-    int maxRetries = 3;          // for RATE_LIMIT_EXCEEDED and HTTP 502/503/504 only
-    int retryBaseDelayMs = 1000; // attempt n waits in [base*2^(n-1)/2, base*2^(n-1)]
-};
 
 // Sends verification requests: owns the one QNetworkAccessManager, makes one VerificationJob
 // per request.
@@ -40,11 +29,8 @@ public:
     // with a Local error on the next event-loop turn.
     VerificationJob *verify(const VerificationRequest &request);
 
-    QNetworkAccessManager *networkAccessManager() const { return m_manager; }
-    static QByteArray userAgent();
-
 private:
-    void applyProxySettings();
+    void applyProxy();
 
     ClientSettings m_settings;
     QNetworkAccessManager *m_manager = nullptr;

@@ -1,7 +1,7 @@
 #include "api/verificationjob.h"
 
+#include "api/clientsettings.h"
 #include "api/responseparser.h"
-#include "api/verificationclient.h"
 #include "logging.h"
 
 #include <QFile>
@@ -169,7 +169,7 @@ void VerificationJob::sendAttempt()
 
     const QUrl url = m_request.endpoint();
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::UserAgentHeader, VerificationClient::userAgent());
+    request.setHeader(QNetworkRequest::UserAgentHeader, ClientSettings::userAgent());
     // The same id on every attempt, including the one resend Qt's HTTP layer makes on its own
     // when a connection closes before any answer: a server can recognise a repeat by it.
     request.setRawHeader(QByteArrayLiteral("X-Request-ID"), m_clientRequestId.toLatin1());

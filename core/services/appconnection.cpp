@@ -3,18 +3,26 @@
 #include "api/verificationclient.h"
 #include "store/appsettings.h"
 
-#include <QNetworkAccessManager>
 #include <QNetworkProxy>
+
+QNetworkProxy AppConnection::proxyFor(const AppSettings &settings)
+{
+    switch (settings.proxyMode()) {
+    case AppSettings::ProxyMode::None:
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    case AppSettings::ProxyMode::Manual:
+        return QNetworkProxy(QNetworkProxy::HttpProxy, settings.proxyHost(), settings.proxyPort());
+    case AppSettings::ProxyMode::System:
+        break;
+    }
+    return QNetworkProxy(QNetworkProxy::DefaultProxy);
+}
 
 void AppConnection::configure(VerificationClient *client, const AppSettings &settings)
 {
     ClientSettings options = client->settings();
     options.transferTimeoutMs = settings.transferTimeoutSeconds() * 1000;
     options.caBundlePath = settings.caBundlePath();
-    options.useSystemProxy = settings.proxyMode() == AppSettings::ProxyMode::System;
+    options.proxy = proxyFor(settings);
     client->setSettings(options);
-    // setSettings() chose between the system proxy and none; a manual proxy replaces that.
-    if (settings.proxyMode() == AppSettings::ProxyMode::Manual)
-        client->networkAccessManager()->setProxy(
-            QNetworkProxy(QNetworkProxy::HttpProxy, settings.proxyHost(), settings.proxyPort()));
 }

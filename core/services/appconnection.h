@@ -1,6 +1,7 @@
 #pragma once
 
 class AppSettings;
+class QNetworkProxy;
 class VerificationClient;
 
 // Applies the app's connection settings (transfer timeout, extra CA bundle, proxy) to a
@@ -9,4 +10,6 @@ class AppConnection
 {
 public:
     static void configure(VerificationClient *client, const AppSettings &settings);
+    // The proxy of the settings' mode: the system's (DefaultProxy), none, or the manual one.
+    static QNetworkProxy proxyFor(const AppSettings &settings);
 };

@@ -1,5 +1,7 @@
 #include "credentialstore.h"
 
+#include "logging.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 #include <qt6keychain/keychain.h>
@@ -20,59 +22,61 @@ QString CredentialStore::keyFor(const QUrl &endpoint, const QString &apiId)
     return host + u'/' + apiId;
 }
 
-void CredentialStore::read(const QString &key)
+CredentialReadJob *CredentialStore::read(const QUrl &endpoint, const QString &apiId)
 {
-    if (session().sessionOnly) {
-        // Queued, like a keyring job: callers always get their answer from the event loop.
-        QMetaObject::invokeMethod(
-            this, [this, key] { finishInMemory(Operation::Read, key, {}); }, Qt::QueuedConnection);
-        return;
-    }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setKey(key);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    connect(job, &QKeychain::Job::finished, this,
-            [this, key](QKeychain::Job *done) { onJobFinished(done, Operation::Read, key, {}); });
-    job->start();
+    auto *job = new CredentialReadJob(keyFor(endpoint, apiId), this);
+    start(job, Operation::Read, {});
+    return job;
 }
 
-void CredentialStore::write(const QString &key, const QString &secret)
+CredentialWriteJob *CredentialStore::write(const QUrl &endpoint, const QString &apiId,
+                                           const QString &secret)
 {
+    auto *job = new CredentialWriteJob(keyFor(endpoint, apiId), this);
+    start(job, Operation::Write, secret);
+    return job;
+}
+
+CredentialDeleteJob *CredentialStore::remove(const QUrl &endpoint, const QString &apiId)
+{
+    auto *job = new CredentialDeleteJob(keyFor(endpoint, apiId), this);
+    start(job, Operation::Remove, {});
+    return job;
+}
+
+void CredentialStore::start(CredentialJob *job, Operation op, const QString &secret)
+{
+    const QString key = job->key();
     if (session().sessionOnly) {
         // Queued, like a keyring job: callers always get their answer from the event loop.
         QMetaObject::invokeMethod(
-            this, [this, key, secret] { finishInMemory(Operation::Write, key, secret); },
+            job, [this, job, op, key, secret] { job->finish(answerFromMemory(op, key, secret)); },
             Qt::QueuedConnection);
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setKey(key);
-    job->setTextData(secret);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    connect(job, &QKeychain::Job::finished, this, [this, key, secret](QKeychain::Job *done) {
-        onJobFinished(done, Operation::Write, key, secret);
-    });
-    job->start();
-}
-
-void CredentialStore::remove(const QString &key)
-{
-    if (session().sessionOnly) {
-        // Queued, like a keyring job: callers always get their answer from the event loop.
-        QMetaObject::invokeMethod(
-            this, [this, key] { finishInMemory(Operation::Remove, key, {}); },
-            Qt::QueuedConnection);
-        return;
+    QKeychain::Job *keychainJob = nullptr;
+    switch (op) {
+    case Operation::Read:
+        keychainJob = new QKeychain::ReadPasswordJob(m_service, job);
+        break;
+    case Operation::Write: {
+        auto *writeJob = new QKeychain::WritePasswordJob(m_service, job);
+        writeJob->setTextData(secret);
+        keychainJob = writeJob;
+        break;
     }
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setKey(key);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    connect(job, &QKeychain::Job::finished, this,
-            [this, key](QKeychain::Job *done) { onJobFinished(done, Operation::Remove, key, {}); });
-    job->start();
+    case Operation::Remove:
+        keychainJob = new QKeychain::DeletePasswordJob(m_service, job);
+        break;
+    }
+    keychainJob->setKey(key);
+    keychainJob->setAutoDelete(true);
+    keychainJob->setInsecureFallback(false);
+    connect(keychainJob, &QKeychain::Job::finished, job,
+            [this, job, op, key, secret](QKeychain::Job *done) {
+                job->finish(answerFromKeyring(done, op, key, secret));
+            });
+    keychainJob->start();
 }
 
 CredentialStore::SessionState &CredentialStore::session()
@@ -93,82 +97,91 @@ QString CredentialStore::sessionOnlyReason() const
     return session().reason;
 }
 
-void CredentialStore::finishInMemory(Operation op, const QString &key, const QString &secret)
+const char *CredentialStore::nameOf(Operation op)
+{
+    switch (op) {
+    case Operation::Read:
+        break;
+    case Operation::Write:
+        return "write";
+    case Operation::Remove:
+        return "remove";
+    }
+    return "read";
+}
+
+CredentialStore::Answer CredentialStore::answerFromMemory(Operation op, const QString &key,
+                                                          const QString &secret)
 {
     const QString slot = m_service + u'\n' + key;
     QHash<QString, QString> &memory = session().secrets;
+    Answer answer;
     switch (op) {
     case Operation::Read: {
         const auto it = memory.constFind(slot);
         if (it == memory.constEnd())
-            Q_EMIT secretNotFound(key);
+            answer.notFound = true;
         else
-            Q_EMIT secretRead(key, it.value());
+            answer.secret = it.value();
         break;
     }
     case Operation::Write:
         memory.insert(slot, secret);
-        Q_EMIT written(key);
         break;
     case Operation::Remove:
         memory.remove(slot);
-        Q_EMIT removed(key);
         break;
     }
+    qCDebug(lcKeyring).noquote() << nameOf(op) << key << "in session memory"
+                                 << (answer.notFound ? "not found" : "done");
+    return answer;
 }
 
-void CredentialStore::onJobFinished(QKeychain::Job *job, Operation op, const QString &key,
-                                    const QString &secret)
+CredentialStore::Answer CredentialStore::answerFromKeyring(QKeychain::Job *done, Operation op,
+                                                           const QString &key,
+                                                           const QString &secret)
 {
-    const QKeychain::Error error = job->error();
+    const QKeychain::Error error = done->error();
+    Answer answer;
     if (error == QKeychain::NoError) {
-        switch (op) {
-        case Operation::Read:
-            Q_EMIT secretRead(key, static_cast<QKeychain::ReadPasswordJob *>(job)->textData());
-            break;
-        case Operation::Write:
-            Q_EMIT written(key);
-            break;
-        case Operation::Remove:
-            Q_EMIT removed(key);
-            break;
-        }
-        return;
+        if (op == Operation::Read)
+            answer.secret = static_cast<QKeychain::ReadPasswordJob *>(done)->textData();
+        qCDebug(lcKeyring).noquote() << nameOf(op) << key << "done";
+        return answer;
     }
     if (error == QKeychain::EntryNotFound) {
-        if (op == Operation::Remove)
-            Q_EMIT removed(key);
-        else
-            Q_EMIT secretNotFound(key);
-        return;
+        // Removing what is not there has done what was asked.
+        answer.notFound = op != Operation::Remove;
+        qCDebug(lcKeyring).noquote() << nameOf(op) << key << "not found";
+        return answer;
     }
-    if (meansNoKeyring(job)) {
-        switchToSessionOnly(job->errorString());
-        finishInMemory(op, key, secret);
-        return;
+    if (meansNoKeyring(done)) {
+        switchToSessionOnly(done->errorString());
+        return answerFromMemory(op, key, secret);
     }
 
-    CredentialError failure;
     switch (error) {
     case QKeychain::AccessDeniedByUser:
-        failure.code = CredentialError::Code::AccessDeniedByUser;
-        failure.message = tr("Access to the keyring was refused: %1").arg(job->errorString());
+        answer.error = {CredentialError::Code::AccessDeniedByUser,
+                        tr("Access to the keyring was refused: %1").arg(done->errorString())};
         break;
     case QKeychain::AccessDenied:
-        failure.code = CredentialError::Code::AccessDenied;
-        failure.message = tr("The keyring denied access: %1").arg(job->errorString());
+        answer.error = {CredentialError::Code::AccessDenied,
+                        tr("The keyring denied access: %1").arg(done->errorString())};
         break;
     case QKeychain::CouldNotDeleteEntry:
-        failure.code = CredentialError::Code::CouldNotDelete;
-        failure.message =
-            tr("The secret could not be deleted from the keyring: %1").arg(job->errorString());
+        answer.error = {
+            CredentialError::Code::CouldNotDelete,
+            tr("The secret could not be deleted from the keyring: %1").arg(done->errorString())};
         break;
     default:
-        failure.code = CredentialError::Code::Other;
-        failure.message = tr("The keyring reported an error: %1").arg(job->errorString());
+        answer.error = {CredentialError::Code::Other,
+                        tr("The keyring reported an error: %1").arg(done->errorString())};
         break;
     }
-    Q_EMIT failed(key, failure);
+    qCWarning(lcKeyring).noquote()
+        << nameOf(op) << key << "failed: QtKeychain error" << int(error) << done->errorString();
+    return answer;
 }
 
 bool CredentialStore::meansNoKeyring(QKeychain::Job *job)
@@ -204,5 +217,8 @@ void CredentialStore::switchToSessionOnly(const QString &detail)
            "session only and must be entered again after VerifyDesk restarts; it is never "
            "written to a file.")
             .arg(detail);
+    qCInfo(lcKeyring).noquote() << "no system keyring reachable, secrets kept for this session "
+                                   "only:"
+                                << detail;
     Q_EMIT sessionOnlyChanged(true, state.reason);
 }

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "store/credentialdeletejob.h"
+#include "store/credentialreadjob.h"
+#include "store/credentialwritejob.h"
+
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -9,24 +13,9 @@ namespace QKeychain {
 class Job;
 }
 
-// Why a keyring operation failed. EntryNotFound is not a failure: see secretNotFound().
-struct CredentialError
-{
-    enum class Code
-    {
-        None,
-        AccessDeniedByUser,
-        AccessDenied,
-        CouldNotDelete,
-        Other
-    };
-
-    Code code = Code::None;
-    QString message; // translated, with the keyring's own detail
-};
-
 // Keeps api_secret values in the system keyring through QtKeychain, keyed by endpoint host and
 // api_id; with no keyring reachable it keeps them in memory for this run only, never in a file.
+// Each call returns its own job, as QtKeychain's do; the jobs are children of the store.
 class CredentialStore : public QObject
 {
     Q_OBJECT
@@ -40,10 +29,10 @@ public:
 
     QString serviceName() const { return m_service; }
 
-    // Asynchronous; each call ends with exactly one of the signals below for its key.
-    void read(const QString &key);
-    void write(const QString &key, const QString &secret);
-    void remove(const QString &key);
+    // Asynchronous: connect to the job's finished() after the call returns.
+    CredentialReadJob *read(const QUrl &endpoint, const QString &apiId);
+    CredentialWriteJob *write(const QUrl &endpoint, const QString &apiId, const QString &secret);
+    CredentialDeleteJob *remove(const QUrl &endpoint, const QString &apiId);
 
     // True once no keyring was reachable in this process: secrets then live in memory, shared by
     // every CredentialStore of the process, until the app exits.
@@ -51,11 +40,6 @@ public:
     QString sessionOnlyReason() const;
 
 Q_SIGNALS:
-    void secretRead(const QString &key, const QString &secret);
-    void secretNotFound(const QString &key); // the normal "no secret stored yet"
-    void written(const QString &key);
-    void removed(const QString &key); // also when there was nothing to remove
-    void failed(const QString &key, const CredentialError &error);
     // reason: a translated explanation for the operator. Emitted by the store whose keyring
     // call found no keyring; stores created later start session-only without emitting it.
     void sessionOnlyChanged(bool sessionOnly, const QString &reason);
@@ -67,10 +51,13 @@ private:
         Write,
         Remove
     };
+    using Answer = CredentialJob::Answer;
 
-    void finishInMemory(Operation op, const QString &key, const QString &secret);
-    void onJobFinished(QKeychain::Job *job, Operation op, const QString &key,
-                       const QString &secret);
+    void start(CredentialJob *job, Operation op, const QString &secret);
+    Answer answerFromKeyring(QKeychain::Job *done, Operation op, const QString &key,
+                             const QString &secret);
+    Answer answerFromMemory(Operation op, const QString &key, const QString &secret);
+    static const char *nameOf(Operation op); // for the log
     static bool meansNoKeyring(QKeychain::Job *job);
     void switchToSessionOnly(const QString &detail);
     struct SessionState

@@ -1,5 +1,7 @@
 #include "historystore.h"
 
+#include "logging.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -97,6 +99,9 @@ std::optional<double> realOrNull(const QVariant &value)
 
 void setError(HistoryError *error, HistoryError::Code code, const QString &message)
 {
+    // Logged as well: the window shows it for a while only, the command line among its output.
+    if (code != HistoryError::Code::None)
+        qCWarning(lcStore).noquote() << message;
     if (error)
         *error = {code, message};
 }

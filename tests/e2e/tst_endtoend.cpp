@@ -85,7 +85,7 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         ClientSettings settings;
         settings.transferTimeoutMs = 120000;
-        settings.useSystemProxy = false;
+        settings.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
         m_client.setSettings(settings);
     }
 

@@ -2,6 +2,7 @@
 #include "api/responseparser.h"
 #include "api/thresholdtable.h"
 #include "cameradialog.h"
+#include "credentialoutcome.h"
 #include "livenesspanel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -34,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +88,7 @@ private slots:
     void cancelStopsTheRequest();
     void reuseReturnedIds();
     void settingsDialogSavesWithoutTheSecret();
+    void secretTypedInTheSettingsIsStored();
     void cameraDialogWithoutCamera();
     void pasteASelfieWithCtrlV();
     void tabFollowsTheLayout();
@@ -489,20 +492,49 @@ void TestMainWindow::settingsDialogSavesWithoutTheSecret()
 
     dialog.findChild<QLineEdit *>(u"endpointEdit"_s)->setText(m_base.toString());
     dialog.findChild<QLineEdit *>(u"secretEdit"_s)->setText(u"typed-secret-123"_s);
-    QSignalSpy written(m_credentials.get(), &CredentialStore::written);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(m_settings->verifyThreshold(), 0.8);
     QCOMPARE(m_settings->hackThreshold(), 0.95);
-    QVERIFY(written.wait(20000));
+    QCOMPARE(dialog.enteredSecret(), u"typed-secret-123"_s);
+
+    // The window stores what was typed in the keyring (or this session's memory), never in the
+    // settings file.
+    m_window->storeSecret(dialog.enteredSecret());
+    const CredentialOutcome read =
+        CredentialOutcome::of(m_credentials->read(m_base, u"acct-gui"_s));
+    QVERIFY(read.finished);
+    QCOMPARE(read.secret, u"typed-secret-123"_s);
     m_settings->sync();
     QFile ini(m_settings->fileName());
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains("typed-secret-123"));
 
-    QSignalSpy removed(m_credentials.get(), &CredentialStore::removed);
-    m_credentials->remove(CredentialStore::keyFor(m_base, u"acct-gui"_s));
-    QVERIFY(removed.wait(20000));
+    QVERIFY(CredentialOutcome::of(m_credentials->remove(m_base, u"acct-gui"_s)).error.ok());
+}
+
+void TestMainWindow::secretTypedInTheSettingsIsStored()
+{
+    // File > Settings as the operator uses it: the modal dialog, a secret typed in, OK.
+    bool typed = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&typed] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog || typed)
+            return;
+        typed = true;
+        dialog->findChild<QLineEdit *>(u"secretEdit"_s)->setText(u"menu-secret-321"_s);
+        dialog->accept();
+    });
+    poll.start(20);
+    m_window->openSettings();
+    QVERIFY(typed);
+
+    const CredentialOutcome read =
+        CredentialOutcome::of(m_credentials->read(m_base, u"acct-gui"_s));
+    QVERIFY(read.finished);
+    QCOMPARE(read.secret, u"menu-secret-321"_s);
+    QVERIFY(CredentialOutcome::of(m_credentials->remove(m_base, u"acct-gui"_s)).error.ok());
 }
 
 void TestMainWindow::cameraDialogWithoutCamera()
@@ -621,29 +653,27 @@ void TestMainWindow::setupDialogStoresTheAccount()
 
     endpoint->setText(m_base.toString());
     dialog.findChild<QLineEdit *>(u"secretEdit"_s)->setText(u"setup-secret-456"_s);
-    QSignalSpy written(m_credentials.get(), &CredentialStore::written);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.enteredSecret(), u"setup-secret-456"_s);
     QVERIFY(fresh.firstRunDone());
     QCOMPARE(fresh.apiId(), u"acct-setup"_s);
     QCOMPARE(fresh.endpoint(), m_base);
-    QVERIFY(written.wait(20000));
 
-    // The secret is in the keyring (or this session's memory), never in the settings file.
-    const QString key = CredentialStore::keyFor(m_base, u"acct-setup"_s);
-    QSignalSpy read(m_credentials.get(), &CredentialStore::secretRead);
-    m_credentials->read(key);
-    QVERIFY(read.wait(20000));
-    QCOMPARE(read.first().at(1).toString(), u"setup-secret-456"_s);
+    // The window over these settings stores the secret in the keyring (or this session's
+    // memory), never in the settings file.
+    MainWindow window(&fresh, m_credentials.get(), nullptr);
+    window.storeSecret(dialog.enteredSecret());
+    const CredentialOutcome read =
+        CredentialOutcome::of(m_credentials->read(m_base, u"acct-setup"_s));
+    QVERIFY(read.finished);
+    QCOMPARE(read.secret, u"setup-secret-456"_s);
     fresh.sync();
     QFile ini(fresh.fileName());
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains("setup-secret-456"));
 
-    QSignalSpy removed(m_credentials.get(), &CredentialStore::removed);
-    m_credentials->remove(key);
-    QVERIFY(removed.wait(20000));
+    QVERIFY(CredentialOutcome::of(m_credentials->remove(m_base, u"acct-setup"_s)).error.ok());
 }
 
 QTEST_MAIN(TestMainWindow)

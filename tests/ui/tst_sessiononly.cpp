@@ -1,3 +1,4 @@
+#include "credentialoutcome.h"
 #include "mainwindow.h"
 #include "setupdialog.h"
 #include "store/appsettings.h"
@@ -5,7 +6,6 @@
 
 #include <QDirIterator>
 #include <QLabel>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,22 +37,26 @@ void TestSessionOnly::secretIsKeptForThisSessionOnly()
     MainWindow window(&settings, &credentials, nullptr);
     window.show();
 
+    // Stored as the setup and the settings store a secret typed in.
     const QString secret = u"memory-only-secret-789"_s;
-    QSignalSpy written(&credentials, &CredentialStore::written);
-    credentials.write(CredentialStore::keyFor(endpoint, settings.apiId()), secret);
-    QVERIFY(written.wait(20000));
-    QVERIFY(credentials.isSessionOnly());
-    window.setSecret(secret);
+    window.storeSecret(secret);
+    QTRY_VERIFY_WITH_TIMEOUT(credentials.isSessionOnly(), 20000);
 
     auto *status = window.findChild<QLabel *>(u"secretStatus"_s);
-    QVERIFY2(status->text().contains(u"this session only"_s), qPrintable(status->text()));
+    QTRY_VERIFY2(status->text().contains(u"this session only"_s), qPrintable(status->text()));
     QVERIFY(!status->toolTip().isEmpty()); // the keyring's own reason
 
-    // Reading it back works for this run, from memory.
-    QSignalSpy read(&credentials, &CredentialStore::secretRead);
-    window.loadSecret();
-    QVERIFY(read.wait(20000));
-    QCOMPARE(read.first().at(1).toString(), secret);
+    // Reading it back works for this run, from memory: another window finds it.
+    const CredentialOutcome read =
+        CredentialOutcome::of(credentials.read(endpoint, settings.apiId()));
+    QVERIFY(read.finished);
+    QCOMPARE(read.secret, secret);
+    MainWindow second(&settings, &credentials, nullptr);
+    auto *secondStatus = second.findChild<QLabel *>(u"secretStatus"_s);
+    QVERIFY(!secondStatus->text().contains(u"this session only"_s));
+    second.loadSecret();
+    QTRY_VERIFY2(secondStatus->text().contains(u"this session only"_s),
+                 qPrintable(secondStatus->text()));
 
     SetupDialog setup(&settings, &credentials);
     bool warned = false;

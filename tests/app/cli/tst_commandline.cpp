@@ -1,3 +1,4 @@
+#include "credentialoutcome.h"
 #include "multipartform.h"
 #include "scriptedhttpserver.h"
 #include "store/appsettings.h"
@@ -302,10 +303,7 @@ void TestCommandLine::secretFromKeyring()
 {
     CredentialStore store;
     const QString apiId = u"acct-keyring"_s;
-    const QString key = CredentialStore::keyFor(m_base, apiId);
-    QSignalSpy written(&store, &CredentialStore::written);
-    store.write(key, Secret);
-    QVERIFY(written.wait(20000));
+    QVERIFY(CredentialOutcome::of(store.write(m_base, apiId, Secret)).finished);
     if (store.isSessionOnly())
         QSKIP("No Secret Service on this D-Bus session: the harness (packaging/test.sh) "
               "provides one.");
@@ -321,9 +319,7 @@ void TestCommandLine::secretFromKeyring()
     QVERIFY(!result.out.contains(Secret));
     QVERIFY(!result.err.contains(Secret));
 
-    QSignalSpy removed(&store, &CredentialStore::removed);
-    store.remove(key);
-    QVERIFY(removed.wait(20000));
+    QVERIFY(CredentialOutcome::of(store.remove(m_base, apiId)).error.ok());
 }
 
 void TestCommandLine::recordsTheHistoryWithoutTheSecret()

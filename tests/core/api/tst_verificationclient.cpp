@@ -55,7 +55,7 @@ private:
     static ClientSettings fastSettings()
     {
         ClientSettings s;
-        s.useSystemProxy = false; // loopback only, whatever the machine's proxy says
+        s.proxy = QNetworkProxy(QNetworkProxy::NoProxy); // loopback only, whatever the machine says
         s.transferTimeoutMs = 10000;
         s.maxRetries = 3;
         s.retryBaseDelayMs = 40;
@@ -711,18 +711,33 @@ private slots:
         QCOMPARE(server.requests().size(), 1);
     }
 
-    void systemProxySettingIsApplied()
+    void systemProxyIsTheDefault()
     {
-        ClientSettings settings = fastSettings();
-        VerificationClient client(settings);
-        QCOMPARE(client.networkAccessManager()->proxy().type(), QNetworkProxy::NoProxy);
-        settings.useSystemProxy = true;
-        client.setSettings(settings);
-        QCOMPARE(client.networkAccessManager()->proxy().type(), QNetworkProxy::DefaultProxy);
-        QVERIFY(QNetworkProxyFactory::usesSystemConfiguration());
-        QCOMPARE(ClientSettings().useSystemProxy, true);
+        QCOMPARE(ClientSettings().proxy.type(), QNetworkProxy::DefaultProxy);
         QCOMPARE(ClientSettings().transferTimeoutMs, 60000);
         QCOMPARE(ClientSettings().maxRetries, 3);
+        QNetworkProxyFactory::setUseSystemConfiguration(false);
+        VerificationClient client;
+        QVERIFY(QNetworkProxyFactory::usesSystemConfiguration());
+    }
+
+    void manualProxyCarriesTheRequest()
+    {
+        // The scripted server plays the HTTP proxy: a request for a host that does not resolve
+        // reaches it in the proxy's absolute form, so only the proxy can have carried it.
+        ScriptedHttpServer proxy;
+        const QUrl proxyUrl = proxy.start();
+        proxy.setDefaultReply(ScriptedHttpServer::Reply::json(200, OkBody));
+        ClientSettings settings = fastSettings();
+        VerificationClient client(settings);
+        settings.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, proxyUrl.host(),
+                                       static_cast<quint16>(proxyUrl.port()));
+        client.setSettings(settings);
+        VerificationJob *job = client.verify(request(QUrl(u"http://verify.example.invalid"_s)));
+        QVERIFY(waitFinished(job));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().code + u' ' + job->error().detail));
+        QCOMPARE(proxy.requests().size(), 1);
+        QCOMPARE(proxy.requests().first().header("Host"), QByteArray("verify.example.invalid"));
     }
 
     // Runs last: everything the tests above made the client log.

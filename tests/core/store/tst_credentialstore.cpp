@@ -1,3 +1,4 @@
+#include "credentialoutcome.h"
 #include "secretscan.h"
 #include "store/credentialstore.h"
 
@@ -21,12 +22,15 @@ private Q_SLOTS:
     void keyFor();
     void writeReadOverwriteRemove();
     void persistsAcrossInstances();
+    void concurrentReadsGetTheirOwnAnswers();
     void secretNotInPlainFiles();
     void cleanupTestCase();
 
 private:
     QString m_service = u"VerifyDesk-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString m_key = CredentialStore::keyFor(QUrl(u"http://127.0.0.1:8080"_s), u"demo"_s);
+    QUrl m_endpoint = QUrl(u"http://127.0.0.1:8080"_s);
+    QString m_apiId = u"demo"_s;
+    QString m_otherApiId = u"demo-other"_s;
     QString m_first = u"first-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString m_second = u"second-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
 };
@@ -65,38 +69,39 @@ void TestCredentialStore::writeReadOverwriteRemove()
 {
     CredentialStore store(nullptr, m_service);
     QCOMPARE(store.serviceName(), m_service);
-    QSignalSpy written(&store, &CredentialStore::written);
-    QSignalSpy read(&store, &CredentialStore::secretRead);
-    QSignalSpy notFound(&store, &CredentialStore::secretNotFound);
-    QSignalSpy removed(&store, &CredentialStore::removed);
-    QSignalSpy failed(&store, &CredentialStore::failed);
     QSignalSpy sessionOnly(&store, &CredentialStore::sessionOnlyChanged);
+    const QString key = CredentialStore::keyFor(m_endpoint, m_apiId);
 
-    store.read(m_key); // nothing stored yet: a normal answer, not an error
-    QTRY_COMPARE_WITH_TIMEOUT(notFound.count(), 1, 20000);
-    QCOMPARE(notFound.first().at(0).toString(), m_key);
+    // Nothing stored yet: a normal answer, not an error.
+    CredentialOutcome read = CredentialOutcome::of(store.read(m_endpoint, m_apiId));
+    QVERIFY(read.finished);
+    QVERIFY(read.notFound);
+    QVERIFY(read.error.ok());
+    QCOMPARE(read.key, key);
 
-    store.write(m_key, m_first);
-    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 20000);
-    store.read(m_key);
-    QTRY_COMPARE_WITH_TIMEOUT(read.count(), 1, 20000);
-    QCOMPARE(read.last().at(1).toString(), m_first);
+    CredentialOutcome written = CredentialOutcome::of(store.write(m_endpoint, m_apiId, m_first));
+    QVERIFY(written.finished);
+    QVERIFY2(written.error.ok(), qPrintable(written.error.message));
+    QCOMPARE(written.key, key);
+    read = CredentialOutcome::of(store.read(m_endpoint, m_apiId));
+    QVERIFY(!read.notFound);
+    QCOMPARE(read.secret, m_first);
 
-    store.write(m_key, m_second);
-    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 2, 20000);
-    store.read(m_key);
-    QTRY_COMPARE_WITH_TIMEOUT(read.count(), 2, 20000);
-    QCOMPARE(read.last().at(0).toString(), m_key);
-    QCOMPARE(read.last().at(1).toString(), m_second);
+    written = CredentialOutcome::of(store.write(m_endpoint, m_apiId, m_second));
+    QVERIFY(written.finished && written.error.ok());
+    read = CredentialOutcome::of(store.read(m_endpoint, m_apiId));
+    QCOMPARE(read.key, key);
+    QCOMPARE(read.secret, m_second);
 
-    store.remove(m_key);
-    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 20000);
-    store.read(m_key);
-    QTRY_COMPARE_WITH_TIMEOUT(notFound.count(), 2, 20000);
-    store.remove(m_key); // removing what is not there is fine
-    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 2, 20000);
+    CredentialOutcome removed = CredentialOutcome::of(store.remove(m_endpoint, m_apiId));
+    QVERIFY(removed.finished && removed.error.ok());
+    read = CredentialOutcome::of(store.read(m_endpoint, m_apiId));
+    QVERIFY(read.finished && read.notFound && read.error.ok());
+    QVERIFY(read.secret.isEmpty());
+    // Removing what is not there is fine.
+    removed = CredentialOutcome::of(store.remove(m_endpoint, m_apiId));
+    QVERIFY(removed.finished && removed.error.ok());
 
-    QCOMPARE(failed.count(), 0);
     QCOMPARE(sessionOnly.count(), 0);
     QVERIFY(!store.isSessionOnly());
 }
@@ -105,16 +110,34 @@ void TestCredentialStore::persistsAcrossInstances()
 {
     {
         CredentialStore writer(nullptr, m_service);
-        QSignalSpy written(&writer, &CredentialStore::written);
-        writer.write(m_key, m_first);
-        QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 20000);
+        const CredentialOutcome written =
+            CredentialOutcome::of(writer.write(m_endpoint, m_apiId, m_first));
+        QVERIFY(written.finished && written.error.ok());
     }
     CredentialStore reader(nullptr, m_service);
-    QSignalSpy read(&reader, &CredentialStore::secretRead);
-    reader.read(m_key);
-    QTRY_COMPARE_WITH_TIMEOUT(read.count(), 1, 20000);
-    QCOMPARE(read.first().at(1).toString(), m_first);
+    const CredentialOutcome read = CredentialOutcome::of(reader.read(m_endpoint, m_apiId));
+    QVERIFY(read.finished);
+    QCOMPARE(read.secret, m_first);
     QVERIFY(!reader.isSessionOnly());
+}
+
+void TestCredentialStore::concurrentReadsGetTheirOwnAnswers()
+{
+    CredentialStore store(nullptr, m_service);
+    QVERIFY(CredentialOutcome::of(store.write(m_endpoint, m_apiId, m_first)).error.ok());
+    QVERIFY(CredentialOutcome::of(store.write(m_endpoint, m_otherApiId, m_second)).error.ok());
+
+    // Both in flight at once; each job answers for its own key only.
+    const auto first = CredentialOutcome::watch(store.read(m_endpoint, m_apiId));
+    const auto second = CredentialOutcome::watch(store.read(m_endpoint, m_otherApiId));
+    QVERIFY(!first->finished && !second->finished);
+    QTRY_VERIFY_WITH_TIMEOUT(first->finished && second->finished, 20000);
+    QCOMPARE(first->key, CredentialStore::keyFor(m_endpoint, m_apiId));
+    QCOMPARE(first->secret, m_first);
+    QCOMPARE(second->key, CredentialStore::keyFor(m_endpoint, m_otherApiId));
+    QCOMPARE(second->secret, m_second);
+
+    QVERIFY(CredentialOutcome::of(store.remove(m_endpoint, m_otherApiId)).error.ok());
 }
 
 void TestCredentialStore::secretNotInPlainFiles()
@@ -130,9 +153,7 @@ void TestCredentialStore::secretNotInPlainFiles()
 void TestCredentialStore::cleanupTestCase()
 {
     CredentialStore store(nullptr, m_service);
-    QSignalSpy removed(&store, &CredentialStore::removed);
-    store.remove(m_key);
-    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 20000);
+    QVERIFY(CredentialOutcome::of(store.remove(m_endpoint, m_apiId)).finished);
 }
 
 QTEST_GUILESS_MAIN(TestCredentialStore)

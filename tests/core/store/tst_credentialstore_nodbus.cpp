@@ -1,3 +1,4 @@
+#include "credentialoutcome.h"
 #include "secretscan.h"
 #include "store/credentialstore.h"
 
@@ -22,12 +23,15 @@ private Q_SLOTS:
     void initTestCase();
     void fallsBackToSessionMemory();
     void sharedForThisRunOnly();
+    void concurrentReadsGetTheirOwnAnswers();
     void nothingOnDisk();
 
 private:
     QTemporaryDir m_home;
     QString m_secret = u"nodbus-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QString m_key = CredentialStore::keyFor(QUrl(u"https://cloudapi.linkface.cn"_s), u"id-1"_s);
+    QUrl m_endpoint = QUrl(u"https://cloudapi.linkface.cn"_s);
+    QString m_apiId = u"id-1"_s;
+    QString m_key = CredentialStore::keyFor(m_endpoint, m_apiId);
 };
 
 void TestCredentialStoreNoDbus::initTestCase()
@@ -54,16 +58,12 @@ void TestCredentialStoreNoDbus::fallsBackToSessionMemory()
 {
     CredentialStore store(nullptr, u"VerifyDesk-nodbus-test"_s);
     QSignalSpy sessionOnly(&store, &CredentialStore::sessionOnlyChanged);
-    QSignalSpy written(&store, &CredentialStore::written);
-    QSignalSpy read(&store, &CredentialStore::secretRead);
-    QSignalSpy notFound(&store, &CredentialStore::secretNotFound);
-    QSignalSpy removed(&store, &CredentialStore::removed);
-    QSignalSpy failed(&store, &CredentialStore::failed);
     QVERIFY(!store.isSessionOnly());
 
-    store.write(m_key, m_secret);
-    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 20000);
-    QCOMPARE(written.first().at(0).toString(), m_key);
+    CredentialOutcome written = CredentialOutcome::of(store.write(m_endpoint, m_apiId, m_secret));
+    QVERIFY(written.finished);
+    QCOMPARE(written.key, m_key);
+    QVERIFY(written.error.ok()); // no keyring is not a failure
     QVERIFY(store.isSessionOnly());
     QCOMPARE(sessionOnly.count(), 1);
     QCOMPARE(sessionOnly.first().at(0).toBool(), true);
@@ -75,24 +75,25 @@ void TestCredentialStoreNoDbus::fallsBackToSessionMemory()
              qPrintable(reason));
     QVERIFY(!reason.contains(m_secret));
 
-    store.read(m_key);
-    QTRY_COMPARE_WITH_TIMEOUT(read.count(), 1, 5000);
-    QCOMPARE(read.first().at(0).toString(), m_key);
-    QCOMPARE(read.first().at(1).toString(), m_secret);
+    CredentialOutcome read = CredentialOutcome::of(store.read(m_endpoint, m_apiId), 5000);
+    QVERIFY(read.finished);
+    QCOMPARE(read.key, m_key);
+    QCOMPARE(read.secret, m_secret);
+    QVERIFY(!read.notFound);
 
-    store.read(u"other/key"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(notFound.count(), 1, 5000);
-    QCOMPARE(notFound.first().at(0).toString(), u"other/key"_s);
+    read = CredentialOutcome::of(store.read(m_endpoint, u"other"_s), 5000);
+    QVERIFY(read.finished && read.notFound && read.error.ok());
+    QCOMPARE(read.key, CredentialStore::keyFor(m_endpoint, u"other"_s));
 
-    store.remove(m_key);
-    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 5000);
-    store.read(m_key);
-    QTRY_COMPARE_WITH_TIMEOUT(notFound.count(), 2, 5000);
+    const CredentialOutcome removed =
+        CredentialOutcome::of(store.remove(m_endpoint, m_apiId), 5000);
+    QVERIFY(removed.finished && removed.error.ok());
+    read = CredentialOutcome::of(store.read(m_endpoint, m_apiId), 5000);
+    QVERIFY(read.finished && read.notFound);
 
-    store.write(m_key, m_secret);
-    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 2, 5000);
+    written = CredentialOutcome::of(store.write(m_endpoint, m_apiId, m_secret), 5000);
+    QVERIFY(written.finished && written.error.ok());
     QCOMPARE(sessionOnly.count(), 1); // said once
-    QCOMPARE(failed.count(), 0);      // no keyring is not a failure
 }
 
 void TestCredentialStoreNoDbus::sharedForThisRunOnly()
@@ -102,18 +103,38 @@ void TestCredentialStoreNoDbus::sharedForThisRunOnly()
     CredentialStore store(nullptr, u"VerifyDesk-nodbus-test"_s);
     QVERIFY(store.isSessionOnly());
     QVERIFY(!store.sessionOnlyReason().isEmpty());
-    QSignalSpy read(&store, &CredentialStore::secretRead);
     QSignalSpy sessionOnly(&store, &CredentialStore::sessionOnlyChanged);
-    store.read(m_key);
-    QTRY_COMPARE_WITH_TIMEOUT(read.count(), 1, 5000);
-    QCOMPARE(read.first().at(1).toString(), m_secret);
+    const CredentialOutcome read = CredentialOutcome::of(store.read(m_endpoint, m_apiId), 5000);
+    QVERIFY(read.finished);
+    QCOMPARE(read.secret, m_secret);
     QCOMPARE(sessionOnly.count(), 0);
 
     // Another service name is another keyring entry.
     CredentialStore other(nullptr, u"VerifyDesk-nodbus-other"_s);
-    QSignalSpy notFound(&other, &CredentialStore::secretNotFound);
-    other.read(m_key);
-    QTRY_COMPARE_WITH_TIMEOUT(notFound.count(), 1, 5000);
+    const CredentialOutcome elsewhere =
+        CredentialOutcome::of(other.read(m_endpoint, m_apiId), 5000);
+    QVERIFY(elsewhere.finished && elsewhere.notFound);
+}
+
+void TestCredentialStoreNoDbus::concurrentReadsGetTheirOwnAnswers()
+{
+    CredentialStore store(nullptr, u"VerifyDesk-nodbus-test"_s);
+    const QString otherSecret = u"other-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QVERIFY(CredentialOutcome::of(store.write(m_endpoint, u"id-2"_s, otherSecret)).finished);
+
+    // All three in flight at once; each job answers for its own key only.
+    const auto first = CredentialOutcome::watch(store.read(m_endpoint, m_apiId));
+    const auto second = CredentialOutcome::watch(store.read(m_endpoint, u"id-2"_s));
+    const auto missing = CredentialOutcome::watch(store.read(m_endpoint, u"id-3"_s));
+    QVERIFY(!first->finished && !second->finished && !missing->finished);
+    QTRY_VERIFY_WITH_TIMEOUT(first->finished && second->finished && missing->finished, 5000);
+    QCOMPARE(first->key, m_key);
+    QCOMPARE(first->secret, m_secret);
+    QCOMPARE(second->key, CredentialStore::keyFor(m_endpoint, u"id-2"_s));
+    QCOMPARE(second->secret, otherSecret);
+    QVERIFY(!first->notFound && !second->notFound);
+    QVERIFY(missing->notFound);
+    QVERIFY(missing->secret.isEmpty());
 }
 
 void TestCredentialStoreNoDbus::nothingOnDisk()

@@ -1,0 +1,10 @@
+#pragma once
+
+// The exit codes of verifydesk's command-line mode, as its --help lists them.
+enum ExitCode
+{
+    ExitSamePerson = 0,
+    ExitNotSamePersonOrAttack = 1,
+    ExitApiError = 2,
+    ExitUsageOrLocalError = 3
+};

@@ -1,0 +1,21 @@
+#include "appidentity.h"
+
+#include "services/languageloader.h"
+#include "store/appsettings.h"
+#include "verifydeskconfig.h"
+
+#include <QGuiApplication>
+
+using namespace Qt::StringLiterals;
+
+void AppIdentity::apply(QCoreApplication *app)
+{
+    QCoreApplication::setOrganizationName(u"VerifyDesk"_s);
+    QCoreApplication::setApplicationName(u"verifydesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(VD_VERSION));
+    if (qobject_cast<QGuiApplication *>(app)) {
+        QGuiApplication::setApplicationDisplayName(u"VerifyDesk"_s);
+        QGuiApplication::setDesktopFileName(u"verifydesk"_s);
+    }
+    LanguageLoader::install(app, LanguageLoader::resolve(AppSettings().language()));
+}

@@ -1,0 +1,14 @@
+#include "credentialjob.h"
+
+CredentialJob::CredentialJob(const QString &key, QObject *parent)
+    : QObject(parent)
+    , m_key(key)
+{
+}
+
+void CredentialJob::finish(const Answer &answer)
+{
+    m_error = answer.error;
+    take(answer);
+    deleteLater();
+}
