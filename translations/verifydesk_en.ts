@@ -825,6 +825,10 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <source>The history cannot be exported to %1: %2</source>
         <translation>The history cannot be exported to %1: %2</translation>
     </message>
+    <message>
+        <source>The history database %1 cannot be migrated from schema %2 to schema %3: %4</source>
+        <translation>The history database %1 cannot be migrated from schema %2 to schema %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>ImagePaste</name>

@@ -825,6 +825,10 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <source>The history cannot be exported to %1: %2</source>
         <translation>无法将历史记录导出到 %1：%2</translation>
     </message>
+    <message>
+        <source>The history database %1 cannot be migrated from schema %2 to schema %3: %4</source>
+        <translation>无法将历史数据库 %1 从结构版本 %2 迁移到结构版本 %3：%4</translation>
+    </message>
 </context>
 <context>
     <name>ImagePaste</name>

@@ -404,12 +404,10 @@ void MainWindow::record(const VerificationJob *job)
     if (!m_history)
         return;
     m_history->setKeepInputs(m_settings->keepImages());
-    HistoryError error;
-    m_history->record(VerificationRecord::entryFor(
-                          *job, {m_settings->verifyThreshold(), m_settings->hackThreshold()}),
-                      &error);
-    if (!error.ok())
-        statusBar()->showMessage(tr("History: %1").arg(error.message), 15000);
+    const HistoryResult<qint64> recorded = m_history->record(VerificationRecord::entryFor(
+        *job, {m_settings->verifyThreshold(), m_settings->hackThreshold()}));
+    if (!recorded.ok())
+        statusBar()->showMessage(tr("History: %1").arg(recorded.error.message), 15000);
 }
 
 void MainWindow::openSettings()

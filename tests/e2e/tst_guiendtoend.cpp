@@ -106,7 +106,7 @@ private slots:
         QVERIFY(table->reachedRow() >= 3);
         QVERIFY(m_window->findChild<QLabel *>(u"requestIdLabel"_s)->text().startsWith(u"TID"_s));
         QVERIFY(!m_window->findChild<QLabel *>(u"imageIdLabel"_s)->text().isEmpty());
-        QCOMPARE(m_history->count(), 1);
+        QCOMPARE(m_history->count().value, 1);
     }
 
     void replayedPictureIsAnAttack()

@@ -231,7 +231,7 @@ void TestMainWindow::dropVerifyAndReadTheVerdict()
     QCOMPARE(form.value(u"selfie_auto_rotate"_s), QByteArray("false"));
 
     // Recorded in the history, without the secret.
-    const QList<HistoryEntry> entries = m_history->entries(1);
+    const QList<HistoryEntry> entries = m_history->entries(1).value;
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().requestId, QString::fromLatin1(RequestId));
     QCOMPARE(entries.first().verdict, u"same_person"_s);
