@@ -11,6 +11,7 @@
 #include "services/verificationrecord.h"
 #include "settingsdialog.h"
 #include "setupdialog.h"
+#include "statepalette.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 #include "store/historystore.h"
@@ -280,7 +281,7 @@ void MainWindow::updateStatusBar()
         break;
     case SecretState::Missing:
         m_secretStatus->setText(tr("Secret: not set (File ▸ Settings)"));
-        m_secretStatus->setStyleSheet(u"color: #b42318;"_s);
+        m_secretStatus->setStyleSheet(StatePalette::textStyle(StatePalette::Role::Error));
         break;
     case SecretState::Keyring:
         m_secretStatus->setText(tr("Secret: in the system keyring"));
@@ -288,7 +289,8 @@ void MainWindow::updateStatusBar()
         break;
     case SecretState::SessionOnly:
         m_secretStatus->setText(tr("Secret: this session only (no keyring reachable)"));
-        m_secretStatus->setStyleSheet(u"color: #9a6700; font-weight: bold;"_s);
+        m_secretStatus->setStyleSheet(StatePalette::textStyle(StatePalette::Role::Warning) +
+                                      u" font-weight: bold;"_s);
         break;
     case SecretState::Environment:
         m_secretStatus->setText(tr("Secret: from VERIFYDESK_API_SECRET, this session only"));
