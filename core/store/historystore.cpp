@@ -136,6 +136,15 @@ HistoryError failure(HistoryError::Code code, const QString &message)
     return logged({code, message});
 }
 
+HistoryError schemaTooNew(int version)
+{
+    return failure(HistoryError::Code::SchemaTooNew,
+                   HistoryStore::tr("The history database was written by a newer VerifyDesk "
+                                    "(schema %1; this version reads schema %2).")
+                       .arg(version)
+                       .arg(HistoryStore::SchemaVersion));
+}
+
 HistoryResult<QString> hashFile(const QString &path)
 {
     QFile file(path);
@@ -285,12 +294,7 @@ HistoryError HistoryStore::open()
     if (!found.ok())
         return found.error;
     if (found.value > SchemaVersion)
-        return failure(
-            HistoryError::Code::SchemaTooNew,
-            HistoryStore::tr("The history database was written by a newer VerifyDesk (schema %1; "
-                             "this version reads schema %2).")
-                .arg(found.value)
-                .arg(SchemaVersion));
+        return schemaTooNew(found.value);
 
     QSqlQuery query(db);
     // WAL: readers (the history view) never block the writer (a verification being recorded).
@@ -300,39 +304,38 @@ HistoryError HistoryStore::open()
             HistoryError::Code::CannotOpen,
             HistoryStore::tr("The history database %1 cannot use write-ahead logging: %2")
                 .arg(m_path, query.lastError().text()));
+    // A statement still open keeps the transaction below from committing.
+    query.finish();
 
     if (found.value < SchemaVersion) {
-        // IMMEDIATE takes the write lock now: a second store opening the same new file waits
-        // here, then finds the schema done, instead of failing to upgrade a read lock.
-        if (!query.exec(u"BEGIN IMMEDIATE"_s))
-            return failure(HistoryError::Code::QueryFailed,
-                           HistoryStore::tr("The history schema cannot be read: %1")
-                               .arg(query.lastError().text()));
-        const HistoryResult<int> current = storedVersion();
-        HistoryError error = current.error;
-        if (error.ok() && current.value > SchemaVersion)
-            error =
-                failure(HistoryError::Code::SchemaTooNew,
-                        HistoryStore::tr("The history database was written by a newer "
-                                         "VerifyDesk (schema %1; this version reads schema %2).")
-                            .arg(current.value)
-                            .arg(SchemaVersion));
-        else if (error.ok() && current.value == 0)
-            error = createSchema();
-        else if (error.ok() && current.value < SchemaVersion)
-            error = migrate(current.value, SchemaVersion);
-        if (error.ok() && !query.exec(u"PRAGMA user_version = "_s + QString::number(SchemaVersion)))
-            error = failure(HistoryError::Code::QueryFailed,
-                            HistoryStore::tr("The history table cannot be created: %1")
-                                .arg(query.lastError().text()));
-        if (!error.ok()) {
-            query.exec(u"ROLLBACK"_s);
-            return error;
-        }
-        if (!query.exec(u"COMMIT"_s))
-            return failure(HistoryError::Code::QueryFailed, query.lastError().text());
+        if (const HistoryError upgraded = upgrade(); !upgraded.ok())
+            return upgraded;
     }
     m_open = true;
+    return {};
+}
+
+HistoryError HistoryStore::upgrade()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    // IMMEDIATE takes the write lock at once: a second store opening the same new file waits
+    // here, then finds the schema done, instead of failing to upgrade a read lock.
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return failure(HistoryError::Code::QueryFailed,
+                       HistoryStore::tr("The history schema cannot be read: %1")
+                           .arg(query.lastError().text()));
+    const HistoryResult<int> current = storedVersion();
+    HistoryError error = current.error;
+    if (error.ok() && current.value > SchemaVersion)
+        error = schemaTooNew(current.value);
+    else if (error.ok() && current.value < SchemaVersion)
+        error = current.value == 0 ? createSchema() : migrate(current.value, SchemaVersion);
+    if (!error.ok()) {
+        query.exec(u"ROLLBACK"_s);
+        return error;
+    }
+    if (!query.exec(u"COMMIT"_s))
+        return failure(HistoryError::Code::QueryFailed, query.lastError().text());
     return {};
 }
 
@@ -368,7 +371,8 @@ HistoryError HistoryStore::createSchema()
         definitions.append(QLatin1String(column.name) + u' ' + QLatin1String(column.sqlType));
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (!query.exec(u"CREATE TABLE verifications ("_s + definitions.join(u", "_s) + u')') ||
-        !query.exec(u"CREATE INDEX verifications_time ON verifications (time_utc)"_s))
+        !query.exec(u"CREATE INDEX verifications_time ON verifications (time_utc)"_s) ||
+        !query.exec(u"PRAGMA user_version = "_s + QString::number(SchemaVersion)))
         return failure(HistoryError::Code::QueryFailed,
                        HistoryStore::tr("The history table cannot be created: %1")
                            .arg(query.lastError().text()));
@@ -382,10 +386,11 @@ HistoryError HistoryStore::migrate(int from, int to)
         bool done = false;
         switch (version) {
         case 1:
-            // The columns stay; the version moves into user_version, which open() writes.
+            // The columns stay; the version moves into user_version.
             done = query.exec(u"DROP TABLE schema_version"_s);
             break;
         }
+        done = done && query.exec(u"PRAGMA user_version = "_s + QString::number(version + 1));
         if (!done)
             return failure(HistoryError::Code::QueryFailed,
                            HistoryStore::tr("The history database %1 cannot be migrated from "

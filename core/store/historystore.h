@@ -137,6 +137,8 @@ public:
 
 private:
     HistoryResult<int> storedVersion();
+    // Creates the schema of a new database or migrates an older one, in one transaction.
+    HistoryError upgrade();
     HistoryError createSchema();
     // Takes an existing database from schema version `from` to `to`, one step at a time.
     HistoryError migrate(int from, int to);
