@@ -786,6 +786,10 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <source>The history cannot be exported to %1: %2</source>
         <translation>The history cannot be exported to %1: %2</translation>
     </message>
+    <message>
+        <source>The history database %1 cannot be migrated from schema %2 to schema %3: %4</source>
+        <translation>The history database %1 cannot be migrated from schema %2 to schema %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>ImagePaste</name>
@@ -1429,14 +1433,6 @@ Send it anyway?</translation>
         <translation>Decision</translation>
     </message>
     <message>
-        <source>The vendor recommends 0.7. A higher row accepts fewer impostors and rejects more genuine customers.</source>
-        <translation>The vendor recommends 0.7. A higher row accepts fewer impostors and rejects more genuine customers.</translation>
-    </message>
-    <message>
-        <source>Not from the API page, which gives no hack_score threshold: 0.98 is the value the vendor&apos;s web demo uses.</source>
-        <translation>Not from the API page, which gives no hack_score threshold: 0.98 is the value the vendor&apos;s web demo uses.</translation>
-    </message>
-    <message>
         <source>Application</source>
         <translation>Application</translation>
     </message>
@@ -1479,6 +1475,14 @@ Send it anyway?</translation>
     <message>
         <source>The window switches to the new language at once.</source>
         <translation>The window switches to the new language at once.</translation>
+    </message>
+    <message>
+        <source>The vendor recommends %1. A higher row accepts fewer impostors and rejects more genuine customers.</source>
+        <translation>The vendor recommends %1. A higher row accepts fewer impostors and rejects more genuine customers.</translation>
+    </message>
+    <message>
+        <source>Not from the API page, which gives no hack_score threshold: %1 is the value the vendor&apos;s web demo uses.</source>
+        <translation>Not from the API page, which gives no hack_score threshold: %1 is the value the vendor&apos;s web demo uses.</translation>
     </message>
 </context>
 <context>

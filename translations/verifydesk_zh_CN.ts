@@ -786,6 +786,10 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <source>The history cannot be exported to %1: %2</source>
         <translation>无法将历史记录导出到 %1：%2</translation>
     </message>
+    <message>
+        <source>The history database %1 cannot be migrated from schema %2 to schema %3: %4</source>
+        <translation>无法将历史数据库 %1 从结构版本 %2 迁移到结构版本 %3：%4</translation>
+    </message>
 </context>
 <context>
     <name>ImagePaste</name>
@@ -1429,14 +1433,6 @@ Send it anyway?</source>
         <translation>判定</translation>
     </message>
     <message>
-        <source>The vendor recommends 0.7. A higher row accepts fewer impostors and rejects more genuine customers.</source>
-        <translation>厂商推荐 0.7。选择更高的行会放过更少的冒用者，但也会拒绝更多真实客户。</translation>
-    </message>
-    <message>
-        <source>Not from the API page, which gives no hack_score threshold: 0.98 is the value the vendor&apos;s web demo uses.</source>
-        <translation>此值并非来自接口文档（文档未给出 hack_score 阈值）：0.98 是厂商网页演示使用的值。</translation>
-    </message>
-    <message>
         <source>Application</source>
         <translation>应用程序</translation>
     </message>
@@ -1479,6 +1475,14 @@ Send it anyway?</source>
     <message>
         <source>The window switches to the new language at once.</source>
         <translation>窗口会立即切换到新语言。</translation>
+    </message>
+    <message>
+        <source>The vendor recommends %1. A higher row accepts fewer impostors and rejects more genuine customers.</source>
+        <translation>厂商推荐 %1。选择更高的行会放过更少的冒用者，但也会拒绝更多真实客户。</translation>
+    </message>
+    <message>
+        <source>Not from the API page, which gives no hack_score threshold: %1 is the value the vendor&apos;s web demo uses.</source>
+        <translation>此值并非来自接口文档（文档未给出 hack_score 阈值）：%1 是厂商网页演示使用的值。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "dropzone.h"
 #include "sourcemodes.h"
+#include "statepalette.h"
 
 #include <QDir>
 #include <QEvent>
@@ -27,7 +28,7 @@ LivenessPanel::LivenessPanel(QWidget *parent)
     m_dropZone->setObjectName(u"livenessDropZone"_s);
     m_warningLabel->setObjectName(u"livenessWarning"_s);
     m_warningLabel->setWordWrap(true);
-    m_warningLabel->setStyleSheet(u"color: #9a6700;"_s);
+    m_warningLabel->setStyleSheet(StatePalette::textStyle(StatePalette::Role::Warning));
     m_warningLabel->hide();
     retranslate();
 

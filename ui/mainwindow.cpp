@@ -12,6 +12,7 @@
 #include "services/verificationrecord.h"
 #include "settingsdialog.h"
 #include "setupdialog.h"
+#include "statepalette.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 #include "store/historystore.h"
@@ -283,7 +284,7 @@ void MainWindow::updateStatusBar()
         break;
     case SecretState::Missing:
         m_secretStatus->setText(tr("Secret: not set (File ▸ Settings)"));
-        m_secretStatus->setStyleSheet(u"color: #b42318;"_s);
+        m_secretStatus->setStyleSheet(StatePalette::textStyle(StatePalette::Role::Error));
         break;
     case SecretState::Keyring:
         m_secretStatus->setText(tr("Secret: in the system keyring"));
@@ -291,7 +292,8 @@ void MainWindow::updateStatusBar()
         break;
     case SecretState::SessionOnly:
         m_secretStatus->setText(tr("Secret: this session only (no keyring reachable)"));
-        m_secretStatus->setStyleSheet(u"color: #9a6700; font-weight: bold;"_s);
+        m_secretStatus->setStyleSheet(StatePalette::textStyle(StatePalette::Role::Warning) +
+                                      u" font-weight: bold;"_s);
         break;
     case SecretState::Environment:
         m_secretStatus->setText(tr("Secret: from VERIFYDESK_API_SECRET, this session only"));
@@ -407,12 +409,10 @@ void MainWindow::record(const VerificationJob *job)
     if (!m_history)
         return;
     m_history->setKeepInputs(m_settings->keepImages());
-    HistoryError error;
-    m_history->record(VerificationRecord::entryFor(
-                          *job, {m_settings->verifyThreshold(), m_settings->hackThreshold()}),
-                      &error);
-    if (!error.ok())
-        showProblem(tr("History: %1").arg(error.message));
+    const HistoryResult<qint64> recorded = m_history->record(VerificationRecord::entryFor(
+        *job, {m_settings->verifyThreshold(), m_settings->hackThreshold()}));
+    if (!recorded.ok())
+        showProblem(tr("History: %1").arg(recorded.error.message));
 }
 
 void MainWindow::showProblem(const QString &message)

@@ -2,6 +2,7 @@
 
 #include "api/errorcatalog.h"
 #include "api/thresholdtable.h"
+#include "statepalette.h"
 #include "thresholdtablewidget.h"
 
 #include <QApplication>
@@ -161,7 +162,7 @@ QWidget *ResultPanel::buildErrorPage()
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_errorTitle->setFont(big);
-    m_errorTitle->setStyleSheet(u"color: #b42318;"_s);
+    m_errorTitle->setStyleSheet(StatePalette::textStyle(StatePalette::Role::Error));
     m_errorExplanation = selectableLabel(page, u"errorExplanation"_s);
     m_errorAction = selectableLabel(page, u"errorAction"_s);
     m_errorInput = selectableLabel(page, u"errorInput"_s);
@@ -223,23 +224,23 @@ void ResultPanel::showResult(const VerificationResult &result, const Thresholds 
     m_lastResult = std::make_pair(result, thresholds);
     const Verdict verdict = Verdict::decide(result, thresholds);
     QString verdictText;
-    QString colour;
+    StatePalette::Role state = StatePalette::Role::Error;
     switch (verdict.overall) {
     case Verdict::Overall::SamePerson:
         verdictText = tr("Same person");
-        colour = u"#1a7f37"_s;
+        state = StatePalette::Role::Success;
         break;
     case Verdict::Overall::NotSamePerson:
         verdictText = tr("Not the same person");
-        colour = u"#b42318"_s;
+        state = StatePalette::Role::Error;
         break;
     case Verdict::Overall::PossibleAttack:
         verdictText = tr("Possible attack");
-        colour = u"#b42318"_s;
+        state = StatePalette::Role::Error;
         break;
     }
     m_verdictLabel->setText(verdictText);
-    m_verdictLabel->setStyleSheet(u"color: %1;"_s.arg(colour));
+    m_verdictLabel->setStyleSheet(StatePalette::textStyle(state));
 
     QString rateText;
     if (verdict.decisionFalseAcceptRate) {
@@ -264,7 +265,8 @@ void ResultPanel::showResult(const VerificationResult &result, const Thresholds 
                                         .arg(score(result.hackScore), threshold(thresholds.hack))
                                   : tr("Liveness: possible attack (hack_score %1 > %2)")
                                         .arg(score(result.hackScore), threshold(thresholds.hack)));
-    m_livenessLabel->setStyleSheet(live ? u"color: #1a7f37;"_s : u"color: #b42318;"_s);
+    m_livenessLabel->setStyleSheet(
+        StatePalette::textStyle(live ? StatePalette::Role::Success : StatePalette::Role::Error));
     m_livenessNote->setText(tr("The hack_score threshold is not from the API page: %1 is the "
                                "value the vendor's web demo uses. Change it in the settings.")
                                 .arg(threshold(thresholds.hack)));

@@ -5,6 +5,7 @@
 #include "media/imagepaste.h"
 #include "messagebox.h"
 #include "sourcemodes.h"
+#include "statepalette.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -44,7 +45,7 @@ SelfiePanel::SelfiePanel(QWidget *parent)
     m_infoLabel->setWordWrap(true);
     m_issuesLabel->setObjectName(u"selfieIssues"_s);
     m_issuesLabel->setWordWrap(true);
-    m_issuesLabel->setStyleSheet(u"color: #b42318;"_s);
+    m_issuesLabel->setStyleSheet(StatePalette::textStyle(StatePalette::Role::Error));
     m_issuesLabel->hide();
     m_fitButton->setObjectName(u"fitButton"_s);
     m_fitButton->hide();

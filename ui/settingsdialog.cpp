@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "api/thresholdtable.h"
+#include "api/verdict.h"
 #include "messagebox.h"
 #include "services/languageloader.h"
 #include "store/appsettings.h"
@@ -111,7 +112,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const CredentialStore *cre
             row.threshold);
     m_verifyThresholdBox->setCurrentIndex(
         ThresholdTable::rowForThreshold(settings->verifyThreshold())
-            .value_or(*ThresholdTable::rowForThreshold(ThresholdTable::RecommendedThreshold)));
+            .value_or(*ThresholdTable::rowForThreshold(Thresholds::DefaultVerify)));
 
     m_hackThresholdBox->setRange(0.01, 1.0);
     m_hackThresholdBox->setDecimals(3);
@@ -176,15 +177,17 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const CredentialStore *cre
         buddyLabel(tr("Same person when &verify_score ≥"), m_verifyThresholdBox, this),
         m_verifyThresholdBox);
     decisionForm.addRow(nullptr,
-                        noteLabel(tr("The vendor recommends 0.7. A higher row accepts fewer "
-                                     "impostors and rejects more genuine customers."),
+                        noteLabel(tr("The vendor recommends %1. A higher row accepts fewer "
+                                     "impostors and rejects more genuine customers.")
+                                      .arg(QLocale().toString(Thresholds::DefaultVerify, 'f', 1)),
                                   this));
     decisionForm.addRow(
         buddyLabel(tr("Possible attack when &hack_score >"), m_hackThresholdBox, this),
         m_hackThresholdBox);
     decisionForm.addRow(nullptr,
                         noteLabel(tr("Not from the API page, which gives no hack_score threshold: "
-                                     "0.98 is the value the vendor's web demo uses."),
+                                     "%1 is the value the vendor's web demo uses.")
+                                      .arg(QLocale().toString(Thresholds::DefaultHack)),
                                   this));
 
     // Application

@@ -1,6 +1,7 @@
 #include "thresholdtablewidget.h"
 
 #include "api/thresholdtable.h"
+#include "api/verdict.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -10,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 ThresholdTableWidget::ThresholdTableWidget(QWidget *parent)
     : QTableWidget(parent)
-    , m_decisionThreshold(ThresholdTable::RecommendedThreshold)
+    , m_decisionThreshold(Thresholds::DefaultVerify)
 {
     setObjectName(u"thresholdTable"_s);
     setColumnCount(ColumnCount);

@@ -221,10 +221,10 @@ void VerifyCommand::record()
 {
     HistoryStore history;
     history.setKeepInputs(AppSettings().keepImages());
-    HistoryError error;
-    history.record(VerificationRecord::entryFor(*m_job, m_thresholds), &error);
-    if (!error.ok())
-        m_err << tr("Warning: %1").arg(error.message) << '\n';
+    const HistoryResult<qint64> recorded =
+        history.record(VerificationRecord::entryFor(*m_job, m_thresholds));
+    if (!recorded.ok())
+        m_err << tr("Warning: %1").arg(recorded.error.message) << '\n';
 }
 
 void VerifyCommand::onFinished()

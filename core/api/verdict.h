@@ -1,15 +1,21 @@
 #pragma once
 
+#include "api/thresholdtable.h"
 #include "api/verificationresult.h"
 
 #include <optional>
 
-// The operator's decision thresholds. verify follows the vendor's table; hack is not from the
-// API page (the vendor's web demo uses 0.98).
+// The operator's decision thresholds, and their defaults for every part of the client (the
+// settings, the history, the command line).
 struct Thresholds
 {
-    double verify = 0.7;
-    double hack = 0.98;
+    // The row of the vendor's table that the vendor recommends.
+    static constexpr double DefaultVerify = ThresholdTable::RecommendedThreshold;
+    // Not from the API page, which gives no hack_score threshold: the vendor's web demo uses it.
+    static constexpr double DefaultHack = 0.98;
+
+    double verify = DefaultVerify;
+    double hack = DefaultHack;
 };
 
 // The decision for one result: identity and liveness as two verdicts, and the overall one.

@@ -1,6 +1,7 @@
 #include "appsettings.h"
 
 #include "api/thresholdtable.h"
+#include "api/verdict.h"
 
 #include <QSettings>
 
@@ -90,9 +91,9 @@ double AppSettings::verifyThreshold() const
     bool ok = false;
     const double value = m_settings->value(KeyVerifyThreshold).toDouble(&ok);
     if (!ok)
-        return DefaultVerifyThreshold;
+        return Thresholds::DefaultVerify;
     const std::optional<int> row = ThresholdTable::rowForThreshold(value);
-    return row ? ThresholdTable::rows().at(*row).threshold : DefaultVerifyThreshold;
+    return row ? ThresholdTable::rows().at(*row).threshold : Thresholds::DefaultVerify;
 }
 
 bool AppSettings::setVerifyThreshold(double threshold)
@@ -108,7 +109,7 @@ double AppSettings::hackThreshold() const
 {
     bool ok = false;
     const double value = m_settings->value(KeyHackThreshold).toDouble(&ok);
-    return ok && validHackThreshold(value) ? value : DefaultHackThreshold;
+    return ok && validHackThreshold(value) ? value : Thresholds::DefaultHack;
 }
 
 bool AppSettings::setHackThreshold(double threshold)

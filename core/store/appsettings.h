@@ -20,8 +20,6 @@ public:
 
     static constexpr const char *DefaultEndpoint = "https://cloudapi.linkface.cn";
     static constexpr int DefaultTimeoutSeconds = 60;
-    static constexpr double DefaultVerifyThreshold = 0.7;
-    static constexpr double DefaultHackThreshold = 0.98;
 
     // The application's QSettings (organization/application names set in main).
     AppSettings();

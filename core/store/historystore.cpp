@@ -11,7 +11,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
@@ -19,40 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const char *const Columns[] = {
-    "time_utc",      "operator",    "endpoint",         "api_id",         "request_id",
-    "verify_score",  "hack_score",  "verify_threshold", "hack_threshold", "false_accept_rate",
-    "verdict",       "status",      "http_status",      "selfie_kind",    "selfie_ref",
-    "selfie_sha256", "selfie_copy", "liveness_kind",    "liveness_ref",   "liveness_sha256",
-    "liveness_copy", "image_id",    "liveness_data_id",
-};
-
-const char *const CreateTable = R"(CREATE TABLE IF NOT EXISTS verifications (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    time_utc TEXT NOT NULL,
-    operator TEXT NOT NULL,
-    endpoint TEXT NOT NULL,
-    api_id TEXT NOT NULL,
-    request_id TEXT NOT NULL,
-    verify_score REAL,
-    hack_score REAL,
-    verify_threshold REAL NOT NULL,
-    hack_threshold REAL NOT NULL,
-    false_accept_rate REAL,
-    verdict TEXT NOT NULL,
-    status TEXT NOT NULL,
-    http_status INTEGER NOT NULL,
-    selfie_kind TEXT NOT NULL,
-    selfie_ref TEXT NOT NULL,
-    selfie_sha256 TEXT NOT NULL,
-    selfie_copy TEXT NOT NULL,
-    liveness_kind TEXT NOT NULL,
-    liveness_ref TEXT NOT NULL,
-    liveness_sha256 TEXT NOT NULL,
-    liveness_copy TEXT NOT NULL,
-    image_id TEXT NOT NULL,
-    liveness_data_id TEXT NOT NULL))";
 
 QString kindName(HistoryInput::Kind kind)
 {
@@ -79,15 +44,15 @@ HistoryInput::Kind kindFromName(const QString &name)
     return HistoryInput::Kind::None;
 }
 
+// QtSql binds a null QString as SQL NULL; text columns hold '' instead.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QString(u""_s) : value;
+}
+
 QVariant optionalReal(const std::optional<double> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
-}
-
-// QtSql binds a null QString as SQL NULL; text columns hold '' instead.
-QString text(const QString &value)
-{
-    return value.isNull() ? QString(u""_s) : value;
 }
 
 std::optional<double> realOrNull(const QVariant &value)
@@ -97,13 +62,99 @@ std::optional<double> realOrNull(const QVariant &value)
     return value.toDouble();
 }
 
-void setError(HistoryError *error, HistoryError::Code code, const QString &message)
+template<QString HistoryEntry::*Field> HistoryColumn textColumn(const char *name)
 {
-    // Logged as well: the window shows it for a while only, the command line among its output.
-    if (code != HistoryError::Code::None)
-        qCWarning(lcStore).noquote() << message;
-    if (error)
-        *error = {code, message};
+    return {name,
+            "TEXT NOT NULL",
+            name,
+            false,
+            [](const HistoryEntry &e) { return text(e.*Field); },
+            [](HistoryEntry &e, const QVariant &v) {
+                e.*Field = v.toString();
+            }};
+}
+
+template<std::optional<double> HistoryEntry::*Field>
+HistoryColumn optionalRealColumn(const char *name)
+{
+    return {name,
+            "REAL",
+            name,
+            false,
+            [](const HistoryEntry &e) { return optionalReal(e.*Field); },
+            [](HistoryEntry &e, const QVariant &v) {
+                e.*Field = realOrNull(v);
+            }};
+}
+
+template<double HistoryEntry::*Field> HistoryColumn realColumn(const char *name)
+{
+    return {name,
+            "REAL NOT NULL",
+            name,
+            false,
+            [](const HistoryEntry &e) { return QVariant(e.*Field); },
+            [](HistoryEntry &e, const QVariant &v) {
+                e.*Field = v.toDouble();
+            }};
+}
+
+template<HistoryInput HistoryEntry::*Input> HistoryColumn inputKindColumn(const char *name)
+{
+    return {name,
+            "TEXT NOT NULL",
+            name,
+            false,
+            [](const HistoryEntry &e) { return QVariant(kindName((e.*Input).kind)); },
+            [](HistoryEntry &e, const QVariant &v) {
+                (e.*Input).kind = kindFromName(v.toString());
+            }};
+}
+
+template<HistoryInput HistoryEntry::*Input, QString HistoryInput::*Field>
+HistoryColumn inputTextColumn(const char *name)
+{
+    return {name,
+            "TEXT NOT NULL",
+            name,
+            false,
+            [](const HistoryEntry &e) { return text(e.*Input.*Field); },
+            [](HistoryEntry &e, const QVariant &v) {
+                e.*Input.*Field = v.toString();
+            }};
+}
+
+HistoryError logged(const HistoryError &error)
+{
+    if (!error.ok())
+        qCWarning(lcStore).noquote() << error.message;
+    return error;
+}
+
+HistoryError failure(HistoryError::Code code, const QString &message)
+{
+    return logged({code, message});
+}
+
+HistoryError schemaTooNew(int version)
+{
+    return failure(HistoryError::Code::SchemaTooNew,
+                   HistoryStore::tr("The history database was written by a newer VerifyDesk "
+                                    "(schema %1; this version reads schema %2).")
+                       .arg(version)
+                       .arg(HistoryStore::SchemaVersion));
+}
+
+HistoryResult<QString> hashFile(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {{},
+                {HistoryError::Code::CannotHash,
+                 HistoryStore::tr("The file %1 cannot be read to compute its SHA-256: %2")
+                     .arg(path, file.errorString())}};
+    return {QString::fromLatin1(hash.result().toHex()), {}};
 }
 
 // Spreadsheets run cells that start with = + @ as formulas; a leading quote keeps them text.
@@ -118,7 +169,61 @@ QString csvField(const QString &value)
     return text;
 }
 
+QString csvCell(const QVariant &stored)
+{
+    if (stored.isNull())
+        return {};
+    if (stored.typeId() == QMetaType::Double)
+        return QString::number(stored.toDouble(), 'g', 10);
+    return stored.toString();
+}
+
 } // namespace
+
+const QList<HistoryColumn> &HistoryStore::columns()
+{
+    using E = HistoryEntry;
+    using I = HistoryInput;
+    static const QList<HistoryColumn> table = {
+        {"id", "INTEGER PRIMARY KEY AUTOINCREMENT", "id", true,
+         [](const E &e) { return QVariant(e.id); },
+         [](E &e, const QVariant &v) {
+             e.id = v.toLongLong();
+         }},
+        {"time_utc", "TEXT NOT NULL", "time_utc", false,
+         [](const E &e) { return QVariant(e.timeUtc.toString(Qt::ISODateWithMs)); },
+         [](E &e, const QVariant &v) {
+             e.timeUtc = QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
+         }},
+        textColumn<&E::operatorName>("operator"),
+        textColumn<&E::endpoint>("endpoint"),
+        textColumn<&E::apiId>("api_id"),
+        textColumn<&E::requestId>("request_id"),
+        optionalRealColumn<&E::verifyScore>("verify_score"),
+        optionalRealColumn<&E::hackScore>("hack_score"),
+        realColumn<&E::verifyThreshold>("verify_threshold"),
+        realColumn<&E::hackThreshold>("hack_threshold"),
+        optionalRealColumn<&E::falseAcceptRate>("false_accept_rate"),
+        textColumn<&E::verdict>("verdict"),
+        textColumn<&E::status>("status"),
+        {"http_status", "INTEGER NOT NULL", "http_status", false,
+         [](const E &e) { return QVariant(e.httpStatus); },
+         [](E &e, const QVariant &v) {
+             e.httpStatus = v.toInt();
+         }},
+        inputKindColumn<&E::selfie>("selfie_kind"),
+        inputTextColumn<&E::selfie, &I::value>("selfie_ref"),
+        inputTextColumn<&E::selfie, &I::sha256>("selfie_sha256"),
+        inputTextColumn<&E::selfie, &I::storedCopy>("selfie_copy"),
+        inputKindColumn<&E::liveness>("liveness_kind"),
+        inputTextColumn<&E::liveness, &I::value>("liveness_ref"),
+        inputTextColumn<&E::liveness, &I::sha256>("liveness_sha256"),
+        inputTextColumn<&E::liveness, &I::storedCopy>("liveness_copy"),
+        textColumn<&E::imageId>("image_id"),
+        textColumn<&E::livenessDataId>("liveness_data_id"),
+    };
+    return table;
+}
 
 QString HistoryStore::defaultPath()
 {
@@ -136,19 +241,6 @@ QString HistoryStore::currentOperator()
     if (name.isEmpty())
         name = QDir::home().dirName();
     return name;
-}
-
-QString HistoryStore::sha256OfFile(const QString &path, HistoryError *error)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
-        setError(error, HistoryError::Code::CannotHash,
-                 HistoryStore::tr("The file %1 cannot be read to compute its SHA-256: %2")
-                     .arg(path, file.errorString()));
-        return {};
-    }
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 QString HistoryStore::sanitizedEndpoint(const QString &endpoint)
@@ -182,9 +274,9 @@ HistoryError HistoryStore::open()
         return {};
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return {
+        return failure(
             HistoryError::Code::CannotOpen,
-            HistoryStore::tr("The history folder %1 cannot be created.").arg(info.absolutePath())};
+            HistoryStore::tr("The history folder %1 cannot be created.").arg(info.absolutePath()));
 
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
                           ? QSqlDatabase::database(m_connection, false)
@@ -193,272 +285,256 @@ HistoryError HistoryStore::open()
     // Another VerifyDesk window or the CLI may write at the same moment: wait, do not fail.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open())
-        return {HistoryError::Code::CannotOpen,
-                HistoryStore::tr("The history database %1 cannot be opened: %2")
-                    .arg(m_path, db.lastError().text())};
+        return failure(HistoryError::Code::CannotOpen,
+                       HistoryStore::tr("The history database %1 cannot be opened: %2")
+                           .arg(m_path, db.lastError().text()));
+
+    // Read before anything is written: a newer VerifyDesk's database is left untouched.
+    const HistoryResult<int> found = storedVersion();
+    if (!found.ok())
+        return found.error;
+    if (found.value > SchemaVersion)
+        return schemaTooNew(found.value);
 
     QSqlQuery query(db);
     // WAL: readers (the history view) never block the writer (a verification being recorded).
     if (!query.exec(u"PRAGMA journal_mode=WAL"_s) || !query.next() ||
         query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return {HistoryError::Code::CannotOpen,
-                HistoryStore::tr("The history database %1 cannot use write-ahead logging: %2")
-                    .arg(m_path, query.lastError().text())};
+        return failure(
+            HistoryError::Code::CannotOpen,
+            HistoryStore::tr("The history database %1 cannot use write-ahead logging: %2")
+                .arg(m_path, query.lastError().text()));
+    // A statement still open keeps the transaction below from committing.
+    query.finish();
 
-    if (!db.transaction())
-        return {HistoryError::Code::QueryFailed, db.lastError().text()};
-    if (!query.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s) ||
-        !query.exec(u"SELECT version FROM schema_version"_s)) {
-        db.rollback();
-        return {HistoryError::Code::QueryFailed,
-                HistoryStore::tr("The history schema cannot be read: %1")
-                    .arg(query.lastError().text())};
+    if (found.value < SchemaVersion) {
+        if (const HistoryError upgraded = upgrade(); !upgraded.ok())
+            return upgraded;
     }
-    if (query.next()) {
-        const int version = query.value(0).toInt();
-        if (version > SchemaVersion) {
-            db.rollback();
-            return {HistoryError::Code::SchemaTooNew,
-                    HistoryStore::tr(
-                        "The history database was written by a newer VerifyDesk (schema %1; "
-                        "this version reads schema %2).")
-                        .arg(version)
-                        .arg(SchemaVersion)};
-        }
-    } else {
-        query.prepare(u"INSERT INTO schema_version (version) VALUES (?)"_s);
-        query.addBindValue(SchemaVersion);
-        if (!query.exec()) {
-            db.rollback();
-            return {HistoryError::Code::QueryFailed, query.lastError().text()};
-        }
-    }
-    if (!query.exec(QString::fromLatin1(CreateTable)) ||
-        !query.exec(
-            u"CREATE INDEX IF NOT EXISTS verifications_time ON verifications (time_utc)"_s)) {
-        db.rollback();
-        return {HistoryError::Code::QueryFailed,
-                HistoryStore::tr("The history table cannot be created: %1")
-                    .arg(query.lastError().text())};
-    }
-    if (!db.commit())
-        return {HistoryError::Code::QueryFailed, db.lastError().text()};
     m_open = true;
     return {};
 }
 
-qint64 HistoryStore::record(const HistoryEntry &entry, HistoryError *error)
+HistoryError HistoryStore::upgrade()
 {
-    HistoryError opened = open();
-    if (!opened.ok()) {
-        setError(error, opened.code, opened.message);
-        return 0;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    // IMMEDIATE takes the write lock at once: a second store opening the same new file waits
+    // here, then finds the schema done, instead of failing to upgrade a read lock.
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return failure(HistoryError::Code::QueryFailed,
+                       HistoryStore::tr("The history schema cannot be read: %1")
+                           .arg(query.lastError().text()));
+    const HistoryResult<int> current = storedVersion();
+    HistoryError error = current.error;
+    if (error.ok() && current.value > SchemaVersion)
+        error = schemaTooNew(current.value);
+    else if (error.ok() && current.value < SchemaVersion)
+        error = current.value == 0 ? createSchema() : migrate(current.value, SchemaVersion);
+    if (!error.ok()) {
+        query.exec(u"ROLLBACK"_s);
+        return error;
     }
+    if (!query.exec(u"COMMIT"_s))
+        return failure(HistoryError::Code::QueryFailed, query.lastError().text());
+    return {};
+}
+
+HistoryResult<int> HistoryStore::storedVersion()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    const auto unreadable = [&query] {
+        return HistoryResult<int>{0,
+                                  failure(HistoryError::Code::QueryFailed,
+                                          HistoryStore::tr("The history schema cannot be read: %1")
+                                              .arg(query.lastError().text()))};
+    };
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return unreadable();
+    if (const int version = query.value(0).toInt(); version > 0)
+        return {version, {}};
+    // Schema 1 kept its version in a table of its own and left user_version at 0.
+    if (!query.exec(
+            u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s) ||
+        !query.next())
+        return unreadable();
+    if (query.value(0).toInt() == 0)
+        return {0, {}};
+    if (!query.exec(u"SELECT version FROM schema_version"_s))
+        return unreadable();
+    return {query.next() ? query.value(0).toInt() : 1, {}};
+}
+
+HistoryError HistoryStore::createSchema()
+{
+    QStringList definitions;
+    for (const HistoryColumn &column : columns())
+        definitions.append(QLatin1String(column.name) + u' ' + QLatin1String(column.sqlType));
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(u"CREATE TABLE verifications ("_s + definitions.join(u", "_s) + u')') ||
+        !query.exec(u"CREATE INDEX verifications_time ON verifications (time_utc)"_s) ||
+        !query.exec(u"PRAGMA user_version = "_s + QString::number(SchemaVersion)))
+        return failure(HistoryError::Code::QueryFailed,
+                       HistoryStore::tr("The history table cannot be created: %1")
+                           .arg(query.lastError().text()));
+    return {};
+}
+
+HistoryError HistoryStore::migrate(int from, int to)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    for (int version = from; version < to; ++version) {
+        bool done = false;
+        switch (version) {
+        case 1:
+            // The columns stay; the version moves into user_version.
+            done = query.exec(u"DROP TABLE schema_version"_s);
+            break;
+        }
+        done = done && query.exec(u"PRAGMA user_version = "_s + QString::number(version + 1));
+        if (!done)
+            return failure(HistoryError::Code::QueryFailed,
+                           HistoryStore::tr("The history database %1 cannot be migrated from "
+                                            "schema %2 to schema %3: %4")
+                               .arg(m_path, QString::number(version), QString::number(version + 1),
+                                    query.lastError().text()));
+    }
+    return {};
+}
+
+HistoryResult<qint64> HistoryStore::record(const HistoryEntry &entry)
+{
+    if (const HistoryError opened = open(); !opened.ok())
+        return {0, opened};
+
+    HistoryEntry stored = entry;
+    stored.timeUtc =
+        entry.timeUtc.isValid() ? entry.timeUtc.toUTC() : QDateTime::currentDateTimeUtc();
+    if (stored.operatorName.isEmpty())
+        stored.operatorName = currentOperator();
+    stored.endpoint = sanitizedEndpoint(entry.endpoint);
 
     // A missing or unreadable input does not stop the record: the verification happened and
     // the audit trail needs it. The problem is reported, and the entry lacks only that detail.
     HistoryError degraded;
-    HistoryInput inputs[] = {entry.selfie, entry.liveness};
-    for (HistoryInput &input : inputs) {
-        if (input.kind != HistoryInput::Kind::File)
+    for (HistoryInput *input : {&stored.selfie, &stored.liveness}) {
+        if (input->kind != HistoryInput::Kind::File)
             continue;
-        if (input.sha256.isEmpty()) {
-            HistoryError hashError;
-            input.sha256 = sha256OfFile(input.value, &hashError);
-            if (input.sha256.isEmpty()) {
+        if (input->sha256.isEmpty()) {
+            const HistoryResult<QString> hash = hashFile(input->value);
+            if (!hash.ok()) {
                 if (degraded.ok())
-                    degraded = {hashError.code,
+                    degraded = {hash.error.code,
                                 tr("%1 The verification was recorded without its SHA-256.")
-                                    .arg(hashError.message)};
+                                    .arg(hash.error.message)};
                 continue;
             }
+            input->sha256 = hash.value;
         }
-        if (m_keepInputs && input.storedCopy.isEmpty()) {
+        if (m_keepInputs && input->storedCopy.isEmpty()) {
             // Named by content: the same selfie used twice is kept once.
             const QDir dir(QFileInfo(m_path).absolutePath() + u"/inputs"_s);
-            const QString suffix = QFileInfo(input.value).suffix();
+            const QString suffix = QFileInfo(input->value).suffix();
             const QString copy =
-                dir.filePath(input.sha256 + (suffix.isEmpty() ? QString() : u'.' + suffix));
-            if (!QFile::exists(copy) && (!dir.mkpath(u"."_s) || !QFile::copy(input.value, copy))) {
+                dir.filePath(input->sha256 + (suffix.isEmpty() ? QString() : u'.' + suffix));
+            if (!QFile::exists(copy) && (!dir.mkpath(u"."_s) || !QFile::copy(input->value, copy))) {
                 if (degraded.ok())
                     degraded = {HistoryError::Code::CannotCopy,
                                 tr("The input %1 cannot be copied into the history folder; the "
                                    "verification was recorded without the copy.")
-                                    .arg(input.value)};
+                                    .arg(input->value)};
                 continue;
             }
-            input.storedCopy = copy;
+            input->storedCopy = copy;
         }
     }
 
-    const QDateTime time =
-        entry.timeUtc.isValid() ? entry.timeUtc.toUTC() : QDateTime::currentDateTimeUtc();
     QStringList names;
-    QStringList marks;
-    for (const char *column : Columns) {
-        names.append(QLatin1String(column));
-        marks.append(u"?"_s);
+    QStringList placeholders;
+    for (const HistoryColumn &column : columns()) {
+        if (column.assignedByStore)
+            continue;
+        names.append(QLatin1String(column.name));
+        placeholders.append(u':' + QLatin1String(column.name));
     }
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(u"INSERT INTO verifications ("_s + names.join(u", "_s) + u") VALUES ("_s +
-                  marks.join(u", "_s) + u')');
-    query.addBindValue(time.toString(Qt::ISODateWithMs));
-    query.addBindValue(text(entry.operatorName.isEmpty() ? currentOperator() : entry.operatorName));
-    query.addBindValue(text(sanitizedEndpoint(entry.endpoint)));
-    query.addBindValue(text(entry.apiId));
-    query.addBindValue(text(entry.requestId));
-    query.addBindValue(optionalReal(entry.verifyScore));
-    query.addBindValue(optionalReal(entry.hackScore));
-    query.addBindValue(entry.verifyThreshold);
-    query.addBindValue(entry.hackThreshold);
-    query.addBindValue(optionalReal(entry.falseAcceptRate));
-    query.addBindValue(text(entry.verdict));
-    query.addBindValue(text(entry.status));
-    query.addBindValue(entry.httpStatus);
-    for (const HistoryInput &input : inputs) {
-        query.addBindValue(kindName(input.kind));
-        query.addBindValue(text(input.value));
-        query.addBindValue(text(input.sha256));
-        query.addBindValue(text(input.storedCopy));
-    }
-    query.addBindValue(text(entry.imageId));
-    query.addBindValue(text(entry.livenessDataId));
-    if (!query.exec()) {
-        setError(error, HistoryError::Code::QueryFailed,
-                 HistoryStore::tr("The verification cannot be recorded: %1")
-                     .arg(query.lastError().text()));
-        return 0;
-    }
-    setError(error, degraded.code, degraded.message);
-    return query.lastInsertId().toLongLong();
+                  placeholders.join(u", "_s) + u')');
+    for (const HistoryColumn &column : columns())
+        if (!column.assignedByStore)
+            query.bindValue(u':' + QLatin1String(column.name), column.value(stored));
+    if (!query.exec())
+        return {0, failure(HistoryError::Code::QueryFailed,
+                           HistoryStore::tr("The verification cannot be recorded: %1")
+                               .arg(query.lastError().text()))};
+    return {query.lastInsertId().toLongLong(), logged(degraded)};
 }
 
-QList<HistoryEntry> HistoryStore::entries(int limit, int offset, HistoryError *error)
+HistoryResult<QList<HistoryEntry>> HistoryStore::entries(int limit, int offset)
 {
-    QList<HistoryEntry> result;
-    HistoryError opened = open();
-    if (!opened.ok()) {
-        setError(error, opened.code, opened.message);
+    HistoryResult<QList<HistoryEntry>> result;
+    result.error = open();
+    if (!result.ok())
         return result;
-    }
+    QStringList names;
+    for (const HistoryColumn &column : columns())
+        names.append(QLatin1String(column.name));
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT * FROM verifications ORDER BY id DESC LIMIT ? OFFSET ?"_s);
-    query.addBindValue(limit < 0 ? -1 : limit);
-    query.addBindValue(qMax(0, offset));
+    query.prepare(u"SELECT "_s + names.join(u", "_s) +
+                  u" FROM verifications ORDER BY id DESC LIMIT :limit OFFSET :offset"_s);
+    query.bindValue(u":limit"_s, limit < 0 ? -1 : limit);
+    query.bindValue(u":offset"_s, qMax(0, offset));
     if (!query.exec()) {
-        setError(error, HistoryError::Code::QueryFailed,
-                 HistoryStore::tr("The history cannot be read: %1").arg(query.lastError().text()));
+        result.error = failure(
+            HistoryError::Code::QueryFailed,
+            HistoryStore::tr("The history cannot be read: %1").arg(query.lastError().text()));
         return result;
     }
-    const QSqlRecord rec = query.record();
-    const auto col = [&rec](const char *name) {
-        return rec.indexOf(QLatin1String(name));
-    };
+    const QList<HistoryColumn> &table = columns();
     while (query.next()) {
-        HistoryEntry e;
-        e.id = query.value(col("id")).toLongLong();
-        e.timeUtc =
-            QDateTime::fromString(query.value(col("time_utc")).toString(), Qt::ISODateWithMs)
-                .toUTC();
-        e.operatorName = query.value(col("operator")).toString();
-        e.endpoint = query.value(col("endpoint")).toString();
-        e.apiId = query.value(col("api_id")).toString();
-        e.requestId = query.value(col("request_id")).toString();
-        e.verifyScore = realOrNull(query.value(col("verify_score")));
-        e.hackScore = realOrNull(query.value(col("hack_score")));
-        e.verifyThreshold = query.value(col("verify_threshold")).toDouble();
-        e.hackThreshold = query.value(col("hack_threshold")).toDouble();
-        e.falseAcceptRate = realOrNull(query.value(col("false_accept_rate")));
-        e.verdict = query.value(col("verdict")).toString();
-        e.status = query.value(col("status")).toString();
-        e.httpStatus = query.value(col("http_status")).toInt();
-        e.selfie = {kindFromName(query.value(col("selfie_kind")).toString()),
-                    query.value(col("selfie_ref")).toString(),
-                    query.value(col("selfie_sha256")).toString(),
-                    query.value(col("selfie_copy")).toString()};
-        e.liveness = {kindFromName(query.value(col("liveness_kind")).toString()),
-                      query.value(col("liveness_ref")).toString(),
-                      query.value(col("liveness_sha256")).toString(),
-                      query.value(col("liveness_copy")).toString()};
-        e.imageId = query.value(col("image_id")).toString();
-        e.livenessDataId = query.value(col("liveness_data_id")).toString();
-        result.append(e);
+        HistoryEntry entry;
+        for (int i = 0; i < table.size(); ++i)
+            table.at(i).setValue(entry, query.value(i));
+        result.value.append(entry);
     }
-    setError(error, HistoryError::Code::None, {});
     return result;
 }
 
-int HistoryStore::count(HistoryError *error)
+HistoryResult<int> HistoryStore::count()
 {
-    HistoryError opened = open();
-    if (!opened.ok()) {
-        setError(error, opened.code, opened.message);
-        return 0;
-    }
+    if (const HistoryError opened = open(); !opened.ok())
+        return {0, opened};
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (!query.exec(u"SELECT COUNT(*) FROM verifications"_s) || !query.next()) {
-        setError(error, HistoryError::Code::QueryFailed,
-                 HistoryStore::tr("The history cannot be read: %1").arg(query.lastError().text()));
-        return 0;
-    }
-    setError(error, HistoryError::Code::None, {});
-    return query.value(0).toInt();
+    if (!query.exec(u"SELECT COUNT(*) FROM verifications"_s) || !query.next())
+        return {
+            0,
+            failure(
+                HistoryError::Code::QueryFailed,
+                HistoryStore::tr("The history cannot be read: %1").arg(query.lastError().text()))};
+    return {query.value(0).toInt(), {}};
 }
 
 HistoryError HistoryStore::exportCsv(const QString &path)
 {
-    HistoryError error;
-    const QList<HistoryEntry> all = entries(-1, 0, &error);
-    if (!error.ok())
-        return error;
+    const HistoryResult<QList<HistoryEntry>> all = entries(-1, 0);
+    if (!all.ok())
+        return all.error;
 
     QStringList header;
-    header.append(u"id"_s);
-    for (const char *column : Columns)
-        header.append(QLatin1String(column));
+    for (const HistoryColumn &column : columns())
+        header.append(csvField(QLatin1String(column.csvHeader)));
     QString text = header.join(u',') + u"\r\n"_s;
-    const auto real = [](const std::optional<double> &v) {
-        return v ? QString::number(*v, 'g', 10) : QString();
-    };
-    for (auto it = all.crbegin(); it != all.crend(); ++it) {
-        const HistoryEntry &e = *it;
-        const QStringList row = {
-            QString::number(e.id),
-            e.timeUtc.toString(Qt::ISODateWithMs),
-            e.operatorName,
-            e.endpoint,
-            e.apiId,
-            e.requestId,
-            real(e.verifyScore),
-            real(e.hackScore),
-            QString::number(e.verifyThreshold, 'g', 10),
-            QString::number(e.hackThreshold, 'g', 10),
-            real(e.falseAcceptRate),
-            e.verdict,
-            e.status,
-            QString::number(e.httpStatus),
-            kindName(e.selfie.kind),
-            e.selfie.value,
-            e.selfie.sha256,
-            e.selfie.storedCopy,
-            kindName(e.liveness.kind),
-            e.liveness.value,
-            e.liveness.sha256,
-            e.liveness.storedCopy,
-            e.imageId,
-            e.livenessDataId,
-        };
+    for (auto it = all.value.crbegin(); it != all.value.crend(); ++it) {
         QStringList cells;
-        for (const QString &cell : row)
-            cells.append(csvField(cell));
+        for (const HistoryColumn &column : columns())
+            cells.append(csvField(csvCell(column.value(*it))));
         text += cells.join(u',') + u"\r\n"_s;
     }
 
     QSaveFile file(path);
     const QByteArray bytes = text.toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return {HistoryError::Code::CannotExport,
-                HistoryStore::tr("The history cannot be exported to %1: %2")
-                    .arg(path, file.errorString())};
+        return failure(HistoryError::Code::CannotExport,
+                       HistoryStore::tr("The history cannot be exported to %1: %2")
+                           .arg(path, file.errorString()));
     return {};
 }

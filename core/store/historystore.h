@@ -1,9 +1,12 @@
 #pragma once
 
+#include "api/verdict.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariant>
 #include <optional>
 
 // One input of a recorded verification: a file (recorded by its SHA-256), a URL or a server id.
@@ -34,8 +37,8 @@ struct HistoryEntry
     QString requestId;
     std::optional<double> verifyScore;
     std::optional<double> hackScore;
-    double verifyThreshold = 0.7;
-    double hackThreshold = 0.98;
+    double verifyThreshold = Thresholds::DefaultVerify;
+    double hackThreshold = Thresholds::DefaultHack;
     std::optional<double> falseAcceptRate; // the table row the decision used
     QString verdict; // "same_person", "not_same_person", "possible_attack", "error"
     QString status;  // "OK", an API status code, or a local error code
@@ -66,19 +69,45 @@ struct HistoryError
     bool ok() const { return code == Code::None; }
 };
 
-// The local record of every verification: SQLite through QtSql, in WAL mode, with a schema
-// version table.
+// What a call of HistoryStore produced, and the error that came with it. record() still sets
+// value when the error only says that a detail (a hash, a copy) is missing.
+template<typename T> struct HistoryResult
+{
+    T value{};
+    HistoryError error;
+
+    bool ok() const { return error.ok(); }
+};
+
+// One column of the history table: the single description from which the store builds
+// CREATE TABLE, the INSERT, the reads and the CSV export, in this order.
+struct HistoryColumn
+{
+    const char *name;      // the SQL column
+    const char *sqlType;   // its declaration after the name
+    const char *csvHeader; // the CSV export's header cell
+    bool assignedByStore;  // set by SQLite, not written by the INSERT (the id)
+    // The entry's field as the database holds it (NULL only where sqlType allows it).
+    QVariant (*value)(const HistoryEntry &entry);
+    // Sets the entry's field from what the database holds.
+    void (*setValue)(HistoryEntry &entry, const QVariant &stored);
+};
+
+// The local record of every verification: SQLite through QtSql, in WAL mode, its schema
+// version in SQLite's user_version.
 class HistoryStore
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryStore)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    // 1: the version kept in a schema_version table; 2: in PRAGMA user_version.
+    static constexpr int SchemaVersion = 2;
 
+    // Every column, in table order.
+    static const QList<HistoryColumn> &columns();
     // <AppDataLocation>/history.sqlite
     static QString defaultPath();
     static QString currentOperator();
-    static QString sha256OfFile(const QString &path, HistoryError *error = nullptr);
     // The endpoint without query, fragment or user info.
     static QString sanitizedEndpoint(const QString &endpoint);
 
@@ -87,7 +116,8 @@ public:
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
 
-    // Opens (creating the folder, file and schema); every other call opens on demand.
+    // Opens (creating the folder, file and schema, or migrating an older schema); every other
+    // call opens on demand. A database of a newer schema is refused and left as it is.
     HistoryError open();
     QString databasePath() const { return m_path; }
 
@@ -95,17 +125,24 @@ public:
     void setKeepInputs(bool keep) { m_keepInputs = keep; }
     bool keepInputs() const { return m_keepInputs; }
 
-    // Stores the entry and returns its id (0 when it could not be stored). An unreadable input
+    // Stores the entry; value is its id (0 when it could not be stored). An unreadable input
     // file (CannotHash) or a failed copy (CannotCopy) is reported in error, but the entry is
     // still stored, without that hash or copy.
-    qint64 record(const HistoryEntry &entry, HistoryError *error = nullptr);
-    // Newest first.
-    QList<HistoryEntry> entries(int limit = 100, int offset = 0, HistoryError *error = nullptr);
-    int count(HistoryError *error = nullptr);
+    HistoryResult<qint64> record(const HistoryEntry &entry);
+    // Newest first; a negative limit reads them all.
+    HistoryResult<QList<HistoryEntry>> entries(int limit = 100, int offset = 0);
+    HistoryResult<int> count();
     // Writes all entries, oldest first, as CSV (RFC 4180, UTF-8, header row).
     HistoryError exportCsv(const QString &path);
 
 private:
+    HistoryResult<int> storedVersion();
+    // Creates the schema of a new database or migrates an older one, in one transaction.
+    HistoryError upgrade();
+    HistoryError createSchema();
+    // Takes an existing database from schema version `from` to `to`, one step at a time.
+    HistoryError migrate(int from, int to);
+
     QString m_path;
     QString m_connection;
     bool m_keepInputs = false;

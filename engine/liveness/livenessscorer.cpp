@@ -266,6 +266,175 @@ LivenessCue motionCue(const std::string &name, double value, double strength, bo
     return cue;
 }
 
+// Face presence: a person who stays in front of the camera is in every frame.
+LivenessCue facePresenceCue(int withFace, int total)
+{
+    const double missing = 1.0 - static_cast<double>(withFace) / total;
+    LivenessCue cue{
+        "face_presence", 1 - missing, kMissingFaceEvidence * (1 - std::exp(-missing / 0.15)), {}};
+    cue.finding =
+        "a face in " + std::to_string(withFace) + " of " + std::to_string(total) + " frames";
+    return cue;
+}
+
+// Identity: one person throughout.
+LivenessCue identityConsistencyCue(const IdentityGroups &identity, int withFace)
+{
+    LivenessCue cue{"identity_consistency", identity.otherDistance, identity.evidence, {}};
+    cue.finding =
+        identity.otherFrames > 0
+            ? std::to_string(identity.otherFrames) +
+                  " frames show another person (descriptor distance " +
+                  fixed(identity.otherDistance) + " from the main face)"
+            : "the same person in all " + std::to_string(withFace) + " frames with a face";
+    return cue;
+}
+
+// The reference frame: the most frontal, eyes-open frame of the main identity.
+int mostFrontalFrame(const std::vector<FrameObservation> &frames, const std::vector<int> &main)
+{
+    int reference = -1;
+    double best = 1e9;
+    for (const int i : main) {
+        const FaceGeometry g = FaceGeometry::measure(frames[static_cast<std::size_t>(i)].landmarks);
+        const double cost =
+            g.valid ? std::abs(g.yaw) - 0.5 * (g.leftEyeAspect + g.rightEyeAspect) : 1e6;
+        if (cost < best) {
+            best = cost;
+            reference = i;
+        }
+    }
+    return reference;
+}
+
+LivenessCue singleImageCue()
+{
+    LivenessCue cue{"single_image", 1, kSingleImageEvidence, {}};
+    cue.finding = "one image: no blink, mouth or head motion can be observed, so the "
+                  "score stays uncertain (no texture model is used)";
+    return cue;
+}
+
+// Frame-to-frame change: a still picture replayed gives identical frames.
+LivenessCue frameChangeCue(const std::vector<FrameObservation> &frames,
+                           const std::vector<int> &faces)
+{
+    int pairs = 0;
+    int duplicates = 0;
+    std::vector<double> changes;
+    for (const int i : faces) {
+        const FrameObservation &f = frames[static_cast<std::size_t>(i)];
+        if (f.appearanceChange < 0) {
+            continue;
+        }
+        ++pairs;
+        changes.push_back(f.appearanceChange);
+        if (f.appearanceChange < kDuplicateChange && f.landmarkShift < kDuplicateShift) {
+            ++duplicates;
+        }
+    }
+    const double fraction = pairs > 0 ? static_cast<double>(duplicates) / pairs : 0;
+    LivenessCue cue{
+        "frame_change", fraction, kDuplicateFramesEvidence * fraction * fraction * fraction, {}};
+    cue.finding = std::to_string(duplicates) + " of " + std::to_string(pairs) +
+                  " consecutive frame pairs are the same picture (median change " +
+                  fixed(percentile(changes, 0.5), 2) + " grey levels)";
+    return cue;
+}
+
+// Motions are measured on the main identity's frames only, in time order.
+std::vector<FrameObservation> mainIdentityFrames(const std::vector<FrameObservation> &frames,
+                                                 const std::vector<int> &main)
+{
+    std::vector<FrameObservation> mainFrames;
+    for (const int i : main) {
+        mainFrames.push_back(frames[static_cast<std::size_t>(i)]);
+    }
+    std::sort(mainFrames.begin(), mainFrames.end(),
+              [](const auto &a, const auto &b) { return a.timestampMs < b.timestampMs; });
+    return mainFrames;
+}
+
+// How clearly each motion was seen: 0 = not at all, 1 = clearly.
+double mouthStrength(const LivenessScorer::MotionMeasures &m)
+{
+    return ramp(m.mouthRange, kMouthFrom, kMouthTo);
+}
+
+double yawStrength(const LivenessScorer::MotionMeasures &m)
+{
+    return ramp(m.yawRange, kYawFrom, kYawTo);
+}
+
+double nodStrength(const LivenessScorer::MotionMeasures &m)
+{
+    return ramp(m.pitchRange, kPitchFrom, kPitchTo);
+}
+
+LivenessCue blinkCue(const LivenessScorer::MotionMeasures &m, bool asked)
+{
+    const double blink = m.blinkStrength;
+    LivenessCue cue = motionCue("blink", blink, blink, asked, "a blink");
+    cue.finding += ": eye closures counted " + std::to_string(m.blinkCount) +
+                   "; eye aspect ratio drop " + fixed(m.blinkClosure, 2) + " (jitter " +
+                   fixed(m.eyeNoise, 3) + ")";
+    if (m.eyePatches) {
+        cue.finding += "; eye appearance change " + fixed(m.eyeChange, 2) + " (usual " +
+                       fixed(m.eyeChangeLevel, 2) + ", spread " + fixed(m.eyeChangeSpread, 3) + ")";
+    }
+    return cue;
+}
+
+LivenessCue mouthCue(const LivenessScorer::MotionMeasures &m, bool asked)
+{
+    LivenessCue cue = motionCue("mouth", m.mouthRange, mouthStrength(m), asked, "mouth opening");
+    cue.finding += ": opening range " + fixed(m.mouthRange);
+    return cue;
+}
+
+LivenessCue yawCue(const LivenessScorer::MotionMeasures &m, bool asked)
+{
+    LivenessCue cue = motionCue("yaw", m.yawRange, yawStrength(m), asked, "a head turn");
+    cue.finding += ": yaw range " + fixed(m.yawRange);
+    return cue;
+}
+
+LivenessCue nodCue(const LivenessScorer::MotionMeasures &m, bool asked)
+{
+    LivenessCue cue = motionCue("nod", m.pitchRange, nodStrength(m), asked, "a nod");
+    cue.finding += ": pitch range " + fixed(m.pitchRange);
+    return cue;
+}
+
+// Stillness: how far the face's own measures move, relative to a still live face's.
+LivenessCue faceStillnessCue(const LivenessScorer::MotionMeasures &m)
+{
+    const double eye = m.eyePatches ? m.eyeChange : 0.0;
+    const double movement = std::max({m.yawRange / kNaturalYaw, m.pitchRange / kNaturalPitch,
+                                      m.mouthRange / kNaturalMouth, eye / kNaturalEye});
+    LivenessCue cue{"face_stillness",
+                    movement,
+                    kFrozenFaceEvidence * (1 - ramp(movement, kFrozenBelow, kAliveFrom)),
+                    {}};
+    cue.finding = movement >= kAliveFrom
+                      ? "the face moves as a live face does"
+                      : "the face's shape barely changes (" + fixed(movement, 2) +
+                            " of a still live face's natural movement): " +
+                            (movement < kFrozenBelow ? "a picture" : "unusually still");
+    return cue;
+}
+
+// When nothing was asked, any natural motion at all speaks for a live person.
+LivenessCue spontaneousMotionCue(const LivenessScorer::MotionMeasures &m)
+{
+    const double any =
+        std::max({m.blinkStrength, mouthStrength(m), yawStrength(m), nodStrength(m)});
+    LivenessCue cue{"spontaneous_motion", any, kNoSpontaneousMotionEvidence * (1 - any), {}};
+    cue.finding = any >= 0.5 ? "natural face motion seen (no motion was asked for)"
+                             : "no blink, mouth or head motion seen (none was asked for)";
+    return cue;
+}
+
 } // namespace
 
 double LivenessScorer::combine(const std::vector<LivenessCue> &cues)
@@ -370,143 +539,29 @@ LivenessScore LivenessScorer::score(const std::vector<FrameObservation> &frames,
         return result;
     }
 
-    // Face presence: a person who stays in front of the camera is in every frame.
-    {
-        const double missing = 1.0 - static_cast<double>(withFace) / total;
-        LivenessCue cue{"face_presence",
-                        1 - missing,
-                        kMissingFaceEvidence * (1 - std::exp(-missing / 0.15)),
-                        {}};
-        cue.finding =
-            "a face in " + std::to_string(withFace) + " of " + std::to_string(total) + " frames";
-        result.cues.push_back(cue);
-    }
-
-    // Identity: one person throughout.
+    result.cues.push_back(facePresenceCue(withFace, total));
     const IdentityGroups identity = groupIdentities(frames, faces);
-    {
-        LivenessCue cue{"identity_consistency", identity.otherDistance, identity.evidence, {}};
-        cue.finding =
-            identity.otherFrames > 0
-                ? std::to_string(identity.otherFrames) +
-                      " frames show another person (descriptor distance " +
-                      fixed(identity.otherDistance) + " from the main face)"
-                : "the same person in all " + std::to_string(withFace) + " frames with a face";
-        result.cues.push_back(cue);
-    }
+    result.cues.push_back(identityConsistencyCue(identity, withFace));
+    result.referenceFrame = mostFrontalFrame(frames, identity.main);
 
-    // The reference frame: the most frontal, eyes-open frame of the main identity.
-    {
-        double best = 1e9;
-        for (const int i : identity.main) {
-            const FaceGeometry g =
-                FaceGeometry::measure(frames[static_cast<std::size_t>(i)].landmarks);
-            const double cost =
-                g.valid ? std::abs(g.yaw) - 0.5 * (g.leftEyeAspect + g.rightEyeAspect) : 1e6;
-            if (cost < best) {
-                best = cost;
-                result.referenceFrame = i;
-            }
-        }
-    }
-
-    const bool single = outputType == lv::SINGLE_IMG || withFace < 2;
-    if (single) {
-        LivenessCue cue{"single_image", 1, kSingleImageEvidence, {}};
-        cue.finding = "one image: no blink, mouth or head motion can be observed, so the "
-                      "score stays uncertain (no texture model is used)";
-        result.cues.push_back(cue);
+    if (outputType == lv::SINGLE_IMG || withFace < 2) {
+        result.cues.push_back(singleImageCue());
         result.hackScore = combine(result.cues);
         return result;
     }
 
-    // Frame-to-frame change: a still picture replayed gives identical frames.
-    {
-        int pairs = 0;
-        int duplicates = 0;
-        std::vector<double> changes;
-        for (const int i : faces) {
-            const FrameObservation &f = frames[static_cast<std::size_t>(i)];
-            if (f.appearanceChange < 0) {
-                continue;
-            }
-            ++pairs;
-            changes.push_back(f.appearanceChange);
-            if (f.appearanceChange < kDuplicateChange && f.landmarkShift < kDuplicateShift) {
-                ++duplicates;
-            }
-        }
-        const double fraction = pairs > 0 ? static_cast<double>(duplicates) / pairs : 0;
-        LivenessCue cue{"frame_change",
-                        fraction,
-                        kDuplicateFramesEvidence * fraction * fraction * fraction,
-                        {}};
-        cue.finding = std::to_string(duplicates) + " of " + std::to_string(pairs) +
-                      " consecutive frame pairs are the same picture (median change " +
-                      fixed(percentile(changes, 0.5), 2) + " grey levels)";
-        result.cues.push_back(cue);
-    }
-
-    // Motions, measured on the main identity's frames only.
-    std::vector<FrameObservation> mainFrames;
-    for (const int i : identity.main) {
-        mainFrames.push_back(frames[static_cast<std::size_t>(i)]);
-    }
-    std::sort(mainFrames.begin(), mainFrames.end(),
-              [](const auto &a, const auto &b) { return a.timestampMs < b.timestampMs; });
-    const MotionMeasures m = measureMotion(mainFrames);
-    const auto asked = [&](lv::Motion motion) {
+    result.cues.push_back(frameChangeCue(frames, faces));
+    const MotionMeasures m = measureMotion(mainIdentityFrames(frames, identity.main));
+    const auto asked = [&motions](lv::Motion motion) {
         return std::find(motions.begin(), motions.end(), motion) != motions.end();
     };
-    const double blink = m.blinkStrength;
-    const double mouth = ramp(m.mouthRange, kMouthFrom, kMouthTo);
-    const double yaw = ramp(m.yawRange, kYawFrom, kYawTo);
-    const double nod = ramp(m.pitchRange, kPitchFrom, kPitchTo);
-
-    LivenessCue blinkCue = motionCue("blink", blink, blink, asked(lv::BLINK), "a blink");
-    blinkCue.finding += ": eye closures counted " + std::to_string(m.blinkCount) +
-                        "; eye aspect ratio drop " + fixed(m.blinkClosure, 2) + " (jitter " +
-                        fixed(m.eyeNoise, 3) + ")";
-    if (m.eyePatches) {
-        blinkCue.finding += "; eye appearance change " + fixed(m.eyeChange, 2) + " (usual " +
-                            fixed(m.eyeChangeLevel, 2) + ", spread " + fixed(m.eyeChangeSpread, 3) +
-                            ")";
-    }
-    result.cues.push_back(blinkCue);
-    LivenessCue mouthCue =
-        motionCue("mouth", m.mouthRange, mouth, asked(lv::MOUTH), "mouth opening");
-    mouthCue.finding += ": opening range " + fixed(m.mouthRange);
-    result.cues.push_back(mouthCue);
-    LivenessCue yawCue = motionCue("yaw", m.yawRange, yaw, asked(lv::YAW), "a head turn");
-    yawCue.finding += ": yaw range " + fixed(m.yawRange);
-    result.cues.push_back(yawCue);
-    LivenessCue nodCue = motionCue("nod", m.pitchRange, nod, asked(lv::NOD), "a nod");
-    nodCue.finding += ": pitch range " + fixed(m.pitchRange);
-    result.cues.push_back(nodCue);
-
-    {
-        const double eye = m.eyePatches ? m.eyeChange : 0.0;
-        const double movement = std::max({m.yawRange / kNaturalYaw, m.pitchRange / kNaturalPitch,
-                                          m.mouthRange / kNaturalMouth, eye / kNaturalEye});
-        LivenessCue cue{"face_stillness",
-                        movement,
-                        kFrozenFaceEvidence * (1 - ramp(movement, kFrozenBelow, kAliveFrom)),
-                        {}};
-        cue.finding = movement >= kAliveFrom
-                          ? "the face moves as a live face does"
-                          : "the face's shape barely changes (" + fixed(movement, 2) +
-                                " of a still live face's natural movement): " +
-                                (movement < kFrozenBelow ? "a picture" : "unusually still");
-        result.cues.push_back(cue);
-    }
-
+    result.cues.push_back(blinkCue(m, asked(lv::BLINK)));
+    result.cues.push_back(mouthCue(m, asked(lv::MOUTH)));
+    result.cues.push_back(yawCue(m, asked(lv::YAW)));
+    result.cues.push_back(nodCue(m, asked(lv::NOD)));
+    result.cues.push_back(faceStillnessCue(m));
     if (motions.empty()) {
-        // Nothing was asked: any natural motion at all speaks for a live person.
-        const double any = std::max({blink, mouth, yaw, nod});
-        LivenessCue cue{"spontaneous_motion", any, kNoSpontaneousMotionEvidence * (1 - any), {}};
-        cue.finding = any >= 0.5 ? "natural face motion seen (no motion was asked for)"
-                                 : "no blink, mouth or head motion seen (none was asked for)";
-        result.cues.push_back(cue);
+        result.cues.push_back(spontaneousMotionCue(m));
     }
 
     result.hackScore = combine(result.cues);

@@ -1,3 +1,4 @@
+#include "guitesthelpers.h"
 #include "livenesspanel.h"
 #include "mainwindow.h"
 #include "resultpanel.h"
@@ -8,12 +9,7 @@
 #include "store/historystore.h"
 #include "thresholdtablewidget.h"
 
-#include <QApplication>
-#include <QDropEvent>
 #include <QLabel>
-#include <QMimeData>
-#include <QPushButton>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,26 +38,9 @@ private:
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<MainWindow> m_window;
 
-    void dropFile(QWidget *target, const QString &path)
-    {
-        QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(path)});
-        const QPointF at = QRectF(target->rect()).center();
-        QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(target, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(target, &drop);
-        QVERIFY(drop.isAccepted());
-    }
-
     void verifyAndWait()
     {
-        QSignalSpy finished(m_window.get(), &MainWindow::verificationFinished);
-        auto *verify = m_window->findChild<QPushButton *>(u"verifyButton"_s);
-        QVERIFY(verify->isEnabled());
-        QTest::mouseClick(verify, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        GuiTestHelpers::verifyAndWait(m_window.get(), GuiTestHelpers::VerifyBy::Click, 120000);
     }
 
     QString verdictText() const { return m_window->findChild<QLabel *>(u"verdictLabel"_s)->text(); }
@@ -95,7 +74,8 @@ private slots:
 
     void samePerson()
     {
-        dropFile(m_window->findChild<QWidget *>(u"selfieDropZone"_s), demoFile(u"selfie.jpg"_s));
+        GuiTestHelpers::dropFile(m_window->findChild<QWidget *>(u"selfieDropZone"_s),
+                                 demoFile(u"selfie.jpg"_s));
         QCOMPARE(m_window->selfiePanel()->source(), InputSource::file(demoFile(u"selfie.jpg"_s)));
         m_window->livenessPanel()->setFile(demoFile(u"liveness-genuine.protobuf"_s));
         verifyAndWait();
@@ -106,7 +86,7 @@ private slots:
         QVERIFY(table->reachedRow() >= 3);
         QVERIFY(m_window->findChild<QLabel *>(u"requestIdLabel"_s)->text().startsWith(u"TID"_s));
         QVERIFY(!m_window->findChild<QLabel *>(u"imageIdLabel"_s)->text().isEmpty());
-        QCOMPARE(m_history->count(), 1);
+        QCOMPARE(m_history->count().value, 1);
     }
 
     void replayedPictureIsAnAttack()

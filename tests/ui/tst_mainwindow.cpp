@@ -3,6 +3,7 @@
 #include "api/thresholdtable.h"
 #include "cameradialog.h"
 #include "credentialoutcome.h"
+#include "guitesthelpers.h"
 #include "livenesspanel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -22,14 +23,12 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QDropEvent>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMediaDevices>
 #include <QMenuBar>
-#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -49,20 +48,6 @@ QByteArray answer(const QByteArray &verify, const QByteArray &hack)
 {
     return "{\"request_id\":\"" + RequestId + "\",\"status\":\"OK\",\"verify_score\":" + verify +
            ",\"hack_score\":" + hack + ",\"image_id\":\"img-42\",\"liveness_data_id\":\"live-7\"}";
-}
-
-// What a file manager does when a file is dropped on a widget.
-void dropFile(QWidget *target, const QString &path)
-{
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(path)});
-    const QPointF at = QRectF(target->rect()).center();
-    QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    QVERIFY(drop.isAccepted());
 }
 
 } // namespace
@@ -173,12 +158,7 @@ QString TestMainWindow::writeLiveness(const QString &name, const QByteArray &byt
 
 void TestMainWindow::verifyAndWait()
 {
-    QSignalSpy finished(m_window.get(), &MainWindow::verificationFinished);
-    auto *verify = m_window->findChild<QPushButton *>(u"verifyButton"_s);
-    QVERIFY(verify->isEnabled());
-    // The keyboard way: Ctrl+Return.
-    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    GuiTestHelpers::verifyAndWait(m_window.get(), GuiTestHelpers::VerifyBy::Shortcut, 30000);
 }
 
 void TestMainWindow::dropVerifyAndReadTheVerdict()
@@ -187,7 +167,7 @@ void TestMainWindow::dropVerifyAndReadTheVerdict()
     auto *verify = m_window->findChild<QPushButton *>(u"verifyButton"_s);
     QVERIFY(!verify->isEnabled()); // nothing given yet
 
-    dropFile(m_window->findChild<QWidget *>(u"selfieDropZone"_s), m_selfie);
+    GuiTestHelpers::dropFile(m_window->findChild<QWidget *>(u"selfieDropZone"_s), m_selfie);
     QCOMPARE(m_window->selfiePanel()->source().kind, InputSource::Kind::File);
     QCOMPARE(m_window->selfiePanel()->source().value, m_selfie);
     QVERIFY(m_window->findChild<QLabel *>(u"selfieInfo"_s)->text().contains(u"120 × 160"_s));
@@ -234,7 +214,7 @@ void TestMainWindow::dropVerifyAndReadTheVerdict()
     QCOMPARE(form.value(u"selfie_auto_rotate"_s), QByteArray("false"));
 
     // Recorded in the history, without the secret.
-    const QList<HistoryEntry> entries = m_history->entries(1);
+    const QList<HistoryEntry> entries = m_history->entries(1).value;
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().requestId, QString::fromLatin1(RequestId));
     QCOMPARE(entries.first().verdict, u"same_person"_s);
@@ -625,10 +605,9 @@ void TestMainWindow::mnemonicsAreUnique()
             texts << label->text();
     QHash<QChar, QString> owners;
     for (const QString &text : texts) {
-        const qsizetype at = text.indexOf(u'&');
-        if (at < 0 || at + 1 >= text.size() || text.at(at + 1) == u'&')
+        const QChar key = GuiTestHelpers::mnemonic(text);
+        if (key.isNull())
             continue;
-        const QChar key = text.at(at + 1).toLower();
         QVERIFY2(!owners.contains(key),
                  qPrintable(u"Alt+%1: \"%2\" and \"%3\""_s.arg(key, owners.value(key), text)));
         owners.insert(key, text);

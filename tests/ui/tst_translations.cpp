@@ -1,4 +1,5 @@
 #include "api/errorcatalog.h"
+#include "guitesthelpers.h"
 #include "mainwindow.h"
 #include "resultpanel.h"
 #include "selfiepanel.h"
@@ -70,14 +71,6 @@ QStringList placeholders(const QString &text)
     return found;
 }
 
-// The Alt+letter of a text, null when it has none ("&&" is a literal ampersand).
-QChar mnemonic(const QString &text)
-{
-    static const QRegularExpression marker(u"(^|[^&])&([^& ])"_s);
-    const QRegularExpressionMatch match = marker.match(text);
-    return match.hasMatch() ? match.captured(2).at(0).toLower() : QChar();
-}
-
 } // namespace
 
 // The shipped translations are complete and consistent, and the built .qm files translate the
@@ -116,7 +109,9 @@ void TestTranslations::complete()
         QVERIFY2(placeholders(message.source) == placeholders(message.translation),
                  where.constData());
         // The same Alt+letter in every language, so the keys stay unique and documented.
-        QVERIFY2(mnemonic(message.source) == mnemonic(message.translation), where.constData());
+        QVERIFY2(GuiTestHelpers::mnemonic(message.source) ==
+                     GuiTestHelpers::mnemonic(message.translation),
+                 where.constData());
     }
 }
 

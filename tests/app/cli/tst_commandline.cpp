@@ -331,7 +331,7 @@ void TestCommandLine::recordsTheHistoryWithoutTheSecret()
     QVERIFY2(QFile::exists(path), qPrintable(path));
     {
         HistoryStore history(path);
-        const QList<HistoryEntry> entries = history.entries(1);
+        const QList<HistoryEntry> entries = history.entries(1).value;
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().requestId, QString::fromLatin1(RequestId));
         QCOMPARE(entries.first().verdict, u"not_same_person"_s);

@@ -3,8 +3,10 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +41,106 @@ HistoryEntry sampleEntry(const QString &selfiePath)
     return e;
 }
 
+// The schema that VerifyDesk wrote before the version moved into PRAGMA user_version, verbatim.
+const char *const Version1Ddl[] = {
+    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
+    "INSERT INTO schema_version (version) VALUES (1)",
+    R"(CREATE TABLE IF NOT EXISTS verifications (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    time_utc TEXT NOT NULL,
+    operator TEXT NOT NULL,
+    endpoint TEXT NOT NULL,
+    api_id TEXT NOT NULL,
+    request_id TEXT NOT NULL,
+    verify_score REAL,
+    hack_score REAL,
+    verify_threshold REAL NOT NULL,
+    hack_threshold REAL NOT NULL,
+    false_accept_rate REAL,
+    verdict TEXT NOT NULL,
+    status TEXT NOT NULL,
+    http_status INTEGER NOT NULL,
+    selfie_kind TEXT NOT NULL,
+    selfie_ref TEXT NOT NULL,
+    selfie_sha256 TEXT NOT NULL,
+    selfie_copy TEXT NOT NULL,
+    liveness_kind TEXT NOT NULL,
+    liveness_ref TEXT NOT NULL,
+    liveness_sha256 TEXT NOT NULL,
+    liveness_copy TEXT NOT NULL,
+    image_id TEXT NOT NULL,
+    liveness_data_id TEXT NOT NULL))",
+    "CREATE INDEX IF NOT EXISTS verifications_time ON verifications (time_utc)",
+    // Two rows as version 1 recorded them: a decision and an API error without scores.
+    "INSERT INTO verifications (time_utc, operator, endpoint, api_id, request_id, verify_score, "
+    "hack_score, verify_threshold, hack_threshold, false_accept_rate, verdict, status, "
+    "http_status, selfie_kind, selfie_ref, selfie_sha256, selfie_copy, liveness_kind, "
+    "liveness_ref, liveness_sha256, liveness_copy, image_id, liveness_data_id) VALUES ("
+    "'2026-11-20T08:00:01.250Z', 'bob', 'https://cloudapi.linkface.cn', 'acct', 'TID-v1-a', "
+    "0.8712, 0.031, 0.7, 0.98, 0.0001, 'same_person', 'OK', 200, 'file', '/data/selfie.jpg', "
+    "'9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', '', 'url', "
+    "'https://files.example/c.protobuf', '', '', 'img-a', 'live-a')",
+    "INSERT INTO verifications (time_utc, operator, endpoint, api_id, request_id, verify_score, "
+    "hack_score, verify_threshold, hack_threshold, false_accept_rate, verdict, status, "
+    "http_status, selfie_kind, selfie_ref, selfie_sha256, selfie_copy, liveness_kind, "
+    "liveness_ref, liveness_sha256, liveness_copy, image_id, liveness_data_id) VALUES ("
+    "'2026-11-20T08:05:00.000Z', 'bob', 'https://cloudapi.linkface.cn', 'acct', 'TID-v1-b', "
+    "NULL, NULL, 0.8, 0.95, NULL, 'error', 'UNAUTHORIZED', 401, 'id', 'img-7', '', '', 'id', "
+    "'live-7', '', '', '', '')",
+};
+
+// Runs statements on the database file through a connection of the test's own.
+class Probe
+{
+public:
+    explicit Probe(const QString &path)
+        : m_name(u"probe"_s)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        m_ok = db.open();
+    }
+    ~Probe()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Probe(const Probe &) = delete;
+    Probe &operator=(const Probe &) = delete;
+
+    bool ok() const { return m_ok; }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        return query.exec(sql);
+    }
+    // The first row of a query, one value per column; empty when it fails or has no row.
+    QVariantList row(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        QVariantList values;
+        if (query.exec(sql) && query.next())
+            for (int i = 0; i < query.record().count(); ++i)
+                values.append(query.value(i));
+        return values;
+    }
+    QVariant value(const QString &sql)
+    {
+        const QVariantList values = row(sql);
+        return values.isEmpty() ? QVariant() : values.first();
+    }
+
+private:
+    QString m_name;
+    bool m_ok = false;
+};
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestHistoryStore : public QObject
@@ -49,11 +151,14 @@ private Q_SLOTS:
     void init();
     void roundTrip();
     void walAndSchemaVersion();
+    void migratesVersion1();
+    void columnTableDrivesEverything();
     void errorEntryWithoutScores();
     void orderLimitOffsetCount();
     void keepsInputsOnlyWhenOptedIn();
     void noSecretAnywhere();
     void twoStoresOneFile();
+    void refusesNewerSchema_data();
     void refusesNewerSchema();
     void reportsUnopenableDatabase();
     void missingInputFile();
@@ -61,6 +166,7 @@ private Q_SLOTS:
     void exportsCsv();
 
 private:
+    void createVersion1(const QString &path);
     QString writeFile(const QString &name, const QByteArray &bytes);
     QTemporaryDir m_dir;
     QString m_db;
@@ -71,6 +177,16 @@ void TestHistoryStore::init()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(u"run%1/history.sqlite"_s.arg(++m_counter));
+}
+
+void TestHistoryStore::createVersion1(const QString &path)
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    Probe probe(path);
+    QVERIFY(probe.ok());
+    QCOMPARE(probe.value(u"PRAGMA journal_mode=WAL"_s).toString(), u"wal"_s);
+    for (const char *statement : Version1Ddl)
+        QVERIFY2(probe.exec(QString::fromUtf8(statement)), statement);
 }
 
 QString TestHistoryStore::writeFile(const QString &name, const QByteArray &bytes)
@@ -88,13 +204,14 @@ void TestHistoryStore::roundTrip()
     const QString selfie = writeFile(u"selfie.jpg"_s, selfieBytes);
     HistoryStore store(m_db);
     QVERIFY(store.open().ok());
-    HistoryError error;
-    const qint64 id = store.record(sampleEntry(selfie), &error);
-    QVERIFY2(error.ok(), qPrintable(error.message));
+    const HistoryResult<qint64> recorded = store.record(sampleEntry(selfie));
+    QVERIFY2(recorded.ok(), qPrintable(recorded.error.message));
+    const qint64 id = recorded.value;
     QVERIFY(id > 0);
 
-    const QList<HistoryEntry> all = store.entries(10, 0, &error);
-    QVERIFY(error.ok());
+    const HistoryResult<QList<HistoryEntry>> read = store.entries(10, 0);
+    QVERIFY(read.ok());
+    const QList<HistoryEntry> &all = read.value;
     QCOMPARE(all.size(), 1);
     const HistoryEntry &e = all.first();
     const HistoryEntry expected = sampleEntry(selfie);
@@ -133,20 +250,136 @@ void TestHistoryStore::walAndSchemaVersion()
         QVERIFY(store.open().ok());
         QCOMPARE(store.databasePath(), m_db);
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
-    db.setDatabaseName(m_db);
-    QVERIFY(db.open());
-    {
-        QSqlQuery query(db);
-        QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
-        QCOMPARE(query.value(0).toString(), u"wal"_s);
-        QVERIFY(query.exec(u"SELECT version FROM schema_version"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), HistoryStore::SchemaVersion);
-        QVERIFY(!query.next());
+    Probe probe(m_db);
+    QVERIFY(probe.ok());
+    QCOMPARE(probe.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(probe.value(u"PRAGMA user_version"_s).toInt(), HistoryStore::SchemaVersion);
+    QCOMPARE(
+        probe.value(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_version'"_s).toInt(),
+        0);
+    QCOMPARE(probe
+                 .value(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = "
+                        "'verifications_time'"_s)
+                 .toInt(),
+             1);
+}
+
+void TestHistoryStore::migratesVersion1()
+{
+    createVersion1(m_db);
+    HistoryStore store(m_db);
+    const HistoryError opened = store.open();
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+
+    const HistoryResult<QList<HistoryEntry>> read = store.entries();
+    QVERIFY(read.ok());
+    QCOMPARE(read.value.size(), 2);
+    const HistoryEntry &error = read.value.at(0); // newest first
+    QCOMPARE(error.requestId, u"TID-v1-b"_s);
+    QVERIFY(!error.verifyScore && !error.hackScore && !error.falseAcceptRate);
+    QCOMPARE(error.verifyThreshold, 0.8);
+    QCOMPARE(error.hackThreshold, 0.95);
+    QCOMPARE(error.status, u"UNAUTHORIZED"_s);
+    QCOMPARE(error.httpStatus, 401);
+    QCOMPARE(error.selfie.kind, HistoryInput::Kind::Id);
+    QCOMPARE(error.liveness.value, u"live-7"_s);
+    const HistoryEntry &decision = read.value.at(1);
+    QCOMPARE(decision.id, 1);
+    QCOMPARE(decision.timeUtc, QDateTime(QDate(2026, 11, 20), QTime(8, 0, 1, 250), Qt::UTC));
+    QCOMPARE(decision.operatorName, u"bob"_s);
+    QCOMPARE(decision.endpoint, u"https://cloudapi.linkface.cn"_s);
+    QCOMPARE(decision.apiId, u"acct"_s);
+    QCOMPARE(decision.verifyScore, std::optional<double>(0.8712));
+    QCOMPARE(decision.hackScore, std::optional<double>(0.031));
+    QCOMPARE(decision.falseAcceptRate, std::optional<double>(1e-4));
+    QCOMPARE(decision.verdict, u"same_person"_s);
+    QCOMPARE(decision.selfie.kind, HistoryInput::Kind::File);
+    QCOMPARE(decision.selfie.value, u"/data/selfie.jpg"_s);
+    QCOMPARE(decision.selfie.sha256.size(), 64);
+    QCOMPARE(decision.liveness.kind, HistoryInput::Kind::Url);
+    QCOMPARE(decision.imageId, u"img-a"_s);
+    QCOMPARE(decision.livenessDataId, u"live-a"_s);
+
+    // The migrated database takes new entries after the old ones.
+    HistoryEntry next = sampleEntry({});
+    next.selfie = {HistoryInput::Kind::Id, u"img"_s, {}, {}};
+    const HistoryResult<qint64> recorded = store.record(next);
+    QVERIFY2(recorded.ok(), qPrintable(recorded.error.message));
+    QCOMPARE(recorded.value, 3);
+    QCOMPARE(store.count().value, 3);
+
+    Probe probe(m_db);
+    QVERIFY(probe.ok());
+    QCOMPARE(probe.value(u"PRAGMA user_version"_s).toInt(), HistoryStore::SchemaVersion);
+    QCOMPARE(
+        probe.value(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_version'"_s).toInt(),
+        0);
+    QCOMPARE(probe.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+
+    // Opening it again finds the current version: nothing left to migrate.
+    HistoryStore again(m_db);
+    QVERIFY(again.open().ok());
+    QCOMPARE(again.count().value, 3);
+}
+
+void TestHistoryStore::columnTableDrivesEverything()
+{
+    // Every field set, none to its default, so that a column the store forgets shows.
+    HistoryEntry e = sampleEntry(writeFile(u"all.jpg"_s, "selfie"));
+    e.liveness = {HistoryInput::Kind::File, writeFile(u"all.protobuf"_s, "capture"), {}, {}};
+    e.verifyThreshold = 0.8;
+    e.hackThreshold = 0.95;
+    HistoryStore store(m_db);
+    store.setKeepInputs(true);
+    const HistoryResult<qint64> recorded = store.record(e);
+    QVERIFY2(recorded.ok(), qPrintable(recorded.error.message));
+    const HistoryEntry back = store.entries(1).value.first();
+    const QString csv = m_dir.filePath(u"columns.csv"_s);
+    QVERIFY(store.exportCsv(csv).ok());
+    const QStringList lines =
+        QString::fromUtf8(fileBytes(csv)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    const QStringList header = lines.at(0).split(u',');
+    const QStringList cells = lines.at(1).split(u',');
+
+    const QList<HistoryColumn> &columns = HistoryStore::columns();
+    QCOMPARE(header.size(), columns.size());
+    QCOMPARE(cells.size(), columns.size());
+    Probe probe(m_db);
+    QVERIFY(probe.ok());
+    QCOMPARE(probe.value(u"SELECT COUNT(*) FROM pragma_table_info('verifications')"_s).toInt(),
+             columns.size());
+    QStringList names;
+    for (const HistoryColumn &column : columns)
+        names.append(QString::fromLatin1(column.name));
+    const QVariantList stored =
+        probe.row(u"SELECT "_s + names.join(u", "_s) + u" FROM verifications"_s);
+    QCOMPARE(stored.size(), columns.size());
+    const HistoryEntry defaults;
+    for (int i = 0; i < columns.size(); ++i) {
+        const HistoryColumn &column = columns.at(i);
+        const char *name = column.name;
+        // CREATE TABLE: the column, at its place, with its type.
+        const QVariantList info = probe.row(
+            u"SELECT cid, type FROM pragma_table_info('verifications') WHERE name = '%1'"_s.arg(
+                QString::fromLatin1(name)));
+        QCOMPARE(info.size(), 2);
+        QCOMPARE(info.at(0).toInt(), i);
+        QVERIFY2(QByteArray(column.sqlType).startsWith(info.at(1).toString().toLatin1()), name);
+        // INSERT: the entry's value reached the database (the id is SQLite's own).
+        QVERIFY2(!stored.at(i).isNull(), name);
+        QVERIFY2(stored.at(i) != column.value(defaults), name);
+        if (column.assignedByStore)
+            QCOMPARE(stored.at(i).toLongLong(), recorded.value);
+        // Read: the entry read back holds what the database holds.
+        QCOMPARE(column.value(back).toString(), stored.at(i).toString());
+        // CSV: the header names the column and the cell holds its value.
+        QCOMPARE(header.at(i), QString::fromLatin1(column.csvHeader));
+        const QString expected = stored.at(i).typeId() == QMetaType::Double
+                                     ? QString::number(stored.at(i).toDouble(), 'g', 10)
+                                     : stored.at(i).toString();
+        QVERIFY2(cells.at(i) == expected, qPrintable(cells.at(i) + u" != "_s + expected));
     }
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(u"probe"_s);
 }
 
 void TestHistoryStore::errorEntryWithoutScores()
@@ -159,10 +392,10 @@ void TestHistoryStore::errorEntryWithoutScores()
     e.httpStatus = 401;
     e.selfie = {HistoryInput::Kind::Id, u"img-7"_s, {}, {}};
     e.liveness = {HistoryInput::Kind::Id, u"live-7"_s, {}, {}};
-    HistoryError error;
-    QVERIFY(store.record(e, &error) > 0);
-    QVERIFY2(error.ok(), qPrintable(error.message));
-    const HistoryEntry back = store.entries(1).first();
+    const HistoryResult<qint64> recorded = store.record(e);
+    QVERIFY(recorded.value > 0);
+    QVERIFY2(recorded.ok(), qPrintable(recorded.error.message));
+    const HistoryEntry back = store.entries(1).value.first();
     QVERIFY(!back.verifyScore.has_value());
     QVERIFY(!back.hackScore.has_value());
     QVERIFY(!back.falseAcceptRate.has_value());
@@ -176,20 +409,20 @@ void TestHistoryStore::errorEntryWithoutScores()
 void TestHistoryStore::orderLimitOffsetCount()
 {
     HistoryStore store(m_db);
-    QCOMPARE(store.count(), 0);
+    QCOMPARE(store.count().value, 0);
     for (int i = 0; i < 7; ++i) {
         HistoryEntry e = sampleEntry({});
         e.selfie = {HistoryInput::Kind::Url, u"https://x/%1.jpg"_s.arg(i), {}, {}};
         e.requestId = u"req-%1"_s.arg(i);
-        QVERIFY(store.record(e) > 0);
+        QVERIFY(store.record(e).value > 0);
     }
-    QCOMPARE(store.count(), 7);
-    const QList<HistoryEntry> page = store.entries(3, 2);
+    QCOMPARE(store.count().value, 7);
+    const QList<HistoryEntry> page = store.entries(3, 2).value;
     QCOMPARE(page.size(), 3);
     QCOMPARE(page.at(0).requestId, u"req-4"_s);
     QCOMPARE(page.at(2).requestId, u"req-2"_s);
-    QCOMPARE(store.entries(100, 5).size(), 2);
-    QCOMPARE(store.entries(-1, 0).size(), 7);
+    QCOMPARE(store.entries(100, 5).value.size(), 2);
+    QCOMPARE(store.entries(-1, 0).value.size(), 7);
 }
 
 void TestHistoryStore::keepsInputsOnlyWhenOptedIn()
@@ -199,15 +432,15 @@ void TestHistoryStore::keepsInputsOnlyWhenOptedIn()
     HistoryStore store(m_db);
     HistoryEntry e = sampleEntry(selfie);
     e.liveness = {HistoryInput::Kind::File, liveness, {}, {}};
-    QVERIFY(store.record(e) > 0);
-    QVERIFY(store.entries(1).first().selfie.storedCopy.isEmpty());
+    QVERIFY(store.record(e).value > 0);
+    QVERIFY(store.entries(1).value.first().selfie.storedCopy.isEmpty());
     QVERIFY(!QFileInfo::exists(QFileInfo(m_db).absolutePath() + u"/inputs"_s));
 
     store.setKeepInputs(true);
     QVERIFY(store.keepInputs());
-    QVERIFY(store.record(e) > 0);
-    QVERIFY(store.record(e) > 0); // the same inputs again: one copy each
-    const HistoryEntry back = store.entries(1).first();
+    QVERIFY(store.record(e).value > 0);
+    QVERIFY(store.record(e).value > 0); // the same inputs again: one copy each
+    const HistoryEntry back = store.entries(1).value.first();
     QVERIFY(back.selfie.storedCopy.endsWith(back.selfie.sha256 + u".png"_s));
     QVERIFY(back.liveness.storedCopy.endsWith(back.liveness.sha256 + u".protobuf"_s));
     QFile copy(back.selfie.storedCopy);
@@ -224,8 +457,8 @@ void TestHistoryStore::noSecretAnywhere()
     // The vendor page's cURL sample puts the secret in the query; it must not reach the disk.
     e.endpoint =
         u"https://demo:"_s + Secret + u"@cloudapi.linkface.cn/?api_id=demo&api_secret="_s + Secret;
-    QVERIFY(store.record(e) > 0);
-    QCOMPARE(store.entries(1).first().endpoint, u"https://cloudapi.linkface.cn/"_s);
+    QVERIFY(store.record(e).value > 0);
+    QCOMPARE(store.entries(1).value.first().endpoint, u"https://cloudapi.linkface.cn/"_s);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"columns"_s);
     db.setDatabaseName(m_db);
@@ -262,47 +495,75 @@ void TestHistoryStore::twoStoresOneFile()
     HistoryStore second(m_db);
     HistoryEntry e = sampleEntry({});
     e.selfie = {HistoryInput::Kind::Id, u"img"_s, {}, {}};
-    QVERIFY(first.record(e) > 0);
-    QVERIFY(second.record(e) > 0);
-    QCOMPARE(first.count(), 2);
-    QCOMPARE(second.count(), 2);
+    QVERIFY(first.record(e).value > 0);
+    QVERIFY(second.record(e).value > 0);
+    QCOMPARE(first.count().value, 2);
+    QCOMPARE(second.count().value, 2);
+}
+
+void TestHistoryStore::refusesNewerSchema_data()
+{
+    QTest::addColumn<bool>("legacyTable");
+    QTest::newRow("user_version") << false;
+    QTest::newRow("version 1's schema_version table") << true;
 }
 
 void TestHistoryStore::refusesNewerSchema()
 {
+    QFETCH(bool, legacyTable);
+    if (legacyTable) {
+        createVersion1(m_db);
+        Probe probe(m_db);
+        QVERIFY(probe.exec(u"UPDATE schema_version SET version = 99"_s));
+    } else {
+        {
+            HistoryStore store(m_db);
+            HistoryEntry e = sampleEntry({});
+            e.selfie = {HistoryInput::Kind::Id, u"img"_s, {}, {}};
+            QVERIFY(store.record(e).value > 0);
+        }
+        Probe probe(m_db);
+        QVERIFY(probe.exec(u"PRAGMA user_version = 99"_s));
+    }
+    const QByteArray before = fileBytes(m_db);
+    QVERIFY(!before.isEmpty());
     {
         HistoryStore store(m_db);
-        QVERIFY(store.open().ok());
+        // Every refusal is logged for support, not only returned.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"newer VerifyDesk \\(schema 99"_s));
+        const HistoryError error = store.open();
+        QCOMPARE(error.code, HistoryError::Code::SchemaTooNew);
+        QVERIFY(error.message.contains(u"99"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"newer VerifyDesk"_s));
+        const HistoryResult<qint64> recorded = store.record(sampleEntry({}));
+        QCOMPARE(recorded.value, 0);
+        QCOMPARE(recorded.error.code, HistoryError::Code::SchemaTooNew);
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
-        db.setDatabaseName(m_db);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(u"UPDATE schema_version SET version = 99"_s));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"bump"_s);
-    HistoryStore store(m_db);
-    const HistoryError error = store.open();
-    QCOMPARE(error.code, HistoryError::Code::SchemaTooNew);
-    QVERIFY(error.message.contains(u"99"_s));
-    HistoryError recordError;
-    QCOMPARE(store.record(sampleEntry({}), &recordError), 0);
-    QCOMPARE(recordError.code, HistoryError::Code::SchemaTooNew);
+    // Left as it was: not migrated, not switched to WAL, not written.
+    QCOMPARE(fileBytes(m_db), before);
+    Probe probe(m_db);
+    QVERIFY(probe.ok());
+    QCOMPARE(
+        probe
+            .value(legacyTable ? u"SELECT version FROM schema_version"_s : u"PRAGMA user_version"_s)
+            .toInt(),
+        99);
 }
 
 void TestHistoryStore::reportsUnopenableDatabase()
 {
     const QString blocker = writeFile(u"blocker"_s, "a file, not a folder");
     HistoryStore store(blocker + u"/history.sqlite"_s);
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"history folder .* cannot be created"_s));
     const HistoryError error = store.open();
     QCOMPARE(error.code, HistoryError::Code::CannotOpen);
     QVERIFY(!error.message.isEmpty());
-    HistoryError countError;
-    QCOMPARE(store.count(&countError), 0);
-    QCOMPARE(countError.code, HistoryError::Code::CannotOpen);
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"history folder .* cannot be created"_s));
+    const HistoryResult<int> counted = store.count();
+    QCOMPARE(counted.value, 0);
+    QCOMPARE(counted.error.code, HistoryError::Code::CannotOpen);
 }
 
 void TestHistoryStore::missingInputFile()
@@ -310,13 +571,14 @@ void TestHistoryStore::missingInputFile()
     // A pasted selfie purged before the answer came: the verification is still recorded.
     HistoryStore store(m_db);
     store.setKeepInputs(true);
-    HistoryError error;
-    const qint64 id = store.record(sampleEntry(m_dir.filePath(u"gone.jpg"_s)), &error);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"gone\\.jpg.*without its SHA-256"_s));
+    const HistoryResult<qint64> recorded = store.record(sampleEntry(m_dir.filePath(u"gone.jpg"_s)));
+    const qint64 id = recorded.value;
     QVERIFY(id > 0);
-    QCOMPARE(error.code, HistoryError::Code::CannotHash);
-    QVERIFY(error.message.contains(u"gone.jpg"_s));
-    QCOMPARE(store.count(), 1);
-    const HistoryEntry back = store.entries(1).first();
+    QCOMPARE(recorded.error.code, HistoryError::Code::CannotHash);
+    QVERIFY(recorded.error.message.contains(u"gone.jpg"_s));
+    QCOMPARE(store.count().value, 1);
+    const HistoryEntry back = store.entries(1).value.first();
     QCOMPARE(back.id, id);
     QCOMPARE(back.selfie.value, m_dir.filePath(u"gone.jpg"_s));
     QVERIFY(back.selfie.sha256.isEmpty());
@@ -334,10 +596,11 @@ void TestHistoryStore::copyFailureStillRecords()
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     store.setKeepInputs(true);
-    HistoryError error;
-    QVERIFY(store.record(sampleEntry(selfie), &error) > 0);
-    QCOMPARE(error.code, HistoryError::Code::CannotCopy);
-    const HistoryEntry back = store.entries(1).first();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot be copied"_s));
+    const HistoryResult<qint64> recorded = store.record(sampleEntry(selfie));
+    QVERIFY(recorded.value > 0);
+    QCOMPARE(recorded.error.code, HistoryError::Code::CannotCopy);
+    const HistoryEntry back = store.entries(1).value.first();
     QCOMPARE(back.selfie.sha256.size(), 64);
     QVERIFY(back.selfie.storedCopy.isEmpty());
 }
@@ -348,10 +611,10 @@ void TestHistoryStore::exportsCsv()
     HistoryEntry e = sampleEntry({});
     e.selfie = {HistoryInput::Kind::Url, u"https://x/a,b.jpg"_s, {}, {}};
     e.requestId = u"first"_s;
-    QVERIFY(store.record(e) > 0);
+    QVERIFY(store.record(e).value > 0);
     e.requestId = u"=HYPERLINK(\"x\")"_s;
     e.verifyScore.reset();
-    QVERIFY(store.record(e) > 0);
+    QVERIFY(store.record(e).value > 0);
 
     const QString csv = m_dir.filePath(u"export.csv"_s);
     QVERIFY(store.exportCsv(csv).ok());
@@ -366,6 +629,7 @@ void TestHistoryStore::exportsCsv()
     // Oldest first; a formula-looking cell is kept as text and quoted.
     QVERIFY(lines.at(2).contains(u",\"'=HYPERLINK(\"\"x\"\")\",,0.031,"_s));
 
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot be exported"_s));
     QCOMPARE(store.exportCsv(m_dir.filePath(u"no/such/dir/x.csv"_s)).code,
              HistoryError::Code::CannotExport);
 }
