@@ -4,6 +4,7 @@
 #include "api/thresholdtable.h"
 #include "api/verificationclient.h"
 #include "cli/commandline.h"
+#include "contract/apicontract.h"
 #include "liveness/livenessinspector.h"
 #include "media/selfiecheck.h"
 #include "services/appconnection.h"
@@ -71,7 +72,7 @@ void VerifyCommand::start(const QCommandLineParser &parser)
 {
     if (!readOptions(parser))
         return;
-    const QByteArray secret = qgetenv(SecretVariable);
+    const QByteArray secret = qgetenv(vd::contract::SecretVariable);
     if (!secret.isEmpty()) {
         m_request.apiSecret = QString::fromUtf8(secret);
         send();
@@ -94,7 +95,7 @@ void VerifyCommand::start(const QCommandLineParser &parser)
              tr("No api_secret for api_id \"%1\" at %2: set the environment variable %3, or "
                 "save the credentials in the desktop app's settings.")
                  .arg(m_request.apiId, m_request.baseUrl.toDisplayString(),
-                      QLatin1String(SecretVariable)));
+                      QLatin1String(vd::contract::SecretVariable)));
     });
     connect(store, &CredentialStore::failed, this,
             [this, key](const QString &readKey, const CredentialError &error) {
@@ -103,7 +104,7 @@ void VerifyCommand::start(const QCommandLineParser &parser)
                 fail(CommandLine::ExitUsageOrLocalError,
                      tr("The keyring could not be read (%1). Set the environment variable %2 "
                         "instead.")
-                         .arg(error.message, QLatin1String(SecretVariable)));
+                         .arg(error.message, QLatin1String(vd::contract::SecretVariable)));
             });
     store->read(key);
 }

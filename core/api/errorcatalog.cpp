@@ -1,8 +1,24 @@
 #include "api/errorcatalog.h"
 
+#include "contract/apicontract.h"
+#include "contract/apistatus.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
+using vd::contract::ApiStatus;
+using vd::contract::Status;
+namespace form = vd::contract::form;
+
+namespace {
+
+// A gateway's 503 and the reference server's queue-full answer share this code.
+QString serviceUnavailable()
+{
+    return QString::fromLatin1(ApiStatus::of(Status::ServiceUnavailable).code);
+}
+
+} // namespace
 
 // The input named by the API's "image" field, or a generic phrase when the field is absent.
 QString ErrorCatalog::failedInput(const ApiError &error, const char *fallback)
@@ -14,90 +30,15 @@ QString ErrorCatalog::failedInput(const ApiError &error, const char *fallback)
 
 ErrorExplanation ErrorCatalog::explainApiStatus(const ApiError &e)
 {
-    const QString &c = e.code;
-    if (c == "ENCODING_ERROR"_L1)
-        return {tr("Text encoding error"),
-                tr("The server could not read a parameter because it is not UTF-8 text."),
-                tr("Check the api_id, the URLs and the ids for unusual characters, then try "
-                   "again.")};
-    if (c == "DOWNLOAD_TIMEOUT"_L1)
-        return {
-            tr("Download timed out"),
-            tr("The server timed out fetching %1 from its URL.")
-                .arg(failedInput(e, QT_TRANSLATE_NOOP("ErrorCatalog", "an input given as a URL"))),
-            tr("Make sure the URL is reachable from the server and responds quickly, or "
-               "upload the file instead.")};
-    if (c == "DOWNLOAD_ERROR"_L1)
-        return {
-            tr("Download failed"),
-            tr("The server could not fetch %1 from its URL.")
-                .arg(failedInput(e, QT_TRANSLATE_NOOP("ErrorCatalog", "an input given as a URL"))),
-            tr("Check that the URL is correct and publicly reachable, or upload the file "
-               "instead.")};
-    if (c == "IMAGE_FILE_SIZE_TOO_BIG"_L1)
-        return {tr("Image too large"),
-                tr("%1 is larger than the server accepts (at most 5 MB for a selfie).")
-                    .arg(failedInput(e, QT_TRANSLATE_NOOP("ErrorCatalog", "An image"))),
-                tr("Use \"Fit to limits\" to downscale the selfie, or choose a smaller file.")};
-    if (c == "IMAGE_ID_NOT_EXIST"_L1)
-        return {tr("Unknown image id"),
-                tr("The server has no stored image for the id given as %1.")
-                    .arg(failedInput(
-                        e, QT_TRANSLATE_NOOP("ErrorCatalog", "an id given in the request"))),
-                tr("Check the id, or upload the selfie again to get a new image_id.")};
-    if (c == "NO_FACE_DETECTED"_L1)
-        return {tr("No face found"),
-                tr("The server found no face in %1.")
-                    .arg(failedInput(e, QT_TRANSLATE_NOOP("ErrorCatalog", "an image"))),
-                tr("Use a sharp, well-lit, frontal photo with the whole face visible; try "
-                   "\"Auto-rotate\" if the face is sideways.")};
-    if (c == "CORRUPT_IMAGE"_L1)
-        return {tr("Damaged image"),
-                tr("%1 is not an image, or it is damaged.")
-                    .arg(failedInput(e, QT_TRANSLATE_NOOP("ErrorCatalog", "An input"))),
-                tr("Open the file in an image viewer to check it, or choose another file.")};
-    if (c == "INVALID_IMAGE_FORMAT_OR_SIZE"_L1)
-        return {tr("Image format or size not allowed"),
-                tr("%1 has a format or dimensions the server does not accept (JPG, BMP, PNG, "
-                   "GIF or TIFF, more than 8 and at most 4000 pixels per side).")
-                    .arg(failedInput(e, QT_TRANSLATE_NOOP("ErrorCatalog", "An image"))),
-                tr("Convert the image to JPG or PNG, or use \"Fit to limits\".")};
-    if (c == "WRONG_LIVENESS_DATA"_L1)
-        return {tr("Liveness data not accepted"),
-                tr("The server cannot read the liveness data, or it is invalid."),
-                tr("Send the file exactly as the liveness SDK wrote it; record a new capture if "
-                   "it was damaged.")};
-    if (c == "INVALID_ARGUMENT"_L1)
-        return {tr("Invalid request parameters"), tr("The server rejected the request parameters."),
-                tr("Give exactly one selfie and one liveness source, and check the values.")};
-    if (c == "UNAUTHORIZED"_L1)
-        return {tr("Wrong credentials"), tr("The server did not accept the api_id or api_secret."),
-                tr("Check the api_id and api_secret in the settings.")};
-    if (c == "KEY_EXPIRED"_L1)
-        return {tr("Account expired"), tr("The account's key has expired."),
-                tr("Contact the account administrator to renew the key.")};
-    if (c == "RATE_LIMIT_EXCEEDED"_L1)
-        return {tr("Too many requests"),
-                tr("The account sent more calls per second than its limit allows; VerifyDesk "
-                   "retried a few times with increasing pauses."),
-                tr("Wait a moment and try again, or ask for a higher rate limit.")};
-    if (c == "NO_PERMISSION"_L1)
-        return {tr("No permission"), tr("This account may not call the verification API."),
-                tr("Ask the account administrator to enable liveness selfie verification.")};
-    if (c == "OUT_OF_QUOTA"_L1)
-        return {tr("Quota used up"), tr("The account's call quota is used up."),
-                tr("Ask the account administrator to add quota.")};
-    if (c == "NOT_FOUND"_L1)
-        return {tr("Wrong endpoint path"),
-                tr("The server does not know the verification path at this endpoint."),
-                tr("Check the endpoint URL in the settings: give the base URL only, without "
-                   "/identity/….")};
-    if (c == "INTERNAL_ERROR"_L1)
-        return {tr("Server error"), tr("The server failed while handling the request."),
-                tr("Try again later; if it persists, report the request_id to the provider.")};
-    return {tr("Unknown API status %1").arg(c),
-            tr("The server answered with a status VerifyDesk does not know."),
-            tr("Report the status and the request_id to the provider.")};
+    const ApiStatus *row = ApiStatus::find(e.code);
+    if (!row)
+        return {tr("Unknown API status %1").arg(e.code),
+                tr("The server answered with a status VerifyDesk does not know."),
+                tr("Report the status and the request_id to the provider.")};
+    QString explanation = tr(row->explanation);
+    if (row->unnamedInput)
+        explanation = explanation.arg(failedInput(e, row->unnamedInput));
+    return {tr(row->title), explanation, tr(row->action)};
 }
 
 ErrorExplanation ErrorCatalog::explainOwnCode(const ApiError &e)
@@ -162,7 +103,7 @@ ErrorExplanation ErrorCatalog::explainOwnCode(const ApiError &e)
                     .arg(e.httpStatus),
                 tr("Check that the endpoint is the verification API; report the request_id "
                    "to the provider.")};
-    if (c == "BAD_GATEWAY"_L1 || c == "SERVICE_UNAVAILABLE"_L1 || c == "GATEWAY_TIMEOUT"_L1)
+    if (c == "BAD_GATEWAY"_L1 || c == serviceUnavailable() || c == "GATEWAY_TIMEOUT"_L1)
         return {tr("Server temporarily unavailable"),
                 tr("A gateway answered HTTP %1: the verification service is unreachable or "
                    "overloaded. VerifyDesk retried a few times with increasing pauses.")
@@ -231,7 +172,7 @@ ErrorExplanation ErrorCatalog::explain(const ApiError &error)
     if (error.kind == ApiError::Kind::Api)
         x = explainApiStatus(error);
     else if (error.kind == ApiError::Kind::Cancelled)
-        x = explainOwnCode(ApiError::local(u"CANCELLED"_s));
+        x = explainOwnCode(ApiError::cancelled());
     else
         x = explainOwnCode(error);
     if (!error.reason.isEmpty())
@@ -251,38 +192,6 @@ QString ErrorCatalog::technicalLine(const ApiError &error)
     return pieces.join(u" · "_s);
 }
 
-const QStringList &ErrorCatalog::apiStatuses()
-{
-    static const QStringList statuses = {
-        u"ENCODING_ERROR"_s,      u"DOWNLOAD_TIMEOUT"_s,
-        u"DOWNLOAD_ERROR"_s,      u"IMAGE_FILE_SIZE_TOO_BIG"_s,
-        u"IMAGE_ID_NOT_EXIST"_s,  u"NO_FACE_DETECTED"_s,
-        u"CORRUPT_IMAGE"_s,       u"INVALID_IMAGE_FORMAT_OR_SIZE"_s,
-        u"WRONG_LIVENESS_DATA"_s, u"INVALID_ARGUMENT"_s,
-        u"UNAUTHORIZED"_s,        u"KEY_EXPIRED"_s,
-        u"RATE_LIMIT_EXCEEDED"_s, u"NO_PERMISSION"_s,
-        u"OUT_OF_QUOTA"_s,        u"NOT_FOUND"_s,
-        u"INTERNAL_ERROR"_s,
-    };
-    return statuses;
-}
-
-int ErrorCatalog::httpStatusFor(const QString &apiStatus)
-{
-    const int index = apiStatuses().indexOf(apiStatus);
-    if (index < 0)
-        return 0;
-    if (index <= 9)
-        return 400;
-    if (index <= 11)
-        return 401;
-    if (index <= 14)
-        return 403;
-    if (index == 15)
-        return 404;
-    return 500;
-}
-
 const QStringList &ErrorCatalog::transportCodes()
 {
     static const QStringList codes = {
@@ -294,7 +203,7 @@ const QStringList &ErrorCatalog::transportCodes()
         u"EMPTY_BODY"_s,          u"NON_JSON_BODY"_s,
         u"MISSING_STATUS"_s,      u"INCONSISTENT_STATUS"_s,
         u"INVALID_SCORE"_s,       u"BAD_GATEWAY"_s,
-        u"SERVICE_UNAVAILABLE"_s, u"GATEWAY_TIMEOUT"_s,
+        serviceUnavailable(),     u"GATEWAY_TIMEOUT"_s,
         u"UNEXPECTED_REDIRECT"_s, u"PROTOCOL_ERROR"_s,
     };
     return codes;
@@ -313,17 +222,17 @@ const QStringList &ErrorCatalog::localCodes()
 
 QString ErrorCatalog::inputName(const QString &field)
 {
-    if (field == "selfie_file"_L1)
+    if (field == QLatin1StringView(form::SelfieFile))
         return tr("the selfie file");
-    if (field == "selfie_url"_L1)
+    if (field == QLatin1StringView(form::SelfieUrl))
         return tr("the selfie URL");
-    if (field == "selfie_image_id"_L1)
+    if (field == QLatin1StringView(form::SelfieImageId))
         return tr("the selfie image id");
-    if (field == "liveness_data_file"_L1)
+    if (field == QLatin1StringView(form::LivenessDataFile))
         return tr("the liveness data file");
-    if (field == "liveness_data_url"_L1)
+    if (field == QLatin1StringView(form::LivenessDataUrl))
         return tr("the liveness data URL");
-    if (field == "liveness_data_id"_L1)
+    if (field == QLatin1StringView(form::LivenessDataId))
         return tr("the liveness data id");
     return tr("the input \"%1\"").arg(field);
 }
