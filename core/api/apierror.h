@@ -21,7 +21,7 @@ struct ApiError
     };
 
     Kind kind = Kind::Local;
-    // The API status (e.g. "NO_FACE_DETECTED") or our own name for the other kinds, e.g.
+    // The API status (a code of vd::contract::ApiStatus) or our own name for the other kinds, e.g.
     // "CONNECTION_REFUSED", "HOST_NOT_FOUND", "CONNECTION_RESET", "TIMEOUT", "TLS_ERROR",
     // "HTML_BODY", "NON_JSON_BODY", "EMPTY_BODY", "BAD_GATEWAY", "MISSING_SELFIE".
     QString code;

@@ -35,7 +35,7 @@ enum class Status
 struct ApiStatus
 {
     Status status;
-    const char *code; // as on the wire, e.g. "NO_FACE_DETECTED"
+    const char *code; // as on the wire, e.g. NO_FACE_DETECTED
     int httpCode;
     bool image;     // the answer names the failed input in "image"
     bool reason;    // the answer carries a free-text "reason"
