@@ -1,8 +1,10 @@
 #include "verificationservice.h"
 
+#include "accountregistry.h"
 #include "contract/apicontract.h"
 #include "contract/selfierules.h"
 #include "inputstore.h"
+#include "scorer.h"
 #include "scoringpool.h"
 #include "selfiecheck.h"
 #include "urlfetcher.h"

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "accountregistry.h"
 #include "apierror.h"
 #include "requestform.h"
-#include "scorer.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -11,9 +9,13 @@
 
 namespace vd::server {
 
+class AccountRegistry;
 class InputStore;
 class ScoringPool;
+class Scorer;
 class UrlFetcher;
+struct Admission;
+struct ScoreOutcome;
 
 // What the API answers to one request, plus what the request log needs.
 struct ApiReply

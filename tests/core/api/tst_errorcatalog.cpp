@@ -22,7 +22,7 @@ QStringList apiStatuses()
 ApiError apiError(const QString &code, const QString &image = {}, const QString &reason = {})
 {
     const ApiStatus *row = ApiStatus::find(code);
-    ApiError e = ApiError::fromApi(code, row ? row->httpCode : 400);
+    ApiError e = ApiError::fromApi(code, row ? row->httpCode : 0);
     e.image = image;
     e.reason = reason;
     return e;
