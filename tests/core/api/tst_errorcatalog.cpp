@@ -170,6 +170,24 @@ private slots:
         QCOMPARE(explanations.size(), codes.size());
     }
 
+    // The failed input and the detail fill the explanations that name them.
+    void ownCodesNameInputAndDetail()
+    {
+        const ErrorExplanation file = ErrorCatalog::explain(
+            ApiError::fileNotReadable(u"selfie_file"_s, u"/a.jpg: Permission denied"_s));
+        QVERIFY2(file.explanation.contains(ErrorCatalog::inputName(u"selfie_file"_s)),
+                 qPrintable(file.explanation));
+        QVERIFY(file.explanation.contains(u"/a.jpg: Permission denied"_s));
+        const ErrorExplanation url =
+            ErrorCatalog::explain(ApiError::invalidSourceUrl({}, u"ftp://a"_s));
+        QVERIFY2(url.explanation.startsWith(u"An input URL"_s), qPrintable(url.explanation));
+        QVERIFY(ErrorCatalog::explain(ApiError::caBundleUnreadable(u"/ca.pem"_s))
+                    .explanation.contains(u"/ca.pem"_s));
+        for (const QString &code : ErrorCatalog::transportCodes() + ErrorCatalog::localCodes())
+            QVERIFY2(!ErrorCatalog::explain(ownError(code)).explanation.contains(u"%1"_s),
+                     qPrintable(code));
+    }
+
     void httpStatusAppearsForBodyErrors()
     {
         ApiError e = ownError(u"HTML_BODY"_s);
