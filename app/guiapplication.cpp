@@ -1,6 +1,6 @@
 #include "guiapplication.h"
 
-#include "cli/verifycommand.h"
+#include "contract/apicontract.h"
 #include "mainwindow.h"
 #include "services/appidentity.h"
 #include "store/appsettings.h"
@@ -43,7 +43,7 @@ int GuiApplication::run(int argc, char **argv)
         settings.setApiId(parser.value(u"api-id"_s));
     // The secret can come from the environment (as for `verifydesk verify`), never from an
     // argument; it is then kept for this session only and not written to the keyring.
-    const QString environmentSecret = qEnvironmentVariable(VerifyCommand::SecretVariable);
+    const QString environmentSecret = qEnvironmentVariable(vd::contract::SecretVariable);
     if (!environmentSecret.isEmpty() && !settings.apiId().isEmpty())
         settings.setFirstRunDone(true);
 

@@ -111,21 +111,20 @@ Admission AccountRegistry::admit(const QByteArray &apiId, const QByteArray &apiS
     if (it == m_accounts.end() ||
         CRYPTO_memcmp(given.constData(), it->account.secretDigest.constData(),
                       static_cast<size_t>(given.size())) != 0) {
-        result.error = ApiError{u"UNAUTHORIZED"_s, {}, {}, {}};
+        result.error = ApiError::of(contract::Status::Unauthorized);
         return result;
     }
     State &state = *it;
     result.accountId = state.account.id;
     if (state.account.expires && todayUtc > *state.account.expires) {
-        result.error = ApiError{u"KEY_EXPIRED"_s,
-                                {},
-                                u"the account %1 expired on %2"_s.arg(
-                                    state.account.id, state.account.expires->toString(Qt::ISODate)),
-                                {}};
+        result.error =
+            ApiError::of(contract::Status::KeyExpired,
+                         u"the account %1 expired on %2"_s.arg(
+                             state.account.id, state.account.expires->toString(Qt::ISODate)));
         return result;
     }
     if (!state.account.permitted) {
-        result.error = ApiError{u"NO_PERMISSION"_s, {}, {}, {}};
+        result.error = ApiError::of(contract::Status::NoPermission);
         return result;
     }
     if (state.account.ratePerSecond > 0) {
@@ -134,13 +133,13 @@ Admission AccountRegistry::admit(const QByteArray &apiId, const QByteArray &apiS
         state.tokens = std::min(capacity, state.tokens + elapsed * state.account.ratePerSecond);
         state.refilled = now;
         if (state.tokens < 1.0) {
-            result.error = ApiError{u"RATE_LIMIT_EXCEEDED"_s, {}, {}, {}};
+            result.error = ApiError::of(contract::Status::RateLimitExceeded);
             return result;
         }
         state.tokens -= 1.0;
     }
     if (state.account.quota >= 0 && state.used >= state.account.quota) {
-        result.error = ApiError{u"OUT_OF_QUOTA"_s, {}, {}, {}};
+        result.error = ApiError::of(contract::Status::OutOfQuota);
         return result;
     }
     ++state.used;

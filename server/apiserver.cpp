@@ -1,7 +1,8 @@
 #include "apiserver.h"
 
+#include "contract/apicontract.h"
+#include "contract/selfierules.h"
 #include "logging.h"
-#include "selfiecheck.h"
 #include "verificationservice.h"
 
 #include <QJsonDocument>
@@ -12,6 +13,8 @@
 using namespace Qt::StringLiterals;
 
 namespace vd::server {
+
+using contract::SelfieRules;
 
 namespace {
 
@@ -45,7 +48,7 @@ void writeError(httplib::Response &response, const ApiError &error, int httpCode
 {
     if (context.requestId.isEmpty())
         beginContext();
-    context.status = error.status;
+    context.status = error.statusName();
     context.detail = error.reason;
     writeJson(response, httpCode, error.toJson(context.requestId));
 }
@@ -55,8 +58,8 @@ void writeError(httplib::Response &response, const ApiError &error, int httpCode
 ApiServer::ApiServer(const ServerOptions &options, VerificationService &service)
     : m_options(options)
     , m_service(service)
-    , m_formReader({{"selfie_file", SelfieCheck::MaxBytes},
-                    {"liveness_data_file", options.maxLivenessBytes}},
+    , m_formReader({{contract::form::SelfieFile, SelfieRules::MaxBytes},
+                    {contract::form::LivenessDataFile, options.maxLivenessBytes}},
                    64 * 1024)
 {
 }
@@ -110,7 +113,7 @@ void ApiServer::setUp()
     server.set_keep_alive_timeout(std::min(5, m_options.readTimeoutSeconds));
     // A hard cap on a declared body: both inputs at their limits plus room for the other
     // fields. Parts over their own limit are refused while they stream (FormReader).
-    m_payloadLimit = (SelfieCheck::MaxBytes + m_options.maxLivenessBytes) * 4;
+    m_payloadLimit = (SelfieRules::MaxBytes + m_options.maxLivenessBytes) * 4;
     server.set_payload_max_length(static_cast<size_t>(m_payloadLimit));
 
     server.set_pre_routing_handler([](const httplib::Request &, httplib::Response &) {
@@ -118,8 +121,9 @@ void ApiServer::setUp()
         return httplib::Server::HandlerResponse::Unhandled;
     });
 
-    server.Post(ApiPath, [this](const httplib::Request &request, httplib::Response &response,
-                                const httplib::ContentReader &reader) {
+    server.Post(contract::ApiPath, [this](const httplib::Request &request,
+                                          httplib::Response &response,
+                                          const httplib::ContentReader &reader) {
         const RequestForm form = m_formReader.read(request, reader);
         ApiReply reply;
         if (form.readError && response.status == 413) {
@@ -148,7 +152,7 @@ void ApiServer::setUp()
             if (!response.body.empty())
                 return httplib::Server::HandlerResponse::Unhandled;
             if (response.status == 404) {
-                writeError(response, ApiError{u"NOT_FOUND"_s, {}, {}, {}}, 404);
+                writeError(response, ApiError::of(contract::Status::NotFound), 404);
             } else if (response.status == 413) {
                 writeError(response, ApiError::invalidArgument(u"the request body is too large"_s),
                            413);

@@ -31,8 +31,6 @@ public:
     void serve();
     void stop();
 
-    static constexpr const char *ApiPath = "/identity/liveness_selfie_verification";
-
 private:
     void setUp();
 

@@ -50,7 +50,7 @@ ScoreOutcome Scorer::scoreUnguarded(const ScoreRequest &request) const
     ScoreOutcome outcome;
     const engine::DecodedImage selfie = engine::decodeImage(request.selfie);
     if (!selfie.error.empty() || selfie.bgr.empty()) {
-        outcome.error = ApiError::forImage(u"CORRUPT_IMAGE"_s, request.selfieInput,
+        outcome.error = ApiError::forImage(contract::Status::CorruptImage, request.selfieInput,
                                            u"the selfie cannot be decoded"_s);
         outcome.error->detail = QString::fromStdString(selfie.error);
         return outcome;
@@ -62,17 +62,15 @@ ScoreOutcome Scorer::scoreUnguarded(const ScoreRequest &request) const
         format::readCapture(request.liveness.toStdString(), limits);
     if (!read.capture) {
         outcome.error =
-            ApiError{u"WRONG_LIVENESS_DATA"_s,
-                     {},
-                     u"the liveness data must be an open VerifyDesk liveness capture: "_s +
-                         QString::fromStdString(read.error),
-                     {}};
+            ApiError::of(contract::Status::WrongLivenessData,
+                         u"the liveness data must be an open VerifyDesk liveness capture: "_s +
+                             QString::fromStdString(read.error));
         return outcome;
     }
 
     const auto face = m_engine->analyzeLargest(selfie.bgr, request.autoRotate);
     if (!face) {
-        outcome.error = ApiError::forImage(u"NO_FACE_DETECTED"_s, request.selfieInput,
+        outcome.error = ApiError::forImage(contract::Status::NoFaceDetected, request.selfieInput,
                                            u"no face was found in the selfie"_s);
         return outcome;
     }
@@ -80,18 +78,16 @@ ScoreOutcome Scorer::scoreUnguarded(const ScoreRequest &request) const
     const engine::LivenessAssessor assessor(m_engine);
     const engine::LivenessAssessment assessment = assessor.assess(*read.capture);
     if (!assessment.bestFrontal && assessment.frameCount > 0 && assessment.framesWithFace == 0) {
-        outcome.error = ApiError::forImage(u"NO_FACE_DETECTED"_s, request.livenessInput,
+        outcome.error = ApiError::forImage(contract::Status::NoFaceDetected, request.livenessInput,
                                            u"no frame of the liveness data shows a face"_s);
         outcome.error->detail = QString::fromStdString(assessment.error);
         return outcome;
     }
     if (!assessment.error.empty() || !assessment.bestFrontal) {
-        outcome.error = ApiError{u"WRONG_LIVENESS_DATA"_s,
-                                 {},
-                                 assessment.error.empty()
-                                     ? u"the liveness data has no frontal face to compare"_s
-                                     : QString::fromStdString(assessment.error),
-                                 {}};
+        outcome.error = ApiError::of(contract::Status::WrongLivenessData,
+                                     assessment.error.empty()
+                                         ? u"the liveness data has no frontal face to compare"_s
+                                         : QString::fromStdString(assessment.error));
         return outcome;
     }
 

@@ -1,5 +1,7 @@
 #include "selfiecheck.h"
 
+#include "contract/selfierules.h"
+
 #include <QBuffer>
 #include <QImageReader>
 
@@ -7,36 +9,41 @@ using namespace Qt::StringLiterals;
 
 namespace vd::server {
 
+using contract::SelfieRules;
+using contract::Status;
+
 std::optional<ApiError> SelfieCheck::check(const QByteArray &data, const QString &input)
 {
-    if (data.size() > MaxBytes)
-        return ApiError::forImage(u"IMAGE_FILE_SIZE_TOO_BIG"_s, input,
-                                  u"the selfie has %1 bytes; at most %2 are allowed"_s.arg(
-                                      QString::number(data.size()), QString::number(MaxBytes)));
+    if (data.size() > SelfieRules::MaxBytes)
+        return ApiError::forImage(
+            Status::ImageFileSizeTooBig, input,
+            u"the selfie has %1 bytes; at most %2 are allowed"_s.arg(
+                QString::number(data.size()), QString::number(SelfieRules::MaxBytes)));
     QBuffer buffer;
     buffer.setData(data);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     const QByteArray format = reader.format().toLower();
     if (format.isEmpty())
-        return ApiError::forImage(u"CORRUPT_IMAGE"_s, input,
+        return ApiError::forImage(Status::CorruptImage, input,
                                   u"the selfie is not an image, or it is damaged"_s);
-    static const QList<QByteArray> allowed = {"jpeg", "jpg", "bmp", "png", "gif", "tiff", "tif"};
-    if (!allowed.contains(format))
+    if (!SelfieRules::formats().contains(format))
         return ApiError::forImage(
-            u"INVALID_IMAGE_FORMAT_OR_SIZE"_s, input,
+            Status::InvalidImageFormatOrSize, input,
             u"the selfie is %1; allowed are JPEG, BMP, PNG, GIF and TIFF"_s.arg(
                 QString::fromLatin1(format.toUpper())));
     const QSize size = reader.size();
     if (!size.isValid())
-        return ApiError::forImage(u"CORRUPT_IMAGE"_s, input,
+        return ApiError::forImage(Status::CorruptImage, input,
                                   u"the selfie's size cannot be read: it is damaged"_s);
-    if (size.width() < MinSide || size.height() < MinSide || size.width() > MaxSide ||
-        size.height() > MaxSide)
+    if (SelfieRules::sideTooSmall(size.width()) || SelfieRules::sideTooSmall(size.height()) ||
+        SelfieRules::sideTooLarge(size.width()) || SelfieRules::sideTooLarge(size.height()))
         return ApiError::forImage(
-            u"INVALID_IMAGE_FORMAT_OR_SIZE"_s, input,
-            u"the selfie is %1x%2 px; each side must be more than 8 and at most 4000 px"_s.arg(
-                QString::number(size.width()), QString::number(size.height())));
+            Status::InvalidImageFormatOrSize, input,
+            u"the selfie is %1x%2 px; each side must be more than %3 and at most %4 px"_s.arg(
+                QString::number(size.width()), QString::number(size.height()),
+                QString::number(SelfieRules::MinSideExclusive),
+                QString::number(SelfieRules::MaxSide)));
     return std::nullopt;
 }
 

@@ -8,15 +8,11 @@
 
 namespace vd::server {
 
-// The selfie rules of API.md, checked from the image header before anything is decoded:
-// format by content (JPEG, BMP, PNG, GIF, TIFF), 8 < width, height <= 4000, at most 5 MiB.
+// The selfie rules of API.md (vd::contract::SelfieRules), checked from the image header before
+// anything is decoded: format by content, the size of each side, the number of bytes.
 class SelfieCheck
 {
 public:
-    static constexpr qint64 MaxBytes = 5 * 1024 * 1024;
-    static constexpr int MinSide = 9;
-    static constexpr int MaxSide = 4000;
-
     // nullopt when the selfie may be decoded; otherwise the error, naming `input`.
     static std::optional<ApiError> check(const QByteArray &data, const QString &input);
 };

@@ -1,5 +1,6 @@
 #include "serveroptions.h"
 
+#include "contract/apicontract.h"
 #include "verifydeskconfig.h"
 
 #include <QCommandLineParser>
@@ -45,8 +46,8 @@ OptionsParse ServerOptionsParser::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"The verification API (POST /identity/liveness_selfie_verification), served locally "
-        "and scored by the VerifyDesk face engine."_s);
+        u"The verification API (POST %1), served locally and scored "
+        "by the VerifyDesk face engine."_s.arg(QLatin1StringView(contract::ApiPath)));
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
     const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version."_s);
     const QCommandLineOption listen(u"listen"_s,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "contract/apicontract.h"
+
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -23,7 +25,7 @@ struct ServerOptions
     int retentionDays = 30; // 0: keep stored inputs forever
     bool allowPrivateUrls = false;
     double downloadTimeoutSeconds = 10.0;
-    qint64 maxLivenessBytes = 10 * 1024 * 1024;
+    qint64 maxLivenessBytes = contract::DefaultMaxLivenessBytes;
     bool demo = false;
     QString demoDir;
     QString modelDir;

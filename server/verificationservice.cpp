@@ -1,6 +1,8 @@
 #include "verificationservice.h"
 
 #include "accountregistry.h"
+#include "contract/apicontract.h"
+#include "contract/selfierules.h"
 #include "inputstore.h"
 #include "scorer.h"
 #include "scoringpool.h"
@@ -16,14 +18,17 @@ using namespace Qt::StringLiterals;
 
 namespace vd::server {
 
+using contract::SelfieRules;
+using contract::Status;
+
 namespace {
 
-const QByteArray SelfieFile = "selfie_file";
-const QByteArray SelfieUrl = "selfie_url";
-const QByteArray SelfieImageId = "selfie_image_id";
-const QByteArray LivenessFile = "liveness_data_file";
-const QByteArray LivenessUrl = "liveness_data_url";
-const QByteArray LivenessId = "liveness_data_id";
+const QByteArray SelfieFile = contract::form::SelfieFile;
+const QByteArray SelfieUrl = contract::form::SelfieUrl;
+const QByteArray SelfieImageId = contract::form::SelfieImageId;
+const QByteArray LivenessFile = contract::form::LivenessDataFile;
+const QByteArray LivenessUrl = contract::form::LivenessDataUrl;
+const QByteArray LivenessId = contract::form::LivenessDataId;
 
 bool isUtf8(const QByteArray &bytes)
 {
@@ -92,7 +97,7 @@ ApiReply VerificationService::errorReply(const ApiError &error, const QString &r
 {
     ApiReply reply;
     reply.httpCode = error.httpCode();
-    reply.status = error.status;
+    reply.status = error.statusName();
     reply.body = error.toJson(requestId);
     reply.detail = error.detail.isEmpty() ? error.reason : error.detail;
     return reply;
@@ -105,7 +110,7 @@ std::optional<ApiError> VerificationService::resolve(const RequestForm &form,
     const bool selfie = name == SelfieFile || name == SelfieUrl || name == SelfieImageId;
     const FormField *field = form.all(name).front();
     input->parameter = QString::fromLatin1(name);
-    const qint64 cap = selfie ? SelfieCheck::MaxBytes : m_maxLivenessBytes;
+    const qint64 cap = selfie ? SelfieRules::MaxBytes : m_maxLivenessBytes;
 
     if (name == SelfieFile || name == LivenessFile) {
         if (field->fromQuery)
@@ -119,12 +124,12 @@ std::optional<ApiError> VerificationService::resolve(const RequestForm &form,
             input->data = fetched.data;
             break;
         case FetchResult::Outcome::TimedOut:
-            return ApiError::forImage(u"DOWNLOAD_TIMEOUT"_s, input->parameter, fetched.message);
+            return ApiError::forImage(Status::DownloadTimeout, input->parameter, fetched.message);
         case FetchResult::Outcome::TooLarge:
-            return ApiError::forImage(u"IMAGE_FILE_SIZE_TOO_BIG"_s, input->parameter,
+            return ApiError::forImage(Status::ImageFileSizeTooBig, input->parameter,
                                       fetched.message);
         case FetchResult::Outcome::Failed:
-            return ApiError::forImage(u"DOWNLOAD_ERROR"_s, input->parameter, fetched.message);
+            return ApiError::forImage(Status::DownloadError, input->parameter, fetched.message);
         }
     } else {
         const QString id = QString::fromUtf8(field->value);
@@ -133,7 +138,7 @@ std::optional<ApiError> VerificationService::resolve(const RequestForm &form,
         if (!stored.error.isEmpty())
             return ApiError::internal(stored.error);
         if (!stored.found)
-            return ApiError::forImage(u"IMAGE_ID_NOT_EXIST"_s, input->parameter,
+            return ApiError::forImage(Status::ImageIdNotExist, input->parameter,
                                       u"no stored input of this account has that id"_s);
         input->data = stored.data;
         input->storedId = id;
@@ -142,116 +147,145 @@ std::optional<ApiError> VerificationService::resolve(const RequestForm &form,
     if (selfie)
         return SelfieCheck::check(input->data, input->parameter);
     if (input->data.isEmpty())
-        return ApiError{
-            u"WRONG_LIVENESS_DATA"_s,
-            {},
-            u"the liveness data is empty; it must be an open VerifyDesk liveness capture"_s,
-            {}};
+        return ApiError::of(
+            Status::WrongLivenessData,
+            u"the liveness data is empty; it must be an open VerifyDesk liveness capture"_s);
     return std::nullopt;
 }
 
-ApiReply VerificationService::handle(const RequestForm &form, const QString &requestId)
+std::optional<ApiError> VerificationService::validate(const RequestForm &form)
 {
     if (form.readError)
-        return errorReply(*form.readError, requestId);
-
+        return form.readError;
     // Every text parameter (and every parameter name) must be UTF-8; file contents are bytes.
     for (const FormField &field : form.fields) {
         const bool isFile =
             !field.fromQuery && (field.name == SelfieFile || field.name == LivenessFile);
         if (!isUtf8(field.name) || (!isFile && !field.tooLarge && !isUtf8(field.value)))
-            return errorReply(ApiError{u"ENCODING_ERROR"_s, {}, {}, {}}, requestId);
+            return ApiError::of(Status::EncodingError);
+    }
+    return std::nullopt;
+}
+
+Admission VerificationService::admit(const RequestForm &form)
+{
+    const auto ids = form.all(contract::form::ApiId);
+    const auto secrets = form.all(contract::form::ApiSecret);
+    if (ids.empty() || secrets.empty())
+        return Admission{{}, ApiError::invalidArgument(u"api_id and api_secret are required"_s)};
+    return m_accounts.admit(ids.front()->value, secrets.front()->value,
+                            QDateTime::currentDateTimeUtc().date(),
+                            std::chrono::steady_clock::now());
+}
+
+std::optional<ApiError> VerificationService::pickSources(const RequestForm &form,
+                                                         Sources *sources) const
+{
+    for (const FormField &field : form.fields) {
+        if (!field.tooLarge)
+            continue;
+        if (field.name == SelfieFile || field.name == LivenessFile)
+            return ApiError::forImage(
+                Status::ImageFileSizeTooBig, QString::fromLatin1(field.name),
+                field.name == SelfieFile
+                    ? u"the selfie may have %1 bytes at most"_s.arg(SelfieRules::MaxBytes)
+                    : u"the liveness data may have %1 bytes at most"_s.arg(m_maxLivenessBytes));
+        return ApiError::invalidArgument(
+            u"the parameter %1 is too long"_s.arg(QString::fromUtf8(field.name)));
     }
 
-    const auto ids = form.all("api_id");
-    const auto secrets = form.all("api_secret");
-    if (ids.empty() || secrets.empty())
-        return errorReply(ApiError::invalidArgument(u"api_id and api_secret are required"_s),
-                          requestId);
-    const Admission admission =
-        m_accounts.admit(ids.front()->value, secrets.front()->value,
-                         QDateTime::currentDateTimeUtc().date(), std::chrono::steady_clock::now());
-    if (admission.error) {
-        ApiReply reply = errorReply(*admission.error, requestId);
-        reply.accountId = admission.accountId;
-        return reply;
+    const auto rotate = form.all(contract::form::SelfieAutoRotate);
+    if (!rotate.empty()) {
+        const QByteArray value = rotate.front()->value.trimmed().toLower();
+        if (value != "true" && value != "false")
+            return ApiError::invalidArgument(u"selfie_auto_rotate must be true or false"_s);
+        sources->autoRotate = value == "true";
     }
+
+    if (auto error = oneOf(form, {SelfieFile, SelfieUrl, SelfieImageId}, &sources->selfie))
+        return error;
+    return oneOf(form, {LivenessFile, LivenessUrl, LivenessId}, &sources->liveness);
+}
+
+std::optional<ApiError> VerificationService::score(const Input &selfie, const Input &liveness,
+                                                   bool autoRotate, ScoreOutcome *outcome)
+{
+    const ScoreRequest request{selfie.data, selfie.parameter, autoRotate, liveness.data,
+                               liveness.parameter};
+    const auto scored = m_pool.run([this, &request] { return m_scorer.score(request); });
+    if (!scored)
+        return ApiError::of(Status::ServiceUnavailable,
+                            u"all scoring workers are busy and the queue is full; retry later"_s);
+    if (scored->error)
+        return scored->error;
+    *outcome = *scored;
+    return std::nullopt;
+}
+
+std::optional<ApiError> VerificationService::store(const QString &account, Input *selfie,
+                                                   Input *liveness)
+{
+    QString storeError;
+    if (selfie->storedId.isEmpty())
+        selfie->storedId =
+            m_store.put(account, InputKind::Selfie, selfie->data, selfie->parameter, &storeError);
+    if (storeError.isEmpty() && liveness->storedId.isEmpty())
+        liveness->storedId = m_store.put(account, InputKind::Liveness, liveness->data,
+                                         liveness->parameter, &storeError);
+    if (!storeError.isEmpty())
+        return ApiError::internal(storeError);
+    return std::nullopt;
+}
+
+ApiReply VerificationService::success(const QString &requestId, const QString &account,
+                                      const ScoreOutcome &outcome, const Input &selfie,
+                                      const Input &liveness)
+{
+    namespace answer = contract::answer;
+    ApiReply reply;
+    reply.status = QString::fromLatin1(answer::Ok);
+    reply.accountId = account;
+    reply.body = QJsonObject{{QLatin1StringView(answer::RequestId), requestId},
+                             {QLatin1StringView(answer::Status), reply.status},
+                             {QLatin1StringView(answer::HackScore), rounded(outcome.hackScore)},
+                             {QLatin1StringView(answer::VerifyScore), rounded(outcome.verifyScore)},
+                             {QLatin1StringView(answer::LivenessDataId), liveness.storedId},
+                             {QLatin1StringView(answer::ImageId), selfie.storedId}};
+    return reply;
+}
+
+ApiReply VerificationService::handle(const RequestForm &form, const QString &requestId)
+{
+    if (auto error = validate(form))
+        return errorReply(*error, requestId);
+
+    const Admission admission = admit(form);
     const QString &account = admission.accountId;
     auto fail = [&](const ApiError &error) {
         ApiReply reply = errorReply(error, requestId);
         reply.accountId = account;
         return reply;
     };
+    if (admission.error)
+        return fail(*admission.error);
 
-    for (const FormField &field : form.fields) {
-        if (!field.tooLarge)
-            continue;
-        if (field.name == SelfieFile || field.name == LivenessFile)
-            return fail(ApiError::forImage(
-                u"IMAGE_FILE_SIZE_TOO_BIG"_s, QString::fromLatin1(field.name),
-                field.name == SelfieFile
-                    ? u"the selfie may have %1 bytes at most"_s.arg(SelfieCheck::MaxBytes)
-                    : u"the liveness data may have %1 bytes at most"_s.arg(m_maxLivenessBytes)));
-        return fail(ApiError::invalidArgument(
-            u"the parameter %1 is too long"_s.arg(QString::fromUtf8(field.name))));
-    }
-
-    bool autoRotate = false;
-    const auto rotate = form.all("selfie_auto_rotate");
-    if (!rotate.empty()) {
-        const QByteArray value = rotate.front()->value.trimmed().toLower();
-        if (value != "true" && value != "false")
-            return fail(ApiError::invalidArgument(u"selfie_auto_rotate must be true or false"_s));
-        autoRotate = value == "true";
-    }
-
-    // Both exactly-one-of rules are checked before anything is fetched.
-    QByteArray selfieSource;
-    QByteArray livenessSource;
-    if (auto error = oneOf(form, {SelfieFile, SelfieUrl, SelfieImageId}, &selfieSource))
-        return fail(*error);
-    if (auto error = oneOf(form, {LivenessFile, LivenessUrl, LivenessId}, &livenessSource))
+    Sources sources;
+    if (auto error = pickSources(form, &sources))
         return fail(*error);
 
     Input selfie;
-    if (auto error = resolve(form, account, selfieSource, &selfie))
+    if (auto error = resolve(form, account, sources.selfie, &selfie))
         return fail(*error);
     Input liveness;
-    if (auto error = resolve(form, account, livenessSource, &liveness))
+    if (auto error = resolve(form, account, sources.liveness, &liveness))
         return fail(*error);
 
-    ScoreRequest request{selfie.data, selfie.parameter, autoRotate, liveness.data,
-                         liveness.parameter};
-    const auto outcome = m_pool.run([this, &request] { return m_scorer.score(request); });
-    if (!outcome)
-        return fail(ApiError{u"SERVICE_UNAVAILABLE"_s,
-                             {},
-                             u"all scoring workers are busy and the queue is full; retry "
-                             "later"_s,
-                             {}});
-    if (outcome->error)
-        return fail(*outcome->error);
-
-    QString storeError;
-    if (selfie.storedId.isEmpty())
-        selfie.storedId =
-            m_store.put(account, InputKind::Selfie, selfie.data, selfie.parameter, &storeError);
-    if (storeError.isEmpty() && liveness.storedId.isEmpty())
-        liveness.storedId = m_store.put(account, InputKind::Liveness, liveness.data,
-                                        liveness.parameter, &storeError);
-    if (!storeError.isEmpty())
-        return fail(ApiError::internal(storeError));
-
-    ApiReply reply;
-    reply.status = u"OK"_s;
-    reply.accountId = account;
-    reply.body = QJsonObject{{u"request_id"_s, requestId},
-                             {u"status"_s, reply.status},
-                             {u"hack_score"_s, rounded(outcome->hackScore)},
-                             {u"verify_score"_s, rounded(outcome->verifyScore)},
-                             {u"liveness_data_id"_s, liveness.storedId},
-                             {u"image_id"_s, selfie.storedId}};
-    return reply;
+    ScoreOutcome outcome;
+    if (auto error = score(selfie, liveness, sources.autoRotate, &outcome))
+        return fail(*error);
+    if (auto error = store(account, &selfie, &liveness))
+        return fail(*error);
+    return success(requestId, account, outcome, selfie, liveness);
 }
 
 } // namespace vd::server

@@ -14,6 +14,8 @@ class InputStore;
 class ScoringPool;
 class Scorer;
 class UrlFetcher;
+struct Admission;
+struct ScoreOutcome;
 
 // What the API answers to one request, plus what the request log needs.
 struct ApiReply
@@ -25,9 +27,10 @@ struct ApiReply
     QString detail;    // for the log only
 };
 
-// POST /identity/liveness_selfie_verification, from the parameters read off the wire to the
-// JSON answer: encoding, credentials and account limits, the exactly-one-of rules, fetching
-// or looking up inputs, the selfie rules, scoring in the worker pool, storing the inputs.
+// The API call (vd::contract::ApiPath), from the parameters read off the wire to the JSON
+// answer, in steps: validate (the body, the encoding), admit (credentials, rate, quota), pick the
+// sources (size limits, selfie_auto_rotate, the exactly-one-of rules), resolve each input
+// (upload, URL or stored id, and the selfie rules), score in the worker pool, store the inputs.
 class VerificationService
 {
 public:
@@ -47,9 +50,32 @@ private:
         QString storedId;  // set when the input came as an id
     };
 
+    // The parameter names of the inputs' sources, one of each, and the rotation choice.
+    struct Sources
+    {
+        QByteArray selfie;
+        QByteArray liveness;
+        bool autoRotate = false;
+    };
+
+    // The body could be read and every text parameter (and every name) is UTF-8.
+    static std::optional<ApiError> validate(const RequestForm &form);
+    // The credentials, the account's validity, permission, rate limit and quota.
+    Admission admit(const RequestForm &form);
+    // No part over its limit, selfie_auto_rotate a boolean, exactly one source of each input;
+    // both exactly-one-of rules are checked before anything is fetched.
+    std::optional<ApiError> pickSources(const RequestForm &form, Sources *sources) const;
     // Fetches or looks up the input given as parameter `name`, and checks it.
     std::optional<ApiError> resolve(const RequestForm &form, const QString &account,
                                     const QByteArray &name, Input *input);
+    // Scores in the worker pool; SERVICE_UNAVAILABLE when every worker is busy and the queue full.
+    std::optional<ApiError> score(const Input &selfie, const Input &liveness, bool autoRotate,
+                                  ScoreOutcome *outcome);
+    // Stores the inputs that did not come as ids, so that later calls may name them by id.
+    std::optional<ApiError> store(const QString &account, Input *selfie, Input *liveness);
+    static ApiReply success(const QString &requestId, const QString &account,
+                            const ScoreOutcome &outcome, const Input &selfie,
+                            const Input &liveness);
 
     AccountRegistry &m_accounts;
     InputStore &m_store;

@@ -720,6 +720,18 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <source>the input &quot;%1&quot;</source>
         <translation>the input &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Server busy</source>
+        <translation>Server busy</translation>
+    </message>
+    <message>
+        <source>Every scoring worker of the server is busy and its queue is full. VerifyDesk retried a few times with increasing pauses.</source>
+        <translation>Every scoring worker of the server is busy and its queue is full. VerifyDesk retried a few times with increasing pauses.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if it keeps happening, ask the server&apos;s operator for more scoring workers.</source>
+        <translation>Try again in a moment; if it keeps happening, ask the server&apos;s operator for more scoring workers.</translation>
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>

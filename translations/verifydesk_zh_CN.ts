@@ -720,6 +720,18 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <source>the input &quot;%1&quot;</source>
         <translation>输入“%1”</translation>
     </message>
+    <message>
+        <source>Server busy</source>
+        <translation>服务器繁忙</translation>
+    </message>
+    <message>
+        <source>Every scoring worker of the server is busy and its queue is full. VerifyDesk retried a few times with increasing pauses.</source>
+        <translation>服务器的所有评分工作线程都在忙，且队列已满。VerifyDesk 已按逐渐加长的间隔重试了几次。</translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if it keeps happening, ask the server&apos;s operator for more scoring workers.</source>
+        <translation>请稍后再试；如果反复出现，请让服务器的管理员增加评分工作线程。</translation>
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>

@@ -4,6 +4,7 @@
 #include "api/thresholdtable.h"
 #include "api/verificationclient.h"
 #include "cli/exitcode.h"
+#include "contract/apicontract.h"
 #include "liveness/livenessinspector.h"
 #include "logging.h"
 #include "media/selfiecheck.h"
@@ -72,9 +73,9 @@ void VerifyCommand::start(const QCommandLineParser &parser)
 {
     if (!readOptions(parser))
         return;
-    const QByteArray secret = qgetenv(SecretVariable);
+    const QByteArray secret = qgetenv(vd::contract::SecretVariable);
     if (!secret.isEmpty()) {
-        qCInfo(lcCli) << "api_secret from" << SecretVariable;
+        qCInfo(lcCli) << "api_secret from" << vd::contract::SecretVariable;
         m_request.apiSecret = QString::fromUtf8(secret);
         send();
         return;
@@ -87,13 +88,13 @@ void VerifyCommand::start(const QCommandLineParser &parser)
             fail(ExitUsageOrLocalError,
                  tr("The keyring could not be read (%1). Set the environment variable %2 "
                     "instead.")
-                     .arg(done->error().message, QLatin1String(SecretVariable)));
+                     .arg(done->error().message, QLatin1String(vd::contract::SecretVariable)));
         } else if (done->notFound()) {
             fail(ExitUsageOrLocalError,
                  tr("No api_secret for api_id \"%1\" at %2: set the environment variable %3, or "
                     "save the credentials in the desktop app's settings.")
                      .arg(m_request.apiId, m_request.baseUrl.toDisplayString(),
-                          QLatin1String(SecretVariable)));
+                          QLatin1String(vd::contract::SecretVariable)));
         } else {
             qCInfo(lcCli) << "api_secret from the keyring";
             m_request.apiSecret = done->secret();

@@ -11,16 +11,13 @@ class VerificationClient;
 class VerificationJob;
 
 // `verifydesk verify ...`: builds the request from the options, takes the secret from the
-// environment or the keyring, sends it and prints a summary or the JSON answer.
+// environment (vd::contract::SecretVariable) or the keyring, sends it and prints a summary or the
+// JSON answer.
 class VerifyCommand : public QObject
 {
     Q_OBJECT
 
 public:
-    // The variable the secret may come from (never an argument: arguments are visible to every
-    // user of the machine in the process list).
-    static constexpr const char *SecretVariable = "VERIFYDESK_API_SECRET";
-
     explicit VerifyCommand(QObject *parent = nullptr);
     ~VerifyCommand() override;
 

@@ -1,12 +1,34 @@
 #include "api/apierror.h"
 
+#include "contract/apistatus.h"
+
 using namespace Qt::StringLiterals;
+using vd::contract::ApiStatus;
+using vd::contract::Status;
 
 bool ApiError::isRetryable() const
 {
-    if (kind == Kind::Api && code == "RATE_LIMIT_EXCEEDED"_L1)
-        return true;
+    if (kind == Kind::Api) {
+        const ApiStatus *row = ApiStatus::find(code);
+        if (row && row->retryable)
+            return true;
+    }
     return httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
+}
+
+ApiError ApiError::make(Kind kind, const QString &code, int httpStatus, const QString &detail)
+{
+    ApiError e;
+    e.kind = kind;
+    e.code = code;
+    e.httpStatus = httpStatus;
+    e.detail = detail;
+    return e;
+}
+
+ApiError ApiError::fromApi(const QString &status, int httpStatus)
+{
+    return make(Kind::Api, status, httpStatus);
 }
 
 ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError error, const QString &detail)
@@ -64,13 +86,128 @@ ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError error, const QSt
     return e;
 }
 
-ApiError ApiError::local(const QString &code, const QString &detail)
+ApiError ApiError::cancelled()
 {
-    ApiError e;
-    e.kind = Kind::Local;
-    e.code = code;
-    e.detail = detail;
+    return make(Kind::Cancelled, u"CANCELLED"_s);
+}
+
+ApiError ApiError::timeout(const QString &detail)
+{
+    return make(Kind::Timeout, u"TIMEOUT"_s, 0, detail);
+}
+
+ApiError ApiError::unexpectedRedirect(int httpStatus, const QString &location)
+{
+    return make(Kind::BadResponse, u"UNEXPECTED_REDIRECT"_s, httpStatus, location);
+}
+
+ApiError ApiError::gatewayFailure(int httpStatus, const QString &detail)
+{
+    QString code;
+    switch (httpStatus) {
+    case 502:
+        code = u"BAD_GATEWAY"_s;
+        break;
+    case 503:
+        // A gateway's 503 and the reference server's queue-full answer share the name.
+        code = QLatin1StringView(ApiStatus::of(Status::ServiceUnavailable).code);
+        break;
+    default:
+        code = u"GATEWAY_TIMEOUT"_s;
+        break;
+    }
+    return make(Kind::BadResponse, code, httpStatus, detail);
+}
+
+ApiError ApiError::htmlBody(int httpStatus, const QString &detail)
+{
+    return make(Kind::BadResponse, u"HTML_BODY"_s, httpStatus, detail);
+}
+
+ApiError ApiError::emptyBody(int httpStatus)
+{
+    return make(Kind::BadResponse, u"EMPTY_BODY"_s, httpStatus);
+}
+
+ApiError ApiError::nonJsonBody(int httpStatus, const QString &detail)
+{
+    return make(Kind::BadResponse, u"NON_JSON_BODY"_s, httpStatus, detail);
+}
+
+ApiError ApiError::missingStatus(int httpStatus, const QString &detail)
+{
+    return make(Kind::BadResponse, u"MISSING_STATUS"_s, httpStatus, detail);
+}
+
+ApiError ApiError::inconsistentStatus(int httpStatus, const QString &detail)
+{
+    return make(Kind::BadResponse, u"INCONSISTENT_STATUS"_s, httpStatus, detail);
+}
+
+ApiError ApiError::invalidScore(int httpStatus, const QString &detail)
+{
+    return make(Kind::BadResponse, u"INVALID_SCORE"_s, httpStatus, detail);
+}
+
+ApiError ApiError::missingEndpoint()
+{
+    return make(Kind::Local, u"MISSING_ENDPOINT"_s);
+}
+
+ApiError ApiError::invalidEndpoint(const QString &endpoint)
+{
+    return make(Kind::Local, u"INVALID_ENDPOINT"_s, 0, endpoint);
+}
+
+ApiError ApiError::credentialsInUrl(const QString &endpoint)
+{
+    return make(Kind::Local, u"CREDENTIALS_IN_URL"_s, 0, endpoint);
+}
+
+ApiError ApiError::missingApiId()
+{
+    return make(Kind::Local, u"MISSING_API_ID"_s);
+}
+
+ApiError ApiError::missingApiSecret()
+{
+    return make(Kind::Local, u"MISSING_API_SECRET"_s);
+}
+
+ApiError ApiError::missingSelfie()
+{
+    return make(Kind::Local, u"MISSING_SELFIE"_s);
+}
+
+ApiError ApiError::missingLiveness()
+{
+    return make(Kind::Local, u"MISSING_LIVENESS"_s);
+}
+
+ApiError ApiError::fileNotReadable(const QString &field, const QString &detail)
+{
+    ApiError e = make(Kind::Local, u"FILE_NOT_READABLE"_s, 0, detail);
+    e.image = field;
     return e;
+}
+
+ApiError ApiError::invalidSourceUrl(const QString &field, const QString &url)
+{
+    ApiError e = make(Kind::Local, u"INVALID_SOURCE_URL"_s, 0, url);
+    e.image = field;
+    return e;
+}
+
+ApiError ApiError::emptySourceId(const QString &field)
+{
+    ApiError e = make(Kind::Local, u"EMPTY_SOURCE_ID"_s);
+    e.image = field;
+    return e;
+}
+
+ApiError ApiError::caBundleUnreadable(const QString &path)
+{
+    return make(Kind::Local, u"CA_BUNDLE_UNREADABLE"_s, 0, path);
 }
 
 QString ApiError::kindName(Kind kind)

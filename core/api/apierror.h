@@ -21,7 +21,7 @@ struct ApiError
     };
 
     Kind kind = Kind::Local;
-    // The API status (e.g. "NO_FACE_DETECTED") or our own name for the other kinds, e.g.
+    // The API status (a code of vd::contract::ApiStatus) or our own name for the other kinds, e.g.
     // "CONNECTION_REFUSED", "HOST_NOT_FOUND", "CONNECTION_RESET", "TIMEOUT", "TLS_ERROR",
     // "HTML_BODY", "NON_JSON_BODY", "EMPTY_BODY", "BAD_GATEWAY", "MISSING_SELFIE".
     QString code;
@@ -32,13 +32,46 @@ struct ApiError
     QString detail;     // technical detail for logs and the "details" box (never a secret)
     QByteArray rawBody; // the HTTP body as received (first 64 KiB), for --json and the history
 
-    // True for the failures worth retrying: RATE_LIMIT_EXCEEDED and HTTP 502/503/504.
+    // True for the failures worth retrying: the API statuses the contract's table marks so
+    // (RATE_LIMIT_EXCEEDED, SERVICE_UNAVAILABLE) and HTTP 502/503/504.
     bool isRetryable() const;
 
+    // A status the server answered in the API's JSON (Kind::Api), known to the table or not.
+    static ApiError fromApi(const QString &status, int httpStatus);
     // A transport failure reported by QNetworkReply (no HTTP status), mapped to a kind and code.
     static ApiError fromNetworkError(QNetworkReply::NetworkError error, const QString &detail);
-    static ApiError local(const QString &code, const QString &detail = {});
+    static ApiError cancelled();
+    static ApiError timeout(const QString &detail);
+
+    // Answers that are not the API's JSON (Kind::BadResponse).
+    static ApiError unexpectedRedirect(int httpStatus, const QString &location);
+    // BAD_GATEWAY, SERVICE_UNAVAILABLE or GATEWAY_TIMEOUT for HTTP 502, 503 or 504.
+    static ApiError gatewayFailure(int httpStatus, const QString &detail);
+    static ApiError htmlBody(int httpStatus, const QString &detail);
+    static ApiError emptyBody(int httpStatus);
+    static ApiError nonJsonBody(int httpStatus, const QString &detail);
+    static ApiError missingStatus(int httpStatus, const QString &detail);
+    static ApiError inconsistentStatus(int httpStatus, const QString &detail);
+    static ApiError invalidScore(int httpStatus, const QString &detail);
+
+    // Requests that cannot be sent as given (Kind::Local); `field` names the failed input.
+    static ApiError missingEndpoint();
+    static ApiError invalidEndpoint(const QString &endpoint);
+    static ApiError credentialsInUrl(const QString &endpoint);
+    static ApiError missingApiId();
+    static ApiError missingApiSecret();
+    static ApiError missingSelfie();
+    static ApiError missingLiveness();
+    static ApiError fileNotReadable(const QString &field, const QString &detail);
+    static ApiError invalidSourceUrl(const QString &field, const QString &url);
+    static ApiError emptySourceId(const QString &field);
+    static ApiError caBundleUnreadable(const QString &path);
+
     static QString kindName(Kind kind);
+
+private:
+    static ApiError make(Kind kind, const QString &code, int httpStatus = 0,
+                         const QString &detail = {});
 };
 
 Q_DECLARE_METATYPE(ApiError)

@@ -1,8 +1,238 @@
 #include "api/errorcatalog.h"
 
+#include "contract/apicontract.h"
+#include "contract/apistatus.h"
+
 #include <QCoreApplication>
+#include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
+using vd::contract::ApiStatus;
+using vd::contract::Status;
+namespace form = vd::contract::form;
+
+namespace {
+
+// The explanation of a code of our own, with what fills its %1 (and %2).
+struct OwnCode
+{
+    enum class Fill
+    {
+        Nothing,
+        HttpStatus,    // %1: the HTTP status of the answer
+        Detail,        // %1: the error's detail
+        Input,         // %1: the failed input, or `unnamedInput`
+        InputAndDetail // %1: the failed input, or `unnamedInput`; %2: the detail
+    };
+
+    const char *code;
+    bool local; // a request that cannot be sent as given, else a transport or answer failure
+    Fill fill;
+    const char *title;
+    const char *explanation;
+    const char *action;
+    const char *unnamedInput;
+};
+
+const std::vector<OwnCode> &ownCodes()
+{
+    using Fill = OwnCode::Fill;
+    // A gateway's 503 and the reference server's queue-full answer share this code.
+    const char *serviceUnavailable = ApiStatus::of(Status::ServiceUnavailable).code;
+    static const std::vector<OwnCode> codes = {
+        {"HOST_NOT_FOUND", false, Fill::Nothing,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Server not found"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "The endpoint's host name could not be resolved (DNS failure)."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Check the endpoint URL and the network or DNS settings."),
+         nullptr},
+        {"CONNECTION_REFUSED", false, Fill::Nothing,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Connection refused"),
+         QT_TRANSLATE_NOOP(
+             "ErrorCatalog",
+             "The server refused the connection: nothing is listening at that address and port."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Check the endpoint URL and port, and that the server is running."),
+         nullptr},
+        {"CONNECTION_RESET", false, Fill::Nothing,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Connection closed"),
+         QT_TRANSLATE_NOOP(
+             "ErrorCatalog",
+             "The server or a network device closed the connection before answering."),
+         QT_TRANSLATE_NOOP(
+             "ErrorCatalog",
+             "Try again; if it repeats, check proxies and firewalls between you and the server."),
+         nullptr},
+        {"TIMEOUT", false, Fill::Nothing, QT_TRANSLATE_NOOP("ErrorCatalog", "Request timed out"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "No data moved between VerifyDesk and the server for longer than the "
+                           "transfer timeout, so the request was stopped."),
+         QT_TRANSLATE_NOOP(
+             "ErrorCatalog",
+             "Check the network connection and try again, or raise the timeout in the settings."),
+         nullptr},
+        {"TLS_ERROR", false, Fill::Nothing,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Secure connection failed"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "The TLS handshake with the server failed or its certificate was not "
+                           "trusted. VerifyDesk never ignores certificate errors."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Check the endpoint URL (https only where the server speaks TLS); for a "
+                           "corporate certificate authority, add its CA bundle in the settings."),
+         nullptr},
+        {"PROXY_ERROR", false, Fill::Nothing, QT_TRANSLATE_NOOP("ErrorCatalog", "Proxy failed"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "The proxy server could not be used for the request."),
+         QT_TRANSLATE_NOOP(
+             "ErrorCatalog",
+             "Check the system proxy settings, or turn off the proxy in the settings."),
+         nullptr},
+        {"NETWORK_UNREACHABLE", false, Fill::Nothing,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Network unavailable"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "The network is not available."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Check the network connection and try again."), nullptr},
+        {"NETWORK_ERROR", false, Fill::Nothing, QT_TRANSLATE_NOOP("ErrorCatalog", "Network error"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "The request failed because of a network error."),
+         QT_TRANSLATE_NOOP(
+             "ErrorCatalog",
+             "Check the network connection and try again; the details name the error."),
+         nullptr},
+        {"CANCELLED", false, Fill::Nothing, QT_TRANSLATE_NOOP("ErrorCatalog", "Cancelled"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "The request was cancelled before an answer arrived."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Press Verify to send it again."), nullptr},
+        {"HTML_BODY", false, Fill::HttpStatus,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Web page instead of an answer"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "The server answered with a web page (HTTP %1), typically from a proxy, "
+                           "captive portal or gateway, not from the verification API."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Check the endpoint URL and any proxy or network login page."),
+         nullptr},
+        {"EMPTY_BODY", false, Fill::HttpStatus, QT_TRANSLATE_NOOP("ErrorCatalog", "Empty answer"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "The server answered HTTP %1 with an empty body."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Check the endpoint URL; try again later."), nullptr},
+        {"NON_JSON_BODY", false, Fill::HttpStatus,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Unreadable answer"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "The server's answer (HTTP %1) is not JSON."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Check that the endpoint is the verification API."),
+         nullptr},
+        {"MISSING_STATUS", false, Fill::HttpStatus,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Unexpected answer"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "The server's JSON answer (HTTP %1) does not follow the "
+                                           "API: a status or a score is missing or invalid."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Check that the endpoint is the verification API; "
+                                           "report the request_id to the provider."),
+         nullptr},
+        {"INCONSISTENT_STATUS", false, Fill::HttpStatus,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Unexpected answer"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "The server's JSON answer (HTTP %1) does not follow the "
+                                           "API: a status or a score is missing or invalid."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Check that the endpoint is the verification API; "
+                                           "report the request_id to the provider."),
+         nullptr},
+        {"INVALID_SCORE", false, Fill::HttpStatus,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Unexpected answer"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "The server's JSON answer (HTTP %1) does not follow the "
+                                           "API: a status or a score is missing or invalid."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Check that the endpoint is the verification API; "
+                                           "report the request_id to the provider."),
+         nullptr},
+        {"BAD_GATEWAY", false, Fill::HttpStatus,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Server temporarily unavailable"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "A gateway answered HTTP %1: the verification service is unreachable or "
+                           "overloaded. VerifyDesk retried a few times with increasing pauses."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Try again in a few minutes."), nullptr},
+        {serviceUnavailable, false, Fill::HttpStatus,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Server temporarily unavailable"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "A gateway answered HTTP %1: the verification service is unreachable or "
+                           "overloaded. VerifyDesk retried a few times with increasing pauses."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Try again in a few minutes."), nullptr},
+        {"GATEWAY_TIMEOUT", false, Fill::HttpStatus,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Server temporarily unavailable"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "A gateway answered HTTP %1: the verification service is unreachable or "
+                           "overloaded. VerifyDesk retried a few times with increasing pauses."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Try again in a few minutes."), nullptr},
+        {"UNEXPECTED_REDIRECT", false, Fill::HttpStatus,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Unexpected redirect"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "The server redirected the request elsewhere (HTTP %1); VerifyDesk does "
+                           "not follow redirects with your credentials."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Enter the final endpoint URL in the settings."),
+         nullptr},
+        {"PROTOCOL_ERROR", false, Fill::Nothing,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Protocol error"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "The server's answer broke the HTTP protocol."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Check the endpoint URL and any proxy in between."),
+         nullptr},
+        {"MISSING_ENDPOINT", true, Fill::Nothing, QT_TRANSLATE_NOOP("ErrorCatalog", "No endpoint"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "No endpoint URL is set."),
+         QT_TRANSLATE_NOOP(
+             "ErrorCatalog",
+             "Enter the endpoint in the settings, e.g. https://cloudapi.linkface.cn."),
+         nullptr},
+        {"INVALID_ENDPOINT", true, Fill::Nothing,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Invalid endpoint"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "The endpoint is not an http or https URL with a host name."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Enter a URL such as https://cloudapi.linkface.cn."),
+         nullptr},
+        {"CREDENTIALS_IN_URL", true, Fill::Nothing,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Endpoint must not hold credentials"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "The endpoint URL contains a user name or a query string; VerifyDesk "
+                           "sends credentials only in the request body."),
+         QT_TRANSLATE_NOOP(
+             "ErrorCatalog",
+             "Remove everything after the path and any user@ part from the endpoint."),
+         nullptr},
+        {"MISSING_API_ID", true, Fill::Nothing, QT_TRANSLATE_NOOP("ErrorCatalog", "No api_id"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "The api_id is not set."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Enter the api_id in the settings."), nullptr},
+        {"MISSING_API_SECRET", true, Fill::Nothing,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "No api_secret"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "The api_secret is not set or could not be read."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Enter the api_secret in the settings."), nullptr},
+        {"MISSING_SELFIE", true, Fill::Nothing, QT_TRANSLATE_NOOP("ErrorCatalog", "No selfie"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "No selfie was given."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Give a selfie as a file, a URL or an image id."),
+         nullptr},
+        {"MISSING_LIVENESS", true, Fill::Nothing,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "No liveness data"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "No liveness data was given."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Give the liveness data as a file, a URL or a liveness data id."),
+         nullptr},
+        {"FILE_NOT_READABLE", true, Fill::InputAndDetail,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "File cannot be read"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "%1 cannot be opened: %2"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Check that the file still exists and that you may read it."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "An input file")},
+        {"INVALID_SOURCE_URL", true, Fill::Input, QT_TRANSLATE_NOOP("ErrorCatalog", "Invalid URL"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "%1 is not an http or https URL."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Enter a full URL starting with http:// or https://."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "An input URL")},
+        {"EMPTY_SOURCE_ID", true, Fill::Input, QT_TRANSLATE_NOOP("ErrorCatalog", "Empty id"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "%1 is empty."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Enter the id the server returned earlier."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "An input id")},
+        {"CA_BUNDLE_UNREADABLE", true, Fill::Detail,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "CA bundle cannot be used"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "The CA bundle file holds no readable PEM certificate: %1"),
+         QT_TRANSLATE_NOOP(
+             "ErrorCatalog",
+             "Choose a PEM file with the certificate authority, or clear the setting."),
+         nullptr},
+    };
+    return codes;
+}
+
+} // namespace
 
 // The input named by the API's "image" field, or a generic phrase when the field is absent.
 QString ErrorCatalog::failedInput(const ApiError &error, const char *fallback)
@@ -14,215 +244,44 @@ QString ErrorCatalog::failedInput(const ApiError &error, const char *fallback)
 
 ErrorExplanation ErrorCatalog::explainApiStatus(const ApiError &e)
 {
-    const QString &c = e.code;
-    if (c == "ENCODING_ERROR"_L1)
-        return {tr("Text encoding error"),
-                tr("The server could not read a parameter because it is not UTF-8 text."),
-                tr("Check the api_id, the URLs and the ids for unusual characters, then try "
-                   "again.")};
-    if (c == "DOWNLOAD_TIMEOUT"_L1)
-        return {
-            tr("Download timed out"),
-            tr("The server timed out fetching %1 from its URL.")
-                .arg(failedInput(e, QT_TRANSLATE_NOOP("ErrorCatalog", "an input given as a URL"))),
-            tr("Make sure the URL is reachable from the server and responds quickly, or "
-               "upload the file instead.")};
-    if (c == "DOWNLOAD_ERROR"_L1)
-        return {
-            tr("Download failed"),
-            tr("The server could not fetch %1 from its URL.")
-                .arg(failedInput(e, QT_TRANSLATE_NOOP("ErrorCatalog", "an input given as a URL"))),
-            tr("Check that the URL is correct and publicly reachable, or upload the file "
-               "instead.")};
-    if (c == "IMAGE_FILE_SIZE_TOO_BIG"_L1)
-        return {tr("Image too large"),
-                tr("%1 is larger than the server accepts (at most 5 MB for a selfie).")
-                    .arg(failedInput(e, QT_TRANSLATE_NOOP("ErrorCatalog", "An image"))),
-                tr("Use \"Fit to limits\" to downscale the selfie, or choose a smaller file.")};
-    if (c == "IMAGE_ID_NOT_EXIST"_L1)
-        return {tr("Unknown image id"),
-                tr("The server has no stored image for the id given as %1.")
-                    .arg(failedInput(
-                        e, QT_TRANSLATE_NOOP("ErrorCatalog", "an id given in the request"))),
-                tr("Check the id, or upload the selfie again to get a new image_id.")};
-    if (c == "NO_FACE_DETECTED"_L1)
-        return {tr("No face found"),
-                tr("The server found no face in %1.")
-                    .arg(failedInput(e, QT_TRANSLATE_NOOP("ErrorCatalog", "an image"))),
-                tr("Use a sharp, well-lit, frontal photo with the whole face visible; try "
-                   "\"Auto-rotate\" if the face is sideways.")};
-    if (c == "CORRUPT_IMAGE"_L1)
-        return {tr("Damaged image"),
-                tr("%1 is not an image, or it is damaged.")
-                    .arg(failedInput(e, QT_TRANSLATE_NOOP("ErrorCatalog", "An input"))),
-                tr("Open the file in an image viewer to check it, or choose another file.")};
-    if (c == "INVALID_IMAGE_FORMAT_OR_SIZE"_L1)
-        return {tr("Image format or size not allowed"),
-                tr("%1 has a format or dimensions the server does not accept (JPG, BMP, PNG, "
-                   "GIF or TIFF, more than 8 and at most 4000 pixels per side).")
-                    .arg(failedInput(e, QT_TRANSLATE_NOOP("ErrorCatalog", "An image"))),
-                tr("Convert the image to JPG or PNG, or use \"Fit to limits\".")};
-    if (c == "WRONG_LIVENESS_DATA"_L1)
-        return {tr("Liveness data not accepted"),
-                tr("The server cannot read the liveness data, or it is invalid."),
-                tr("Send the file exactly as the liveness SDK wrote it; record a new capture if "
-                   "it was damaged.")};
-    if (c == "INVALID_ARGUMENT"_L1)
-        return {tr("Invalid request parameters"), tr("The server rejected the request parameters."),
-                tr("Give exactly one selfie and one liveness source, and check the values.")};
-    if (c == "UNAUTHORIZED"_L1)
-        return {tr("Wrong credentials"), tr("The server did not accept the api_id or api_secret."),
-                tr("Check the api_id and api_secret in the settings.")};
-    if (c == "KEY_EXPIRED"_L1)
-        return {tr("Account expired"), tr("The account's key has expired."),
-                tr("Contact the account administrator to renew the key.")};
-    if (c == "RATE_LIMIT_EXCEEDED"_L1)
-        return {tr("Too many requests"),
-                tr("The account sent more calls per second than its limit allows; VerifyDesk "
-                   "retried a few times with increasing pauses."),
-                tr("Wait a moment and try again, or ask for a higher rate limit.")};
-    if (c == "NO_PERMISSION"_L1)
-        return {tr("No permission"), tr("This account may not call the verification API."),
-                tr("Ask the account administrator to enable liveness selfie verification.")};
-    if (c == "OUT_OF_QUOTA"_L1)
-        return {tr("Quota used up"), tr("The account's call quota is used up."),
-                tr("Ask the account administrator to add quota.")};
-    if (c == "NOT_FOUND"_L1)
-        return {tr("Wrong endpoint path"),
-                tr("The server does not know the verification path at this endpoint."),
-                tr("Check the endpoint URL in the settings: give the base URL only, without "
-                   "/identity/….")};
-    if (c == "INTERNAL_ERROR"_L1)
-        return {tr("Server error"), tr("The server failed while handling the request."),
-                tr("Try again later; if it persists, report the request_id to the provider.")};
-    return {tr("Unknown API status %1").arg(c),
-            tr("The server answered with a status VerifyDesk does not know."),
-            tr("Report the status and the request_id to the provider.")};
+    const ApiStatus *row = ApiStatus::find(e.code);
+    if (!row)
+        return {tr("Unknown API status %1").arg(e.code),
+                tr("The server answered with a status VerifyDesk does not know."),
+                tr("Report the status and the request_id to the provider.")};
+    QString explanation = tr(row->explanation);
+    if (row->unnamedInput)
+        explanation = explanation.arg(failedInput(e, row->unnamedInput));
+    return {tr(row->title), explanation, tr(row->action)};
 }
 
 ErrorExplanation ErrorCatalog::explainOwnCode(const ApiError &e)
 {
-    const QString &c = e.code;
-    if (c == "HOST_NOT_FOUND"_L1)
-        return {tr("Server not found"),
-                tr("The endpoint's host name could not be resolved (DNS failure)."),
-                tr("Check the endpoint URL and the network or DNS settings.")};
-    if (c == "CONNECTION_REFUSED"_L1)
-        return {tr("Connection refused"),
-                tr("The server refused the connection: nothing is listening at that address "
-                   "and port."),
-                tr("Check the endpoint URL and port, and that the server is running.")};
-    if (c == "CONNECTION_RESET"_L1)
-        return {tr("Connection closed"),
-                tr("The server or a network device closed the connection before answering."),
-                tr("Try again; if it repeats, check proxies and firewalls between you and the "
-                   "server.")};
-    if (c == "TIMEOUT"_L1)
-        return {tr("Request timed out"),
-                tr("No data moved between VerifyDesk and the server for longer than the "
-                   "transfer timeout, so the request was stopped."),
-                tr("Check the network connection and try again, or raise the timeout in the "
-                   "settings.")};
-    if (c == "TLS_ERROR"_L1)
-        return {tr("Secure connection failed"),
-                tr("The TLS handshake with the server failed or its certificate was not "
-                   "trusted. VerifyDesk never ignores certificate errors."),
-                tr("Check the endpoint URL (https only where the server speaks TLS); for a "
-                   "corporate certificate authority, add its CA bundle in the settings.")};
-    if (c == "PROXY_ERROR"_L1)
-        return {tr("Proxy failed"), tr("The proxy server could not be used for the request."),
-                tr("Check the system proxy settings, or turn off the proxy in the settings.")};
-    if (c == "NETWORK_UNREACHABLE"_L1)
-        return {tr("Network unavailable"), tr("The network is not available."),
-                tr("Check the network connection and try again.")};
-    if (c == "NETWORK_ERROR"_L1)
-        return {tr("Network error"), tr("The request failed because of a network error."),
-                tr("Check the network connection and try again; the details name the error.")};
-    if (c == "CANCELLED"_L1)
-        return {tr("Cancelled"), tr("The request was cancelled before an answer arrived."),
-                tr("Press Verify to send it again.")};
-    if (c == "HTML_BODY"_L1)
-        return {tr("Web page instead of an answer"),
-                tr("The server answered with a web page (HTTP %1), typically from a proxy, "
-                   "captive portal or gateway, not from the verification API.")
-                    .arg(e.httpStatus),
-                tr("Check the endpoint URL and any proxy or network login page.")};
-    if (c == "EMPTY_BODY"_L1)
-        return {tr("Empty answer"),
-                tr("The server answered HTTP %1 with an empty body.").arg(e.httpStatus),
-                tr("Check the endpoint URL; try again later.")};
-    if (c == "NON_JSON_BODY"_L1)
-        return {tr("Unreadable answer"),
-                tr("The server's answer (HTTP %1) is not JSON.").arg(e.httpStatus),
-                tr("Check that the endpoint is the verification API.")};
-    if (c == "MISSING_STATUS"_L1 || c == "INCONSISTENT_STATUS"_L1 || c == "INVALID_SCORE"_L1)
-        return {tr("Unexpected answer"),
-                tr("The server's JSON answer (HTTP %1) does not follow the API: a status or a "
-                   "score is missing or invalid.")
-                    .arg(e.httpStatus),
-                tr("Check that the endpoint is the verification API; report the request_id "
-                   "to the provider.")};
-    if (c == "BAD_GATEWAY"_L1 || c == "SERVICE_UNAVAILABLE"_L1 || c == "GATEWAY_TIMEOUT"_L1)
-        return {tr("Server temporarily unavailable"),
-                tr("A gateway answered HTTP %1: the verification service is unreachable or "
-                   "overloaded. VerifyDesk retried a few times with increasing pauses.")
-                    .arg(e.httpStatus),
-                tr("Try again in a few minutes.")};
-    if (c == "UNEXPECTED_REDIRECT"_L1)
-        return {tr("Unexpected redirect"),
-                tr("The server redirected the request elsewhere (HTTP %1); VerifyDesk does not "
-                   "follow redirects with your credentials.")
-                    .arg(e.httpStatus),
-                tr("Enter the final endpoint URL in the settings.")};
-    if (c == "PROTOCOL_ERROR"_L1)
-        return {tr("Protocol error"), tr("The server's answer broke the HTTP protocol."),
-                tr("Check the endpoint URL and any proxy in between.")};
-    if (c == "MISSING_ENDPOINT"_L1)
-        return {tr("No endpoint"), tr("No endpoint URL is set."),
-                tr("Enter the endpoint in the settings, e.g. https://cloudapi.linkface.cn.")};
-    if (c == "INVALID_ENDPOINT"_L1)
-        return {tr("Invalid endpoint"),
-                tr("The endpoint is not an http or https URL with a host name."),
-                tr("Enter a URL such as https://cloudapi.linkface.cn.")};
-    if (c == "CREDENTIALS_IN_URL"_L1)
-        return {tr("Endpoint must not hold credentials"),
-                tr("The endpoint URL contains a user name or a query string; VerifyDesk sends "
-                   "credentials only in the request body."),
-                tr("Remove everything after the path and any user@ part from the endpoint.")};
-    if (c == "MISSING_API_ID"_L1)
-        return {tr("No api_id"), tr("The api_id is not set."),
-                tr("Enter the api_id in the settings.")};
-    if (c == "MISSING_API_SECRET"_L1)
-        return {tr("No api_secret"), tr("The api_secret is not set or could not be read."),
-                tr("Enter the api_secret in the settings.")};
-    if (c == "MISSING_SELFIE"_L1)
-        return {tr("No selfie"), tr("No selfie was given."),
-                tr("Give a selfie as a file, a URL or an image id.")};
-    if (c == "MISSING_LIVENESS"_L1)
-        return {tr("No liveness data"), tr("No liveness data was given."),
-                tr("Give the liveness data as a file, a URL or a liveness data id.")};
-    if (c == "FILE_NOT_READABLE"_L1)
-        return {
-            tr("File cannot be read"),
-            tr("%1 cannot be opened: %2")
-                .arg(failedInput(e, QT_TRANSLATE_NOOP("ErrorCatalog", "An input file")), e.detail),
-            tr("Check that the file still exists and that you may read it.")};
-    if (c == "INVALID_SOURCE_URL"_L1)
-        return {tr("Invalid URL"),
-                tr("%1 is not an http or https URL.")
-                    .arg(failedInput(e, QT_TRANSLATE_NOOP("ErrorCatalog", "An input URL"))),
-                tr("Enter a full URL starting with http:// or https://.")};
-    if (c == "EMPTY_SOURCE_ID"_L1)
-        return {tr("Empty id"),
-                tr("%1 is empty.")
-                    .arg(failedInput(e, QT_TRANSLATE_NOOP("ErrorCatalog", "An input id"))),
-                tr("Enter the id the server returned earlier.")};
-    if (c == "CA_BUNDLE_UNREADABLE"_L1)
-        return {tr("CA bundle cannot be used"),
-                tr("The CA bundle file holds no readable PEM certificate: %1").arg(e.detail),
-                tr("Choose a PEM file with the certificate authority, or clear the setting.")};
-    return {tr("Error %1").arg(c), tr("The request failed."),
-            tr("Try again; the details name the error.")};
+    const std::vector<OwnCode> &codes = ownCodes();
+    const auto own = std::find_if(codes.begin(), codes.end(), [&e](const OwnCode &row) {
+        return e.code == QLatin1StringView(row.code);
+    });
+    if (own == codes.end())
+        return {tr("Error %1").arg(e.code), tr("The request failed."),
+                tr("Try again; the details name the error.")};
+    QString explanation = tr(own->explanation);
+    switch (own->fill) {
+    case OwnCode::Fill::Nothing:
+        break;
+    case OwnCode::Fill::HttpStatus:
+        explanation = explanation.arg(e.httpStatus);
+        break;
+    case OwnCode::Fill::Detail:
+        explanation = explanation.arg(e.detail);
+        break;
+    case OwnCode::Fill::Input:
+        explanation = explanation.arg(failedInput(e, own->unnamedInput));
+        break;
+    case OwnCode::Fill::InputAndDetail:
+        explanation = explanation.arg(failedInput(e, own->unnamedInput), e.detail);
+        break;
+    }
+    return {tr(own->title), explanation, tr(own->action)};
 }
 
 ErrorExplanation ErrorCatalog::explain(const ApiError &error)
@@ -231,7 +290,7 @@ ErrorExplanation ErrorCatalog::explain(const ApiError &error)
     if (error.kind == ApiError::Kind::Api)
         x = explainApiStatus(error);
     else if (error.kind == ApiError::Kind::Cancelled)
-        x = explainOwnCode(ApiError::local(u"CANCELLED"_s));
+        x = explainOwnCode(ApiError::cancelled());
     else
         x = explainOwnCode(error);
     if (!error.reason.isEmpty())
@@ -251,79 +310,42 @@ QString ErrorCatalog::technicalLine(const ApiError &error)
     return pieces.join(u" · "_s);
 }
 
-const QStringList &ErrorCatalog::apiStatuses()
+// Our own codes of one group, in the table's order.
+static QStringList ownCodesWhere(bool local)
 {
-    static const QStringList statuses = {
-        u"ENCODING_ERROR"_s,      u"DOWNLOAD_TIMEOUT"_s,
-        u"DOWNLOAD_ERROR"_s,      u"IMAGE_FILE_SIZE_TOO_BIG"_s,
-        u"IMAGE_ID_NOT_EXIST"_s,  u"NO_FACE_DETECTED"_s,
-        u"CORRUPT_IMAGE"_s,       u"INVALID_IMAGE_FORMAT_OR_SIZE"_s,
-        u"WRONG_LIVENESS_DATA"_s, u"INVALID_ARGUMENT"_s,
-        u"UNAUTHORIZED"_s,        u"KEY_EXPIRED"_s,
-        u"RATE_LIMIT_EXCEEDED"_s, u"NO_PERMISSION"_s,
-        u"OUT_OF_QUOTA"_s,        u"NOT_FOUND"_s,
-        u"INTERNAL_ERROR"_s,
-    };
-    return statuses;
-}
-
-int ErrorCatalog::httpStatusFor(const QString &apiStatus)
-{
-    const int index = apiStatuses().indexOf(apiStatus);
-    if (index < 0)
-        return 0;
-    if (index <= 9)
-        return 400;
-    if (index <= 11)
-        return 401;
-    if (index <= 14)
-        return 403;
-    if (index == 15)
-        return 404;
-    return 500;
+    QStringList list;
+    for (const OwnCode &row : ownCodes()) {
+        if (row.local == local)
+            list << QString::fromLatin1(row.code);
+    }
+    return list;
 }
 
 const QStringList &ErrorCatalog::transportCodes()
 {
-    static const QStringList codes = {
-        u"HOST_NOT_FOUND"_s,      u"CONNECTION_REFUSED"_s,
-        u"CONNECTION_RESET"_s,    u"TIMEOUT"_s,
-        u"TLS_ERROR"_s,           u"PROXY_ERROR"_s,
-        u"NETWORK_UNREACHABLE"_s, u"NETWORK_ERROR"_s,
-        u"CANCELLED"_s,           u"HTML_BODY"_s,
-        u"EMPTY_BODY"_s,          u"NON_JSON_BODY"_s,
-        u"MISSING_STATUS"_s,      u"INCONSISTENT_STATUS"_s,
-        u"INVALID_SCORE"_s,       u"BAD_GATEWAY"_s,
-        u"SERVICE_UNAVAILABLE"_s, u"GATEWAY_TIMEOUT"_s,
-        u"UNEXPECTED_REDIRECT"_s, u"PROTOCOL_ERROR"_s,
-    };
+    static const QStringList codes = ownCodesWhere(false);
     return codes;
 }
 
 const QStringList &ErrorCatalog::localCodes()
 {
-    static const QStringList codes = {
-        u"MISSING_ENDPOINT"_s, u"INVALID_ENDPOINT"_s,     u"CREDENTIALS_IN_URL"_s,
-        u"MISSING_API_ID"_s,   u"MISSING_API_SECRET"_s,   u"MISSING_SELFIE"_s,
-        u"MISSING_LIVENESS"_s, u"FILE_NOT_READABLE"_s,    u"INVALID_SOURCE_URL"_s,
-        u"EMPTY_SOURCE_ID"_s,  u"CA_BUNDLE_UNREADABLE"_s,
-    };
+    static const QStringList codes = ownCodesWhere(true);
     return codes;
 }
 
 QString ErrorCatalog::inputName(const QString &field)
 {
-    if (field == "selfie_file"_L1)
+    if (field == QLatin1StringView(form::SelfieFile))
         return tr("the selfie file");
-    if (field == "selfie_url"_L1)
+    if (field == QLatin1StringView(form::SelfieUrl))
         return tr("the selfie URL");
-    if (field == "selfie_image_id"_L1)
+    if (field == QLatin1StringView(form::SelfieImageId))
         return tr("the selfie image id");
-    if (field == "liveness_data_file"_L1)
+    if (field == QLatin1StringView(form::LivenessDataFile))
         return tr("the liveness data file");
-    if (field == "liveness_data_url"_L1)
+    if (field == QLatin1StringView(form::LivenessDataUrl))
         return tr("the liveness data URL");
-    if (field == "liveness_data_id"_L1)
+    if (field == QLatin1StringView(form::LivenessDataId))
         return tr("the liveness data id");
     return tr("the input \"%1\"").arg(field);
 }

@@ -14,7 +14,8 @@ struct ErrorExplanation
     QString action;
 };
 
-// The translated explanation of every API status and every error code of our own.
+// The translated explanation of every API status (the texts of the contract's status table)
+// and of every error code of our own.
 class ErrorCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(ErrorCatalog)
@@ -25,10 +26,6 @@ public:
     // One line for the details: the code, the HTTP status, the failed input and the request_id,
     // each only when present, e.g. "NO_FACE_DETECTED · HTTP 400 · selfie_file · request_id TID…".
     static QString technicalLine(const ApiError &error);
-    // The 17 statuses of the API's error table.
-    static const QStringList &apiStatuses();
-    // The HTTP status the API table gives for a status, 0 if unknown.
-    static int httpStatusFor(const QString &apiStatus);
     // Our own codes for network, TLS, timeout, cancel and bad-response failures.
     static const QStringList &transportCodes();
     // Our own codes for requests that cannot be sent as given.

@@ -1,5 +1,7 @@
 #include "api/responseparser.h"
 
+#include "contract/apicontract.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -12,18 +14,6 @@ namespace {
 bool isGatewayStatus(int status)
 {
     return status == 502 || status == 503 || status == 504;
-}
-
-QString gatewayCode(int status)
-{
-    switch (status) {
-    case 502:
-        return u"BAD_GATEWAY"_s;
-    case 503:
-        return u"SERVICE_UNAVAILABLE"_s;
-    default:
-        return u"GATEWAY_TIMEOUT"_s;
-    }
 }
 
 // The first bytes of a body that is not ours, for the details box: enough to recognise a proxy
@@ -47,16 +37,6 @@ bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
            (head.startsWith('<') && body.toLower().contains("</html>"));
 }
 
-ApiError badResponse(const QString &code, int status, const QString &detail)
-{
-    ApiError e;
-    e.kind = ApiError::Kind::BadResponse;
-    e.code = code;
-    e.httpStatus = status;
-    e.detail = detail;
-    return e;
-}
-
 // A score as a JSON number or a numeric string, in [0, 1].
 std::optional<double> readScore(const QJsonValue &value)
 {
@@ -76,9 +56,9 @@ std::optional<double> readScore(const QJsonValue &value)
     return score;
 }
 
-QString readString(const QJsonObject &object, QLatin1StringView key)
+QString readString(const QJsonObject &object, const char *key)
 {
-    const QJsonValue value = object.value(key);
+    const QJsonValue value = object.value(QLatin1StringView(key));
     if (value.isString())
         return value.toString();
     if (value.isDouble())
@@ -92,55 +72,55 @@ ResponseParser::Outcome parseBody(int httpStatus, const QByteArray &body,
     const bool gateway = isGatewayStatus(httpStatus);
     if (body.trimmed().isEmpty()) {
         if (gateway)
-            return badResponse(gatewayCode(httpStatus), httpStatus, QString());
-        return badResponse(u"EMPTY_BODY"_s, httpStatus, QString());
+            return ApiError::gatewayFailure(httpStatus, QString());
+        return ApiError::emptyBody(httpStatus);
     }
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         if (gateway)
-            return badResponse(gatewayCode(httpStatus), httpStatus, snippet(body));
+            return ApiError::gatewayFailure(httpStatus, snippet(body));
         if (looksLikeHtml(body, contentType))
-            return badResponse(u"HTML_BODY"_s, httpStatus, snippet(body));
-        return badResponse(u"NON_JSON_BODY"_s, httpStatus,
-                           parseError.error != QJsonParseError::NoError
-                               ? parseError.errorString() + u": "_s + snippet(body)
-                               : snippet(body));
+            return ApiError::htmlBody(httpStatus, snippet(body));
+        return ApiError::nonJsonBody(httpStatus,
+                                     parseError.error != QJsonParseError::NoError
+                                         ? parseError.errorString() + u": "_s + snippet(body)
+                                         : snippet(body));
     }
 
     const QJsonObject object = document.object();
-    const QString status = object.value("status"_L1).toString();
-    const QString requestId = readString(object, "request_id"_L1);
+    namespace answer = vd::contract::answer;
+    const QString status = object.value(QLatin1StringView(answer::Status)).toString();
+    const QString requestId = readString(object, answer::RequestId);
     if (status.isEmpty()) {
         if (gateway)
-            return badResponse(gatewayCode(httpStatus), httpStatus, snippet(body));
-        ApiError e = badResponse(u"MISSING_STATUS"_s, httpStatus, snippet(body));
+            return ApiError::gatewayFailure(httpStatus, snippet(body));
+        ApiError e = ApiError::missingStatus(httpStatus, snippet(body));
         e.requestId = requestId;
         return e;
     }
 
-    if (status != "OK"_L1) {
-        ApiError e;
-        e.kind = ApiError::Kind::Api;
-        e.code = status;
-        e.httpStatus = httpStatus;
-        e.image = readString(object, "image"_L1);
-        e.reason = readString(object, "reason"_L1);
+    if (status != QLatin1StringView(answer::Ok)) {
+        ApiError e = ApiError::fromApi(status, httpStatus);
+        e.image = readString(object, answer::Image);
+        e.reason = readString(object, answer::Reason);
         e.requestId = requestId;
         return e;
     }
 
     if (httpStatus != 200) {
-        ApiError e = badResponse(u"INCONSISTENT_STATUS"_s, httpStatus, snippet(body));
+        ApiError e = ApiError::inconsistentStatus(httpStatus, snippet(body));
         e.requestId = requestId;
         return e;
     }
 
-    const std::optional<double> hack = readScore(object.value("hack_score"_L1));
-    const std::optional<double> verify = readScore(object.value("verify_score"_L1));
+    const std::optional<double> hack =
+        readScore(object.value(QLatin1StringView(answer::HackScore)));
+    const std::optional<double> verify =
+        readScore(object.value(QLatin1StringView(answer::VerifyScore)));
     if (!hack || !verify) {
-        ApiError e = badResponse(u"INVALID_SCORE"_s, httpStatus, snippet(body));
+        ApiError e = ApiError::invalidScore(httpStatus, snippet(body));
         e.requestId = requestId;
         return e;
     }
@@ -149,8 +129,8 @@ ResponseParser::Outcome parseBody(int httpStatus, const QByteArray &body,
     result.requestId = requestId;
     result.hackScore = *hack;
     result.verifyScore = *verify;
-    result.livenessDataId = readString(object, "liveness_data_id"_L1);
-    result.imageId = readString(object, "image_id"_L1);
+    result.livenessDataId = readString(object, answer::LivenessDataId);
+    result.imageId = readString(object, answer::ImageId);
     result.httpStatus = httpStatus;
     result.rawJson = body;
     return result;

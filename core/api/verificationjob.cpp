@@ -2,6 +2,7 @@
 
 #include "api/clientsettings.h"
 #include "api/responseparser.h"
+#include "contract/apicontract.h"
 #include "logging.h"
 
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+namespace form = vd::contract::form;
 
 namespace {
 
@@ -46,8 +48,7 @@ bool addFilePart(QHttpMultiPart *multiPart, const QString &name, const QString &
 {
     auto *file = new QFile(path, multiPart);
     if (!file->open(QIODevice::ReadOnly)) {
-        *error = ApiError::local(u"FILE_NOT_READABLE"_s, path + u": "_s + file->errorString());
-        error->image = name;
+        *error = ApiError::fileNotReadable(name, path + u": "_s + file->errorString());
         return false;
     }
     QByteArray contentType = QByteArrayLiteral("application/octet-stream");
@@ -114,7 +115,7 @@ void VerificationJob::start()
     if (!m_caBundlePath.isEmpty()) {
         m_extraCaCertificates = QSslCertificate::fromPath(m_caBundlePath, QSsl::Pem);
         if (m_extraCaCertificates.isEmpty()) {
-            const ApiError error = ApiError::local(u"CA_BUNDLE_UNREADABLE"_s, m_caBundlePath);
+            const ApiError error = ApiError::caBundleUnreadable(m_caBundlePath);
             QMetaObject::invokeMethod(
                 this, [this, error] { finishWithError(error); }, Qt::QueuedConnection);
             return;
@@ -126,8 +127,8 @@ void VerificationJob::start()
 QHttpMultiPart *VerificationJob::buildMultiPart(ApiError *error)
 {
     auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    addTextPart(multiPart, u"api_id"_s, m_request.apiId);
-    addTextPart(multiPart, u"api_secret"_s, m_request.apiSecret);
+    addTextPart(multiPart, QString::fromLatin1(form::ApiId), m_request.apiId);
+    addTextPart(multiPart, QString::fromLatin1(form::ApiSecret), m_request.apiSecret);
 
     const struct
     {
@@ -148,7 +149,8 @@ QHttpMultiPart *VerificationJob::buildMultiPart(ApiError *error)
             addTextPart(multiPart, input.field, input.source.value.trimmed());
         }
     }
-    addTextPart(multiPart, u"selfie_auto_rotate"_s, m_request.autoRotate ? u"true"_s : u"false"_s);
+    addTextPart(multiPart, QString::fromLatin1(form::SelfieAutoRotate),
+                m_request.autoRotate ? u"true"_s : u"false"_s);
     return multiPart;
 }
 
@@ -221,10 +223,7 @@ void VerificationJob::onReplyFinished()
     reply->deleteLater();
 
     if (m_cancelled) {
-        ApiError e;
-        e.kind = ApiError::Kind::Cancelled;
-        e.code = u"CANCELLED"_s;
-        finishWithError(e);
+        finishWithError(ApiError::cancelled());
         return;
     }
 
@@ -244,11 +243,9 @@ void VerificationJob::onReplyFinished()
         const int status = statusAttribute.toInt();
         const QByteArray body = reply->readAll();
         if (status >= 300 && status < 400) {
-            error.kind = ApiError::Kind::BadResponse;
-            error.code = u"UNEXPECTED_REDIRECT"_s;
-            error.httpStatus = status;
-            error.detail =
-                QString::fromUtf8(reply->rawHeader(QByteArrayLiteral("Location")).left(300));
+            error = ApiError::unexpectedRedirect(
+                status,
+                QString::fromUtf8(reply->rawHeader(QByteArrayLiteral("Location")).left(300)));
         } else {
             const ResponseParser::Outcome outcome = ResponseParser::parse(
                 status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
@@ -293,10 +290,7 @@ void VerificationJob::cancel()
         return;
     }
     m_retryTimer.stop();
-    ApiError e;
-    e.kind = ApiError::Kind::Cancelled;
-    e.code = u"CANCELLED"_s;
-    finishWithError(e);
+    finishWithError(ApiError::cancelled());
 }
 
 void VerificationJob::finishWithResult(const VerificationResult &result)

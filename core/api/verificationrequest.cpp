@@ -1,8 +1,11 @@
 #include "api/verificationrequest.h"
 
+#include "contract/apicontract.h"
+
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
+namespace form = vd::contract::form;
 
 QUrl VerificationRequest::endpoint() const
 {
@@ -11,7 +14,7 @@ QUrl VerificationRequest::endpoint() const
     while (path.endsWith(u'/'))
         path.chop(1);
     // An operator who pasted the full endpoint gets it used as is, not doubled.
-    const QLatin1StringView apiPath("/identity/liveness_selfie_verification");
+    const QLatin1StringView apiPath(vd::contract::ApiPath);
     if (!path.endsWith(apiPath))
         path += apiPath;
     url.setPath(path);
@@ -20,63 +23,55 @@ QUrl VerificationRequest::endpoint() const
     return url;
 }
 
-static std::optional<ApiError> validateSource(const InputSource &source, const QString &missingCode,
+static std::optional<ApiError> validateSource(const InputSource &source, const ApiError &missing,
                                               const QString &field)
 {
     switch (source.kind) {
     case InputSource::Kind::None:
-        return ApiError::local(missingCode);
+        return missing;
     case InputSource::Kind::File: {
         if (source.value.isEmpty())
-            return ApiError::local(missingCode);
+            return missing;
         const QFileInfo info(source.value);
-        if (!info.exists() || !info.isFile() || !info.isReadable()) {
-            ApiError e = ApiError::local(u"FILE_NOT_READABLE"_s, source.value);
-            e.image = field;
-            return e;
-        }
+        if (!info.exists() || !info.isFile() || !info.isReadable())
+            return ApiError::fileNotReadable(field, source.value);
         return std::nullopt;
     }
     case InputSource::Kind::Url: {
         const QUrl url(source.value.trimmed(), QUrl::StrictMode);
         if (source.value.trimmed().isEmpty() || !url.isValid() ||
-            (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) || url.host().isEmpty()) {
-            ApiError e = ApiError::local(u"INVALID_SOURCE_URL"_s, source.value);
-            e.image = field;
-            return e;
-        }
+            (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) || url.host().isEmpty())
+            return ApiError::invalidSourceUrl(field, source.value);
         return std::nullopt;
     }
     case InputSource::Kind::Id:
-        if (source.value.trimmed().isEmpty()) {
-            ApiError e = ApiError::local(u"EMPTY_SOURCE_ID"_s);
-            e.image = field;
-            return e;
-        }
+        if (source.value.trimmed().isEmpty())
+            return ApiError::emptySourceId(field);
         return std::nullopt;
     }
-    return ApiError::local(missingCode);
+    return missing;
 }
 
 std::optional<ApiError> VerificationRequest::validate() const
 {
     if (baseUrl.isEmpty())
-        return ApiError::local(u"MISSING_ENDPOINT"_s);
+        return ApiError::missingEndpoint();
     if (!baseUrl.isValid() || (baseUrl.scheme() != "http"_L1 && baseUrl.scheme() != "https"_L1) ||
         baseUrl.host().isEmpty()) {
-        return ApiError::local(u"INVALID_ENDPOINT"_s, baseUrl.toDisplayString());
+        return ApiError::invalidEndpoint(baseUrl.toDisplayString());
     }
     // Credentials belong in the form body; a URL carrying any would leak them to logs.
     if (!baseUrl.userInfo().isEmpty() || baseUrl.hasQuery())
-        return ApiError::local(u"CREDENTIALS_IN_URL"_s,
-                               baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+        return ApiError::credentialsInUrl(
+            baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
     if (apiId.trimmed().isEmpty())
-        return ApiError::local(u"MISSING_API_ID"_s);
+        return ApiError::missingApiId();
     if (apiSecret.isEmpty())
-        return ApiError::local(u"MISSING_API_SECRET"_s);
-    if (auto e = validateSource(selfie, u"MISSING_SELFIE"_s, selfieField(selfie.kind)))
+        return ApiError::missingApiSecret();
+    if (auto e = validateSource(selfie, ApiError::missingSelfie(), selfieField(selfie.kind)))
         return e;
-    if (auto e = validateSource(liveness, u"MISSING_LIVENESS"_s, livenessField(liveness.kind)))
+    if (auto e =
+            validateSource(liveness, ApiError::missingLiveness(), livenessField(liveness.kind)))
         return e;
     return std::nullopt;
 }
@@ -85,11 +80,11 @@ QString VerificationRequest::selfieField(InputSource::Kind kind)
 {
     switch (kind) {
     case InputSource::Kind::File:
-        return u"selfie_file"_s;
+        return QString::fromLatin1(form::SelfieFile);
     case InputSource::Kind::Url:
-        return u"selfie_url"_s;
+        return QString::fromLatin1(form::SelfieUrl);
     case InputSource::Kind::Id:
-        return u"selfie_image_id"_s;
+        return QString::fromLatin1(form::SelfieImageId);
     case InputSource::Kind::None:
         break;
     }
@@ -100,11 +95,11 @@ QString VerificationRequest::livenessField(InputSource::Kind kind)
 {
     switch (kind) {
     case InputSource::Kind::File:
-        return u"liveness_data_file"_s;
+        return QString::fromLatin1(form::LivenessDataFile);
     case InputSource::Kind::Url:
-        return u"liveness_data_url"_s;
+        return QString::fromLatin1(form::LivenessDataUrl);
     case InputSource::Kind::Id:
-        return u"liveness_data_id"_s;
+        return QString::fromLatin1(form::LivenessDataId);
     case InputSource::Kind::None:
         break;
     }

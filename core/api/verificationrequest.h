@@ -18,7 +18,7 @@ struct VerificationRequest
     InputSource liveness;
     bool autoRotate = false;
 
-    // The full endpoint URL: baseUrl + "/identity/liveness_selfie_verification" (unless baseUrl
+    // The full endpoint URL: baseUrl + vd::contract::ApiPath (unless baseUrl
     // already ends with it), no query.
     QUrl endpoint() const;
     // The missing or unusable part, as a Local ApiError (e.g. MISSING_SELFIE,

@@ -1,5 +1,7 @@
 #include "selfiecheck.h"
 
+#include "contract/selfierules.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
@@ -11,6 +13,7 @@
 #include <QPainter>
 
 using namespace Qt::StringLiterals;
+using vd::contract::SelfieRules;
 
 namespace {
 
@@ -63,21 +66,20 @@ void checkRules(SelfieReport &report)
 {
     const QSize &s = report.size;
     if (s.isValid()) {
-        if (s.width() <= SelfieCheck::MinDimensionExclusive ||
-            s.height() <= SelfieCheck::MinDimensionExclusive)
+        if (SelfieRules::sideTooSmall(s.width()) || SelfieRules::sideTooSmall(s.height()))
             addIssue(report, SelfieIssue::Rule::TooSmall,
                      SelfieCheck::tr(
                          "The image is %1 × %2 px; width and height must both be more than 8 px.")
                          .arg(s.width())
                          .arg(s.height()));
-        if (s.width() > SelfieCheck::MaxDimension || s.height() > SelfieCheck::MaxDimension)
+        if (SelfieRules::sideTooLarge(s.width()) || SelfieRules::sideTooLarge(s.height()))
             addIssue(report, SelfieIssue::Rule::TooLarge,
                      SelfieCheck::tr(
                          "The image is %1 × %2 px; width and height must both be at most 4000 px.")
                          .arg(s.width())
                          .arg(s.height()));
     }
-    if (report.bytes > SelfieCheck::MaxBytes)
+    if (report.bytes > SelfieRules::MaxBytes)
         addIssue(report, SelfieIssue::Rule::FileTooBig,
                  SelfieCheck::tr(
                      "The file is %1 bytes (%2 MiB); at most 5 MiB (5242880 bytes) is accepted.")
@@ -106,10 +108,10 @@ SelfieReport inspectDevice(QIODevice *device, SelfieReport report, const QByteAr
         report.size = transposed ? raw.transposed() : raw;
         // Decode oversized images straight to the 4000 px box: it is all fit() needs, and it
         // keeps the memory of a preview bounded.
-        if (raw.width() > SelfieCheck::MaxDimension || raw.height() > SelfieCheck::MaxDimension)
-            reader.setScaledSize(raw.scaled(SelfieCheck::MaxDimension, SelfieCheck::MaxDimension,
-                                            Qt::KeepAspectRatio)
-                                     .expandedTo(QSize(1, 1)));
+        if (SelfieRules::sideTooLarge(raw.width()) || SelfieRules::sideTooLarge(raw.height()))
+            reader.setScaledSize(
+                raw.scaled(SelfieRules::MaxSide, SelfieRules::MaxSide, Qt::KeepAspectRatio)
+                    .expandedTo(QSize(1, 1)));
     }
 
     QImage image = reader.read();
@@ -129,7 +131,7 @@ SelfieReport inspectDevice(QIODevice *device, SelfieReport report, const QByteAr
             report, SelfieIssue::Rule::Unreadable,
             SelfieCheck::tr("The JPEG file is truncated: its end-of-image marker is missing."));
     }
-    if (!SelfieCheck::acceptedFormats().contains(report.format)) {
+    if (!SelfieRules::formats().contains(report.format)) {
         addIssue(report, SelfieIssue::Rule::Format,
                  SelfieCheck::tr("The image is %1; only JPEG, BMP, PNG, GIF and TIFF are accepted.")
                      .arg(formatName(report.format)));
@@ -180,12 +182,6 @@ bool SelfieReport::breaks(SelfieIssue::Rule rule) const
             return true;
     }
     return false;
-}
-
-const QList<QByteArray> &SelfieCheck::acceptedFormats()
-{
-    static const QList<QByteArray> formats = {"jpeg", "jpg", "bmp", "png", "gif", "tiff", "tif"};
-    return formats;
 }
 
 SelfieReport SelfieCheck::inspect(const QString &path)
@@ -250,9 +246,9 @@ FitResult SelfieCheck::fit(const SelfieReport &report, const QString &outputDir)
         QPainter painter(&image);
         painter.drawImage(0, 0, report.preview);
     }
-    if (image.width() > MaxDimension || image.height() > MaxDimension)
-        image =
-            image.scaled(MaxDimension, MaxDimension, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    if (SelfieRules::sideTooLarge(image.width()) || SelfieRules::sideTooLarge(image.height()))
+        image = image.scaled(SelfieRules::MaxSide, SelfieRules::MaxSide, Qt::KeepAspectRatio,
+                             Qt::SmoothTransformation);
 
     QByteArray encoded;
     int quality = 0;
@@ -262,7 +258,7 @@ FitResult SelfieCheck::fit(const SelfieReport &report, const QString &outputDir)
             QByteArray attempt = encodeJpeg(image, q);
             if (attempt.isEmpty())
                 break;
-            if (attempt.size() <= MaxBytes) {
+            if (attempt.size() <= SelfieRules::MaxBytes) {
                 encoded = attempt;
                 quality = q;
                 break;
@@ -271,7 +267,8 @@ FitResult SelfieCheck::fit(const SelfieReport &report, const QString &outputDir)
         if (!encoded.isEmpty())
             break;
         const QSize smaller = image.size() * 0.75;
-        if (smaller.width() <= MinDimensionExclusive || smaller.height() <= MinDimensionExclusive) {
+        if (SelfieRules::sideTooSmall(smaller.width()) ||
+            SelfieRules::sideTooSmall(smaller.height())) {
             result.error = FitResult::Error::CannotShrink;
             result.message =
                 SelfieCheck::tr("No JPEG quality and size brought the image under 5 MiB.");

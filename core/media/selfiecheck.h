@@ -63,19 +63,13 @@ struct FitResult
     bool ok() const { return error == Error::None; }
 };
 
-// Checks a selfie against the API's rules before sending, and fits an oversized one.
+// Checks a selfie against the API's rules (vd::contract::SelfieRules) before sending, decoding it
+// whole, and fits an oversized one.
 class SelfieCheck
 {
     Q_DECLARE_TR_FUNCTIONS(SelfieCheck)
 
 public:
-    static constexpr int MinDimensionExclusive = 8;
-    static constexpr int MaxDimension = 4000;
-    static constexpr qint64 MaxBytes = 5 * 1024 * 1024;
-
-    // Formats the API accepts, as QImageReader::format() names them.
-    static const QList<QByteArray> &acceptedFormats();
-
     static SelfieReport inspect(const QString &path);
     // Encoded image bytes, e.g. from the clipboard or a camera.
     static SelfieReport inspectData(const QByteArray &bytes);

@@ -16,7 +16,7 @@ class TestAccountRegistry : public QObject
 private:
     static QString statusOf(const vd::server::Admission &admission)
     {
-        return admission.error ? admission.error->status : u"OK"_s;
+        return admission.error ? admission.error->statusName() : u"OK"_s;
     }
 
     const QDate m_today{2026, 6, 1};

@@ -1,5 +1,5 @@
-#include "api/errorcatalog.h"
 #include "api/responseparser.h"
+#include "contract/apistatus.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,7 +16,9 @@ private:
     {
         if (const auto *error = std::get_if<ApiError>(&outcome))
             return *error;
-        return ApiError::local(u"UNEXPECTED_SUCCESS"_s);
+        ApiError unexpected;
+        unexpected.code = u"UNEXPECTED_SUCCESS"_s;
+        return unexpected;
     }
 
 private slots:
@@ -89,10 +91,13 @@ private slots:
             {"OUT_OF_QUOTA", 403, "", ""},
             {"NOT_FOUND", 404, "", ""},
             {"INTERNAL_ERROR", 500, "", ""},
+            {"SERVICE_UNAVAILABLE", 503, "", "all scoring workers are busy"},
         };
-        QCOMPARE(int(std::size(table)), ErrorCatalog::apiStatuses().size());
+        QCOMPARE(int(std::size(table)), vd::contract::ApiStatus::Count);
         for (const auto &row : table) {
-            QCOMPARE(ErrorCatalog::httpStatusFor(QString::fromLatin1(row.status)), row.http);
+            const auto *known = vd::contract::ApiStatus::find(QString::fromLatin1(row.status));
+            QVERIFY2(known, row.status);
+            QCOMPARE(known->httpCode, row.http);
             QTest::newRow(row.status)
                 << QString::fromLatin1(row.status) << row.http << QString::fromUtf8(row.image)
                 << QString::fromUtf8(row.reason);
@@ -117,7 +122,8 @@ private slots:
         QCOMPARE(e.image, image);
         QCOMPARE(e.reason, reason);
         QCOMPARE(e.requestId, u"TID0123456789abcdef0123456789abcdef"_s);
-        QCOMPARE(e.isRetryable(), status == "RATE_LIMIT_EXCEEDED"_L1);
+        QCOMPARE(e.isRetryable(),
+                 status == "RATE_LIMIT_EXCEEDED"_L1 || status == "SERVICE_UNAVAILABLE"_L1);
     }
 
     void malformed_data()

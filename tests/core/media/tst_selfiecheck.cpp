@@ -1,3 +1,4 @@
+#include "contract/selfierules.h"
 #include "media/selfiecheck.h"
 #include "testimages.h"
 
@@ -11,6 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using Rule = SelfieIssue::Rule;
+using vd::contract::SelfieRules;
 
 class TestSelfieCheck : public QObject
 {
@@ -113,9 +115,9 @@ void TestSelfieCheck::fileSize_data()
 {
     QTest::addColumn<qint64>("bytes");
     QTest::addColumn<bool>("tooBig");
-    QTest::newRow("5 MiB - 1") << SelfieCheck::MaxBytes - 1 << false;
-    QTest::newRow("5 MiB") << SelfieCheck::MaxBytes << false;
-    QTest::newRow("5 MiB + 1") << SelfieCheck::MaxBytes + 1 << true;
+    QTest::newRow("5 MiB - 1") << SelfieRules::MaxBytes - 1 << false;
+    QTest::newRow("5 MiB") << SelfieRules::MaxBytes << false;
+    QTest::newRow("5 MiB + 1") << SelfieRules::MaxBytes + 1 << true;
 }
 
 void TestSelfieCheck::fileSize()
@@ -321,12 +323,12 @@ void TestSelfieCheck::fitDownscalesAndBakesOrientation()
 
 void TestSelfieCheck::fitShrinksFileSize()
 {
-    const QString path = write(u"heavy.png"_s, testimages::pngOfSize(SelfieCheck::MaxBytes + 1));
+    const QString path = write(u"heavy.png"_s, testimages::pngOfSize(SelfieRules::MaxBytes + 1));
     const QByteArray before = sha256(path);
     const FitResult fit = SelfieCheck::fit(path, m_dir.filePath(u"fitted"_s));
     QVERIFY2(fit.ok(), qPrintable(fit.message));
     QCOMPARE(sha256(path), before);
-    QCOMPARE(QFileInfo(path).size(), SelfieCheck::MaxBytes + 1);
+    QCOMPARE(QFileInfo(path).size(), SelfieRules::MaxBytes + 1);
     const SelfieReport fitted = SelfieCheck::inspect(fit.path);
     QVERIFY(fitted.passes());
     QCOMPARE(fitted.size, QSize(64, 64));
@@ -352,7 +354,7 @@ void TestSelfieCheck::fitLowersQualityForNoisyImage()
     const FitResult fit = SelfieCheck::fit(report, m_dir.filePath(u"fitted"_s));
     QVERIFY2(fit.ok(), qPrintable(fit.message));
     QVERIFY(fit.quality < 92);
-    QVERIFY(fit.bytes <= SelfieCheck::MaxBytes);
+    QVERIFY(fit.bytes <= SelfieRules::MaxBytes);
     QVERIFY(SelfieCheck::inspect(fit.path).passes());
 }
 

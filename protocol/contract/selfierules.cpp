@@ -1,0 +1,11 @@
+#include "contract/selfierules.h"
+
+namespace vd::contract {
+
+const QList<QByteArray> &SelfieRules::formats()
+{
+    static const QList<QByteArray> formats = {"jpeg", "jpg", "bmp", "png", "gif", "tiff", "tif"};
+    return formats;
+}
+
+} // namespace vd::contract
