@@ -1,5 +1,7 @@
 #pragma once
 
+#include "contract/apicontract.h"
+
 #include <cstddef>
 
 namespace vd::format {
@@ -14,7 +16,7 @@ inline constexpr unsigned kCaptureFormatVersion = 1;
 // anything over them is refused before decoding.
 struct CaptureLimits
 {
-    std::size_t maxBytes = 10 * 1024 * 1024;
+    std::size_t maxBytes = static_cast<std::size_t>(vd::contract::DefaultMaxLivenessBytes);
     int maxFrames = 300;
     std::size_t maxFrameBytes = 2 * 1024 * 1024;
     int maxFrameSide = 4000;

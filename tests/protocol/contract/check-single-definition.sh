@@ -34,6 +34,8 @@ done
 single '"/identity/liveness_selfie_verification"' 'the API path'
 single '5 *\* *1024 *\* *1024|5 *<< *20\b' 'the selfie limit of 5 MiB'
 single '"VERIFYDESK_API_SECRET"' "the secret's environment variable"
+single '10 *\* *1024 *\* *1024|10 *<< *20\b' 'the liveness data limit of 10 MiB'
+single '"verifydesk\.liveness"' "the open liveness format's magic"
 
 # The statuses are one table: the file that holds one holds them all.
 tables=$(grep -rlE --include='*.cpp' --include='*.h' \
