@@ -78,9 +78,8 @@ private slots:
         QSet<QString> titles;
         for (const QString &code : apiStatuses())
             titles.insert(ErrorCatalog::explain(apiError(code)).title);
-        // The vendor's 17 and the reference server's SERVICE_UNAVAILABLE.
-        QCOMPARE(titles.size(), 18);
-        QCOMPARE(apiStatuses().size(), 18);
+        // One title per row of the contract's table, whatever its length: a new status is one row.
+        QCOMPARE(titles.size(), apiStatuses().size());
     }
 
     void failedInputIsNamed_data()
