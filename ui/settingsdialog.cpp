@@ -129,7 +129,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const CredentialStore *cre
 
     for (const QString &language : LanguageLoader::languages())
         m_languageBox->addItem(LanguageLoader::nativeName(language), language);
-    m_languageBox->setCurrentIndex(m_languageBox->findData(settings->language()));
+    m_languageBox->setCurrentIndex(
+        m_languageBox->findData(LanguageLoader::resolve(settings->language())));
     m_keepImagesBox->setChecked(settings->keepImages());
 
     // Connection
@@ -269,7 +270,9 @@ void SettingsDialog::accept()
 
     const QString apiId = m_apiIdEdit->text().trimmed();
     m_connectionChanged = endpoint != m_settings->endpoint() || apiId != m_settings->apiId();
-    m_languageChanged = m_languageBox->currentData().toString() != m_settings->language();
+    // Without a saved choice the app follows the system locale; only a change is a choice.
+    m_languageChanged =
+        m_languageBox->currentData().toString() != LanguageLoader::resolve(m_settings->language());
 
     m_settings->setEndpoint(endpoint);
     m_settings->setApiId(apiId);
@@ -281,7 +284,8 @@ void SettingsDialog::accept()
     if (proxyMode == AppSettings::ProxyMode::Manual)
         m_settings->setManualProxy(m_proxyHostEdit->text().trimmed(),
                                    static_cast<quint16>(m_proxyPortBox->value()));
-    m_settings->setLanguage(m_languageBox->currentData().toString());
+    if (m_languageChanged)
+        m_settings->setLanguage(m_languageBox->currentData().toString());
     m_settings->setKeepImages(m_keepImagesBox->isChecked());
     m_settings->setFirstRunDone(true);
     m_settings->sync();
