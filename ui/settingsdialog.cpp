@@ -357,7 +357,7 @@ void SettingsDialog::checkSecretForNewEndpoint(const QUrl &endpoint, const QStri
                             if (atOld->error().ok() && !atOld->notFound())
                                 offerToCopySecret(endpoint, apiId, atOld->secret());
                             else
-                                askForSecret(endpoint);
+                                askForSecret(endpoint, true);
                         });
             });
 }
@@ -375,7 +375,7 @@ void SettingsDialog::offerToCopySecret(const QUrl &endpoint, const QString &apiI
     if (answer == QMessageBox::Cancel)
         return;
     if (answer != QMessageBox::Yes) {
-        askForSecret(endpoint);
+        askForSecret(endpoint, false);
         return;
     }
     setBusy(true);
@@ -386,7 +386,7 @@ void SettingsDialog::offerToCopySecret(const QUrl &endpoint, const QString &apiI
             MessageBox::warning(
                 this, tr("api_secret for the new endpoint"),
                 tr("The api_secret could not be copied: %1").arg(done->error().message));
-            askForSecret(endpoint);
+            askForSecret(endpoint, false);
             return;
         }
         m_secretCheckedFor = endpoint;
@@ -394,14 +394,15 @@ void SettingsDialog::offerToCopySecret(const QUrl &endpoint, const QString &apiI
     });
 }
 
-void SettingsDialog::askForSecret(const QUrl &endpoint)
+void SettingsDialog::askForSecret(const QUrl &endpoint, bool explain)
 {
     // Asked once: OK again keeps the endpoint without a secret, as the window then says.
     m_secretCheckedFor = endpoint;
     m_secretEdit->setPlaceholderText(tr("required for %1").arg(endpoint.toDisplayString()));
-    MessageBox::information(this, tr("api_secret for the new endpoint"),
-                            tr("The api_secret is stored separately for each endpoint. Enter the "
-                               "api_secret for %1, then press OK.")
-                                .arg(endpoint.toDisplayString()));
+    if (explain)
+        MessageBox::information(this, tr("api_secret for the new endpoint"),
+                                tr("The api_secret is stored separately for each endpoint. Enter "
+                                   "the api_secret for %1, then press OK.")
+                                    .arg(endpoint.toDisplayString()));
     m_secretEdit->setFocus();
 }

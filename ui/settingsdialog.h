@@ -43,7 +43,8 @@ private:
     // then accepts again. Asynchronous; the buttons wait meanwhile.
     void checkSecretForNewEndpoint(const QUrl &endpoint, const QString &apiId);
     void offerToCopySecret(const QUrl &endpoint, const QString &apiId, const QString &secret);
-    void askForSecret(const QUrl &endpoint);
+    // explain: say why in a box (when no question about copying came before).
+    void askForSecret(const QUrl &endpoint, bool explain);
     void setBusy(bool busy);
 
     AppSettings *m_settings;
