@@ -70,6 +70,56 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <source>No command given, and no display to open the window on.</source>
         <translation>No command given, and no display to open the window on.</translation>
     </message>
+    <message>
+        <source>Language of the messages: %1 (default: the one chosen in the desktop app, else the system&apos;s).</source>
+        <translation>Language of the messages: %1 (default: the one chosen in the desktop app, else the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>--lang &quot;%1&quot; is not a language of VerifyDesk; use zh_CN or en.</source>
+        <translation>--lang &quot;%1&quot; is not a language of VerifyDesk; use zh_CN or en.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Testing the connection to %1…</translation>
+    </message>
+    <message>
+        <source>Connection and credentials OK: %1 answered and accepted the api_id and api_secret.</source>
+        <translation>Connection and credentials OK: %1 answered and accepted the api_id and api_secret.</translation>
+    </message>
+    <message>
+        <source>The server is reachable, but it refused the credentials: %1 (%2). %3</source>
+        <translation>The server is reachable, but it refused the credentials: %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>No connection to the verification API: %1. %2 %3</source>
+        <translation>No connection to the verification API: %1. %2 %3</translation>
+    </message>
+    <message>
+        <source>Not tested: %1. %2</source>
+        <translation>Not tested: %1. %2</translation>
+    </message>
+    <message>
+        <source>The server gave a verdict for a request without inputs: it does not behave like the verification API. Check the endpoint URL.</source>
+        <translation>The server gave a verdict for a request without inputs: it does not behave like the verification API. Check the endpoint URL.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 (%2) to a request without inputs; the verification API answers %3. %4</source>
+        <translation>The server answered %1 (%2) to a request without inputs; the verification API answers %3. %4</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestRow</name>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Test co&amp;nnection</translation>
+    </message>
+    <message>
+        <source>Sends the api_id and api_secret without a selfie or liveness data: nobody is verified, and the answer tells whether the server is reachable and accepts the credentials.</source>
+        <translation>Sends the api_id and api_secret without a selfie or liveness data: nobody is verified, and the answer tells whether the server is reachable and accepts the credentials.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -732,6 +782,70 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <source>Try again in a moment; if it keeps happening, ask the server&apos;s operator for more scoring workers.</source>
         <translation>Try again in a moment; if it keeps happening, ask the server&apos;s operator for more scoring workers.</translation>
     </message>
+    <message>
+        <source>Check the network connection and try again, or give a longer --timeout.</source>
+        <translation>Check the network connection and try again, or give a longer --timeout.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL (https only where the server speaks TLS); for a corporate certificate authority, add its CA bundle in the desktop app&apos;s settings, which verifydesk verify uses too.</source>
+        <translation>Check the endpoint URL (https only where the server speaks TLS); for a corporate certificate authority, add its CA bundle in the desktop app&apos;s settings, which verifydesk verify uses too.</translation>
+    </message>
+    <message>
+        <source>Check the system proxy settings, or turn off the proxy in the desktop app&apos;s settings, which verifydesk verify uses too.</source>
+        <translation>Check the system proxy settings, or turn off the proxy in the desktop app&apos;s settings, which verifydesk verify uses too.</translation>
+    </message>
+    <message>
+        <source>Run the command again.</source>
+        <translation>Run the command again.</translation>
+    </message>
+    <message>
+        <source>Give the final endpoint URL with --endpoint.</source>
+        <translation>Give the final endpoint URL with --endpoint.</translation>
+    </message>
+    <message>
+        <source>Give --endpoint URL, e.g. https://cloudapi.linkface.cn, or set it up in the desktop app.</source>
+        <translation>Give --endpoint URL, e.g. https://cloudapi.linkface.cn, or set it up in the desktop app.</translation>
+    </message>
+    <message>
+        <source>Give --api-id ID, or set it up in the desktop app.</source>
+        <translation>Give --api-id ID, or set it up in the desktop app.</translation>
+    </message>
+    <message>
+        <source>Put the api_secret in the environment variable that verifydesk --help names, or save it in the desktop app.</source>
+        <translation>Put the api_secret in the environment variable that verifydesk --help names, or save it in the desktop app.</translation>
+    </message>
+    <message>
+        <source>Give --selfie FILE, --selfie-url URL or --selfie-id ID.</source>
+        <translation>Give --selfie FILE, --selfie-url URL or --selfie-id ID.</translation>
+    </message>
+    <message>
+        <source>Give --liveness FILE, --liveness-url URL or --liveness-id ID.</source>
+        <translation>Give --liveness FILE, --liveness-url URL or --liveness-id ID.</translation>
+    </message>
+    <message>
+        <source>Choose another CA bundle, or clear it, in the desktop app&apos;s settings.</source>
+        <translation>Choose another CA bundle, or clear it, in the desktop app&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Choose a smaller file, or downscale the selfie first (&quot;Fit to limits&quot; in the desktop app writes a copy within the limits).</source>
+        <translation>Choose a smaller file, or downscale the selfie first (&quot;Fit to limits&quot; in the desktop app writes a copy within the limits).</translation>
+    </message>
+    <message>
+        <source>Use a sharp, well-lit, frontal photo with the whole face visible; try --auto-rotate if the face is sideways.</source>
+        <translation>Use a sharp, well-lit, frontal photo with the whole face visible; try --auto-rotate if the face is sideways.</translation>
+    </message>
+    <message>
+        <source>Convert the image to JPG or PNG within the limits (&quot;Fit to limits&quot; in the desktop app does it).</source>
+        <translation>Convert the image to JPG or PNG within the limits (&quot;Fit to limits&quot; in the desktop app does it).</translation>
+    </message>
+    <message>
+        <source>Check the api_id (--api-id) and the api_secret.</source>
+        <translation>Check the api_id (--api-id) and the api_secret.</translation>
+    </message>
+    <message>
+        <source>Check --endpoint: give the base URL only, without /identity/….</source>
+        <translation>Check --endpoint: give the base URL only, without /identity/….</translation>
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>
@@ -964,6 +1078,26 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Reading stopped at byte %1 of %2.</source>
+        <translation>Reading stopped at byte %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Bytes from offset %1: %2</source>
+        <translation>Bytes from offset %1: %2</translation>
+    </message>
+    <message>
+        <source>The liveness data is not readable protobuf</source>
+        <translation>The liveness data is not readable protobuf</translation>
+    </message>
+    <message>
+        <source>This file is not what the liveness SDK writes, or it is damaged: the server will probably answer WRONG_LIVENESS_DATA.
+
+Send it anyway?</source>
+        <translation>This file is not what the liveness SDK writes, or it is damaged: the server will probably answer WRONG_LIVENESS_DATA.
+
+Send it anyway?</translation>
     </message>
 </context>
 <context>
@@ -1409,10 +1543,6 @@ Send it anyway?</translation>
         <translation>No system keyring is reachable: a secret entered here is kept for this run only.</translation>
     </message>
     <message>
-        <source>The secret is stored in the system keyring, never in a file.</source>
-        <translation>The secret is stored in the system keyring, never in a file.</translation>
-    </message>
-    <message>
         <source>&amp;Timeout:</source>
         <translation>&amp;Timeout:</translation>
     </message>
@@ -1496,16 +1626,48 @@ Send it anyway?</translation>
         <source>Not from the API page, which gives no hack_score threshold: %1 is the value the vendor&apos;s web demo uses.</source>
         <translation>Not from the API page, which gives no hack_score threshold: %1 is the value the vendor&apos;s web demo uses.</translation>
     </message>
+    <message>
+        <source>The secret is stored in the system keyring, never in a file, separately for each endpoint.</source>
+        <translation>The secret is stored in the system keyring, never in a file, separately for each endpoint.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: %1</source>
+        <translation>The keyring could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No api_secret is saved for %1 and api_id &quot;%2&quot;; enter it above to test.</source>
+        <translation>No api_secret is saved for %1 and api_id &quot;%2&quot;; enter it above to test.</translation>
+    </message>
+    <message>
+        <source>api_secret for the new endpoint</source>
+        <translation>api_secret for the new endpoint</translation>
+    </message>
+    <message>
+        <source>The api_secret is stored separately for each endpoint, and none is saved for %1 with api_id &quot;%2&quot;.
+
+Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another one.</source>
+        <translation>The api_secret is stored separately for each endpoint, and none is saved for %1 with api_id &quot;%2&quot;.
+
+Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another one.</translation>
+    </message>
+    <message>
+        <source>The api_secret could not be copied: %1</source>
+        <translation>The api_secret could not be copied: %1</translation>
+    </message>
+    <message>
+        <source>required for %1</source>
+        <translation>required for %1</translation>
+    </message>
+    <message>
+        <source>The api_secret is stored separately for each endpoint. Enter the api_secret for %1, then press OK.</source>
+        <translation>The api_secret is stored separately for each endpoint. Enter the api_secret for %1, then press OK.</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>Welcome to VerifyDesk</source>
         <translation>Welcome to VerifyDesk</translation>
-    </message>
-    <message>
-        <source>VerifyDesk sends a selfie and the liveness data of the vendor&apos;s SDK to the verification API. Enter the API&apos;s address and your account. The default endpoint is the vendor&apos;s cloud; a local verifydesk-server works as well, e.g. http://127.0.0.1:8080.</source>
-        <translation>VerifyDesk sends a selfie and the liveness data of the vendor&apos;s SDK to the verification API. Enter the API&apos;s address and your account. The default endpoint is the vendor&apos;s cloud; a local verifydesk-server works as well, e.g. http://127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>No system keyring is reachable: the api_secret is kept in memory for this run only and must be entered again next time. It is never written to a file.</source>
@@ -1542,6 +1704,14 @@ Send it anyway?</translation>
     <message>
         <source>Enter both the api_id and the api_secret of your account.</source>
         <translation>Enter both the api_id and the api_secret of your account.</translation>
+    </message>
+    <message>
+        <source>VerifyDesk sends a selfie and the liveness data of the vendor&apos;s SDK to the verification API. Enter the API&apos;s address and your account. The default endpoint is the vendor&apos;s cloud; a local verifydesk-server works as well, by default at %1.</source>
+        <translation>VerifyDesk sends a selfie and the liveness data of the vendor&apos;s SDK to the verification API. Enter the API&apos;s address and your account. The default endpoint is the vendor&apos;s cloud; a local verifydesk-server works as well, by default at %1.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
     </message>
 </context>
 <context>
@@ -1580,10 +1750,6 @@ Send it anyway?</translation>
 </context>
 <context>
     <name>VerifyCommand</name>
-    <message>
-        <source>Base URL of the API, e.g. https://cloudapi.linkface.cn.</source>
-        <translation>Base URL of the API, e.g. https://cloudapi.linkface.cn.</translation>
-    </message>
     <message>
         <source>Selfie image file to upload (selfie_file).</source>
         <translation>Selfie image file to upload (selfie_file).</translation>
@@ -1627,10 +1793,6 @@ Send it anyway?</translation>
     <message>
         <source>The keyring could not be read (%1). Set the environment variable %2 instead.</source>
         <translation>The keyring could not be read (%1). Set the environment variable %2 instead.</translation>
-    </message>
-    <message>
-        <source>--endpoint URL is required.</source>
-        <translation>--endpoint URL is required.</translation>
     </message>
     <message>
         <source>--endpoint &quot;%1&quot; is not an http:// or https:// URL.</source>
@@ -1725,14 +1887,6 @@ Send it anyway?</translation>
         <translation>HTTP status: %1</translation>
     </message>
     <message>
-        <source>Warning: the selfie breaks a rule of the API: %1</source>
-        <translation>Warning: the selfie breaks a rule of the API: %1</translation>
-    </message>
-    <message>
-        <source>Warning: the liveness data is not well-formed protobuf (%1); it is sent anyway.</source>
-        <translation>Warning: the liveness data is not well-formed protobuf (%1); it is sent anyway.</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
@@ -1743,6 +1897,50 @@ Send it anyway?</translation>
     <message>
         <source>Identity: %1 (decision threshold %2%3).</source>
         <translation>Identity: %1 (decision threshold %2%3).</translation>
+    </message>
+    <message>
+        <source>Base URL of the API, e.g. https://cloudapi.linkface.cn (default: the one set up in the desktop app).</source>
+        <translation>Base URL of the API, e.g. https://cloudapi.linkface.cn (default: the one set up in the desktop app).</translation>
+    </message>
+    <message>
+        <source>Stop the request when no data moved for this many seconds, 1 to 3600 (default: the desktop app&apos;s transfer timeout).</source>
+        <translation>Stop the request when no data moved for this many seconds, 1 to 3600 (default: the desktop app&apos;s transfer timeout).</translation>
+    </message>
+    <message>
+        <source>Send inputs that break a rule of the API anyway (a selfie the API refuses, liveness data that is not protobuf).</source>
+        <translation>Send inputs that break a rule of the API anyway (a selfie the API refuses, liveness data that is not protobuf).</translation>
+    </message>
+    <message>
+        <source>--timeout &quot;%1&quot; is not a number of seconds from 1 to 3600.</source>
+        <translation>--timeout &quot;%1&quot; is not a number of seconds from 1 to 3600.</translation>
+    </message>
+    <message>
+        <source>No endpoint: give --endpoint URL, or set it up in the desktop app.</source>
+        <translation>No endpoint: give --endpoint URL, or set it up in the desktop app.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Give --force to send these inputs anyway.</source>
+        <translation>Give --force to send these inputs anyway.</translation>
+    </message>
+    <message>
+        <source>Warning (sent because of --force): %1</source>
+        <translation>Warning (sent because of --force): %1</translation>
+    </message>
+    <message>
+        <source>the selfie breaks a rule of the API: %1</source>
+        <translation>the selfie breaks a rule of the API: %1</translation>
+    </message>
+    <message>
+        <source>the liveness data is not well-formed protobuf (%1).</source>
+        <translation>the liveness data is not well-formed protobuf (%1).</translation>
     </message>
 </context>
 </TS>

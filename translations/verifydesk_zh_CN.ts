@@ -70,6 +70,56 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <source>No command given, and no display to open the window on.</source>
         <translation>未给出命令，且没有可用于打开窗口的显示器。</translation>
     </message>
+    <message>
+        <source>Language of the messages: %1 (default: the one chosen in the desktop app, else the system&apos;s).</source>
+        <translation>消息的语言：%1（默认：桌面应用中选择的语言，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>--lang &quot;%1&quot; is not a language of VerifyDesk; use zh_CN or en.</source>
+        <translation>--lang “%1”不是 VerifyDesk 的语言；请使用 zh_CN 或 en。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>正在测试与 %1 的连接……</translation>
+    </message>
+    <message>
+        <source>Connection and credentials OK: %1 answered and accepted the api_id and api_secret.</source>
+        <translation>连接和凭据正常：%1 已应答，并接受了 api_id 和 api_secret。</translation>
+    </message>
+    <message>
+        <source>The server is reachable, but it refused the credentials: %1 (%2). %3</source>
+        <translation>服务器可以连接，但拒绝了凭据：%1（%2）。%3</translation>
+    </message>
+    <message>
+        <source>No connection to the verification API: %1. %2 %3</source>
+        <translation>无法连接核验 API：%1。%2%3</translation>
+    </message>
+    <message>
+        <source>Not tested: %1. %2</source>
+        <translation>未测试：%1。%2</translation>
+    </message>
+    <message>
+        <source>The server gave a verdict for a request without inputs: it does not behave like the verification API. Check the endpoint URL.</source>
+        <translation>服务器对没有输入的请求给出了结论：它的行为不像核验 API。请检查端点 URL。</translation>
+    </message>
+    <message>
+        <source>The server answered %1 (%2) to a request without inputs; the verification API answers %3. %4</source>
+        <translation>服务器对没有输入的请求应答了 %1（%2）；核验 API 应答的是 %3。%4</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestRow</name>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>测试连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sends the api_id and api_secret without a selfie or liveness data: nobody is verified, and the answer tells whether the server is reachable and accepts the credentials.</source>
+        <translation>只发送 api_id 和 api_secret，不带自拍照和活体数据：不核验任何人，应答说明服务器是否可以连接、是否接受凭据。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -732,6 +782,70 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <source>Try again in a moment; if it keeps happening, ask the server&apos;s operator for more scoring workers.</source>
         <translation>请稍后再试；如果反复出现，请让服务器的管理员增加评分工作线程。</translation>
     </message>
+    <message>
+        <source>Check the network connection and try again, or give a longer --timeout.</source>
+        <translation>请检查网络连接后重试，或给出更长的 --timeout。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL (https only where the server speaks TLS); for a corporate certificate authority, add its CA bundle in the desktop app&apos;s settings, which verifydesk verify uses too.</source>
+        <translation>请检查端点 URL（仅在服务器支持 TLS 时使用 https）；如使用企业证书颁发机构，请在桌面应用的设置中添加其 CA 证书包，verifydesk verify 也使用这些设置。</translation>
+    </message>
+    <message>
+        <source>Check the system proxy settings, or turn off the proxy in the desktop app&apos;s settings, which verifydesk verify uses too.</source>
+        <translation>请检查系统代理设置，或在桌面应用的设置中关闭代理，verifydesk verify 也使用这些设置。</translation>
+    </message>
+    <message>
+        <source>Run the command again.</source>
+        <translation>请再次运行该命令。</translation>
+    </message>
+    <message>
+        <source>Give the final endpoint URL with --endpoint.</source>
+        <translation>请用 --endpoint 给出最终的端点 URL。</translation>
+    </message>
+    <message>
+        <source>Give --endpoint URL, e.g. https://cloudapi.linkface.cn, or set it up in the desktop app.</source>
+        <translation>请给出 --endpoint URL（例如 https://cloudapi.linkface.cn），或在桌面应用中设置。</translation>
+    </message>
+    <message>
+        <source>Give --api-id ID, or set it up in the desktop app.</source>
+        <translation>请给出 --api-id ID，或在桌面应用中设置。</translation>
+    </message>
+    <message>
+        <source>Put the api_secret in the environment variable that verifydesk --help names, or save it in the desktop app.</source>
+        <translation>请把 api_secret 放入 verifydesk --help 所列的环境变量，或在桌面应用中保存。</translation>
+    </message>
+    <message>
+        <source>Give --selfie FILE, --selfie-url URL or --selfie-id ID.</source>
+        <translation>请给出 --selfie FILE、--selfie-url URL 或 --selfie-id ID。</translation>
+    </message>
+    <message>
+        <source>Give --liveness FILE, --liveness-url URL or --liveness-id ID.</source>
+        <translation>请给出 --liveness FILE、--liveness-url URL 或 --liveness-id ID。</translation>
+    </message>
+    <message>
+        <source>Choose another CA bundle, or clear it, in the desktop app&apos;s settings.</source>
+        <translation>请在桌面应用的设置中另选 CA 证书包，或将其清除。</translation>
+    </message>
+    <message>
+        <source>Choose a smaller file, or downscale the selfie first (&quot;Fit to limits&quot; in the desktop app writes a copy within the limits).</source>
+        <translation>请选择更小的文件，或先缩小自拍照（桌面应用的“适配限制”会写出一份符合限制的副本）。</translation>
+    </message>
+    <message>
+        <source>Use a sharp, well-lit, frontal photo with the whole face visible; try --auto-rotate if the face is sideways.</source>
+        <translation>请使用清晰、光线充足、正面且露出整张脸的照片；如果人脸是侧向的，请尝试 --auto-rotate。</translation>
+    </message>
+    <message>
+        <source>Convert the image to JPG or PNG within the limits (&quot;Fit to limits&quot; in the desktop app does it).</source>
+        <translation>请把图像转换为符合限制的 JPG 或 PNG（桌面应用的“适配限制”可以完成）。</translation>
+    </message>
+    <message>
+        <source>Check the api_id (--api-id) and the api_secret.</source>
+        <translation>请检查 api_id（--api-id）和 api_secret。</translation>
+    </message>
+    <message>
+        <source>Check --endpoint: give the base URL only, without /identity/….</source>
+        <translation>请检查 --endpoint：只给出基础 URL，不带 /identity/……。</translation>
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>
@@ -964,6 +1078,26 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     <message>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Reading stopped at byte %1 of %2.</source>
+        <translation>读取在第 %1 字节处停止（共 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>Bytes from offset %1: %2</source>
+        <translation>自偏移 %1 起的字节：%2</translation>
+    </message>
+    <message>
+        <source>The liveness data is not readable protobuf</source>
+        <translation>活体数据不是可读的 protobuf</translation>
+    </message>
+    <message>
+        <source>This file is not what the liveness SDK writes, or it is damaged: the server will probably answer WRONG_LIVENESS_DATA.
+
+Send it anyway?</source>
+        <translation>此文件不是活体 SDK 写出的格式，或已损坏：服务器很可能应答 WRONG_LIVENESS_DATA。
+
+仍然发送？</translation>
     </message>
 </context>
 <context>
@@ -1409,10 +1543,6 @@ Send it anyway?</source>
         <translation>无法连接系统密钥环：在此输入的密钥只在本次运行期间保留。</translation>
     </message>
     <message>
-        <source>The secret is stored in the system keyring, never in a file.</source>
-        <translation>密钥保存在系统密钥环中，绝不写入文件。</translation>
-    </message>
-    <message>
         <source>&amp;Timeout:</source>
         <translation>超时(&amp;T)：</translation>
     </message>
@@ -1496,16 +1626,48 @@ Send it anyway?</source>
         <source>Not from the API page, which gives no hack_score threshold: %1 is the value the vendor&apos;s web demo uses.</source>
         <translation>此值并非来自接口文档（文档未给出 hack_score 阈值）：%1 是厂商网页演示使用的值。</translation>
     </message>
+    <message>
+        <source>The secret is stored in the system keyring, never in a file, separately for each endpoint.</source>
+        <translation>密钥按端点分别保存在系统密钥环中，从不写入文件。</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: %1</source>
+        <translation>无法读取密钥环：%1</translation>
+    </message>
+    <message>
+        <source>No api_secret is saved for %1 and api_id &quot;%2&quot;; enter it above to test.</source>
+        <translation>没有为 %1 和 api_id“%2”保存 api_secret；请在上方输入后再测试。</translation>
+    </message>
+    <message>
+        <source>api_secret for the new endpoint</source>
+        <translation>新端点的 api_secret</translation>
+    </message>
+    <message>
+        <source>The api_secret is stored separately for each endpoint, and none is saved for %1 with api_id &quot;%2&quot;.
+
+Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another one.</source>
+        <translation>api_secret 按端点分别保存，而 %1 的 api_id“%2”尚未保存任何 api_secret。
+
+把为 %3 保存的 api_secret 复制到新端点？选择“否”以输入另一个。</translation>
+    </message>
+    <message>
+        <source>The api_secret could not be copied: %1</source>
+        <translation>无法复制 api_secret：%1</translation>
+    </message>
+    <message>
+        <source>required for %1</source>
+        <translation>必填（用于 %1）</translation>
+    </message>
+    <message>
+        <source>The api_secret is stored separately for each endpoint. Enter the api_secret for %1, then press OK.</source>
+        <translation>api_secret 按端点分别保存。请输入 %1 的 api_secret，然后按“确定”。</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>Welcome to VerifyDesk</source>
         <translation>欢迎使用 VerifyDesk</translation>
-    </message>
-    <message>
-        <source>VerifyDesk sends a selfie and the liveness data of the vendor&apos;s SDK to the verification API. Enter the API&apos;s address and your account. The default endpoint is the vendor&apos;s cloud; a local verifydesk-server works as well, e.g. http://127.0.0.1:8080.</source>
-        <translation>VerifyDesk 将自拍照和厂商 SDK 记录的活体数据发送到核验接口。请填写接口地址和你的账户。默认接口地址是厂商云服务；也可以使用本地的 verifydesk-server，例如 http://127.0.0.1:8080。</translation>
     </message>
     <message>
         <source>No system keyring is reachable: the api_secret is kept in memory for this run only and must be entered again next time. It is never written to a file.</source>
@@ -1542,6 +1704,14 @@ Send it anyway?</source>
     <message>
         <source>Enter both the api_id and the api_secret of your account.</source>
         <translation>请同时填写账户的 api_id 和 api_secret。</translation>
+    </message>
+    <message>
+        <source>VerifyDesk sends a selfie and the liveness data of the vendor&apos;s SDK to the verification API. Enter the API&apos;s address and your account. The default endpoint is the vendor&apos;s cloud; a local verifydesk-server works as well, by default at %1.</source>
+        <translation>VerifyDesk 把自拍照和厂商 SDK 的活体数据发送到核验 API。请输入 API 的地址和您的账号。默认端点是厂商的云服务；也可以使用本地的 verifydesk-server，默认地址为 %1。</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -1580,10 +1750,6 @@ Send it anyway?</source>
 </context>
 <context>
     <name>VerifyCommand</name>
-    <message>
-        <source>Base URL of the API, e.g. https://cloudapi.linkface.cn.</source>
-        <translation>接口的基础 URL，例如 https://cloudapi.linkface.cn。</translation>
-    </message>
     <message>
         <source>Selfie image file to upload (selfie_file).</source>
         <translation>要上传的自拍照文件（selfie_file）。</translation>
@@ -1627,10 +1793,6 @@ Send it anyway?</source>
     <message>
         <source>The keyring could not be read (%1). Set the environment variable %2 instead.</source>
         <translation>无法读取密钥环（%1）。请改为设置环境变量 %2。</translation>
-    </message>
-    <message>
-        <source>--endpoint URL is required.</source>
-        <translation>必须提供 --endpoint URL。</translation>
     </message>
     <message>
         <source>--endpoint &quot;%1&quot; is not an http:// or https:// URL.</source>
@@ -1725,14 +1887,6 @@ Send it anyway?</source>
         <translation>HTTP 状态：%1</translation>
     </message>
     <message>
-        <source>Warning: the selfie breaks a rule of the API: %1</source>
-        <translation>警告：自拍照违反了接口规则：%1</translation>
-    </message>
-    <message>
-        <source>Warning: the liveness data is not well-formed protobuf (%1); it is sent anyway.</source>
-        <translation>警告：活体数据不是格式正确的 protobuf（%1）；仍然发送。</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -1743,6 +1897,50 @@ Send it anyway?</source>
     <message>
         <source>Identity: %1 (decision threshold %2%3).</source>
         <translation>身份：%1（判定阈值 %2%3）。</translation>
+    </message>
+    <message>
+        <source>Base URL of the API, e.g. https://cloudapi.linkface.cn (default: the one set up in the desktop app).</source>
+        <translation>API 的基础 URL，例如 https://cloudapi.linkface.cn（默认：桌面应用中设置的端点）。</translation>
+    </message>
+    <message>
+        <source>Stop the request when no data moved for this many seconds, 1 to 3600 (default: the desktop app&apos;s transfer timeout).</source>
+        <translation>在这么多秒内没有数据传输时停止请求，取值 1 到 3600（默认：桌面应用的传输超时）。</translation>
+    </message>
+    <message>
+        <source>Send inputs that break a rule of the API anyway (a selfie the API refuses, liveness data that is not protobuf).</source>
+        <translation>即使输入违反 API 的规则也照样发送（API 拒绝的自拍照、不是 protobuf 的活体数据）。</translation>
+    </message>
+    <message>
+        <source>--timeout &quot;%1&quot; is not a number of seconds from 1 to 3600.</source>
+        <translation>--timeout “%1”不是 1 到 3600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>No endpoint: give --endpoint URL, or set it up in the desktop app.</source>
+        <translation>没有端点：请给出 --endpoint URL，或在桌面应用中设置。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Give --force to send these inputs anyway.</source>
+        <translation>给出 --force 可照样发送这些输入。</translation>
+    </message>
+    <message>
+        <source>Warning (sent because of --force): %1</source>
+        <translation>警告（因 --force 而发送）：%1</translation>
+    </message>
+    <message>
+        <source>the selfie breaks a rule of the API: %1</source>
+        <translation>自拍照违反 API 的规则：%1</translation>
+    </message>
+    <message>
+        <source>the liveness data is not well-formed protobuf (%1).</source>
+        <translation>活体数据不是格式正确的 protobuf（%1）。</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,14 @@
 #include "livenesspanel.h"
 
 #include "dropzone.h"
+#include "messagebox.h"
 #include "sourcemodes.h"
 #include "statepalette.h"
+#include "store/appsettings.h"
 
 #include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -104,11 +107,43 @@ void LivenessPanel::setLastLivenessDataId(const QString &id)
 
 void LivenessPanel::openFile()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open liveness data"), QString(),
-                                     tr("Liveness data (*.protobuf *.pb *.bin);;All files (*)"));
-    if (!path.isEmpty())
-        setFile(path);
+    // Captures of one SDK build usually sit in one folder: open where the last one was.
+    AppSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open liveness data"), settings.lastFolder(u"liveness"_s),
+        tr("Liveness data (*.protobuf *.pb *.bin);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setLastFolder(u"liveness"_s, QFileInfo(path).absolutePath());
+    setFile(path);
+}
+
+bool LivenessPanel::confirmSending()
+{
+    if (source().kind != InputSource::Kind::File || m_report.wellFormed)
+        return true;
+    // The operator reads what it means; the bytes are for whoever investigates.
+    QStringList details{QDir::toNativeSeparators(m_report.path), m_report.summary()};
+    if (!m_report.problemMessage.isEmpty())
+        details << m_report.problemMessage;
+    if (m_report.problemOffset >= 0)
+        details << tr("Reading stopped at byte %1 of %2.")
+                       .arg(m_report.problemOffset)
+                       .arg(m_report.bytes);
+    QFile file(m_report.path);
+    if (file.open(QIODevice::ReadOnly)) {
+        const qint64 from = qMax<qint64>(0, m_report.problemOffset - 16);
+        file.seek(from);
+        const QByteArray bytes = file.read(48);
+        details
+            << tr("Bytes from offset %1: %2").arg(from).arg(QString::fromLatin1(bytes.toHex(' ')));
+    }
+    const auto answer = MessageBox::question(
+        this, tr("The liveness data is not readable protobuf"),
+        tr("This file is not what the liveness SDK writes, or it is damaged: the server will "
+           "probably answer WRONG_LIVENESS_DATA.\n\nSend it anyway?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, details.join(u'\n'));
+    return answer == QMessageBox::Yes;
 }
 
 void LivenessPanel::showReport()

@@ -25,6 +25,9 @@ public:
     const LivenessReport &report() const { return m_report; }
 
     void setFile(const QString &path);
+    // Before sending: true when the data may go, i.e. it is not a file, or a well-formed one,
+    // or the operator confirmed sending a file that is not readable protobuf.
+    bool confirmSending();
     // The liveness_data_id of the last answer, offered for one-click reuse.
     void setLastLivenessDataId(const QString &id);
 

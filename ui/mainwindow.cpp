@@ -340,6 +340,8 @@ void MainWindow::verify()
         if (answer != QMessageBox::Yes)
             return;
     }
+    if (!m_livenessPanel->confirmSending())
+        return;
 
     VerificationRequest request;
     request.baseUrl = m_settings->endpoint();

@@ -6,6 +6,7 @@
 #include "messagebox.h"
 #include "sourcemodes.h"
 #include "statepalette.h"
+#include "store/appsettings.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -151,12 +153,18 @@ void SelfiePanel::setLastImageId(const QString &imageId)
 
 void SelfiePanel::openFile()
 {
+    // Open where the last selfie came from; the first time, in the pictures folder.
+    AppSettings settings;
+    QString folder = settings.lastFolder(u"selfie"_s);
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a selfie"),
-        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        this, tr("Open a selfie"), folder,
         tr("Images (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff);;All files (*)"));
-    if (!path.isEmpty())
-        setFile(path);
+    if (path.isEmpty())
+        return;
+    settings.setLastFolder(u"selfie"_s, QFileInfo(path).absolutePath());
+    setFile(path);
 }
 
 void SelfiePanel::paste()

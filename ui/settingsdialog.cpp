@@ -2,6 +2,7 @@
 
 #include "api/thresholdtable.h"
 #include "api/verdict.h"
+#include "connectiontestrow.h"
 #include "messagebox.h"
 #include "services/languageloader.h"
 #include "store/appsettings.h"
@@ -74,8 +75,7 @@ QLabel *noteLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(AppSettings *settings, const CredentialStore *credentials,
-                               QWidget *parent)
+SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentials, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_credentials(credentials)
@@ -91,6 +91,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const CredentialStore *cre
     , m_proxyPortBox(new QSpinBox(this))
     , m_languageBox(new QComboBox(this))
     , m_keepImagesBox(new QCheckBox(tr("&Keep copies of the input files with the history"), this))
+    , m_testRow(new ConnectionTestRow(settings, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -129,7 +131,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const CredentialStore *cre
 
     for (const QString &language : LanguageLoader::languages())
         m_languageBox->addItem(LanguageLoader::nativeName(language), language);
-    m_languageBox->setCurrentIndex(m_languageBox->findData(settings->language()));
+    m_languageBox->setCurrentIndex(
+        m_languageBox->findData(LanguageLoader::resolve(settings->language())));
     m_keepImagesBox->setChecked(settings->keepImages());
 
     // Connection
@@ -143,8 +146,11 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const CredentialStore *cre
         noteLabel(m_credentials->isSessionOnly()
                       ? tr("No system keyring is reachable: a secret entered here is kept for "
                            "this run only.")
-                      : tr("The secret is stored in the system keyring, never in a file."),
+                      : tr("The secret is stored in the system keyring, never in a file, "
+                           "separately for each endpoint."),
                   this));
+    connectionForm.addRow(nullptr, m_testRow);
+    connect(m_testRow, &ConnectionTestRow::requested, this, &SettingsDialog::testConnection);
     connectionForm.addRow(buddyLabel(tr("&Timeout:"), m_timeoutBox, this), m_timeoutBox);
 
     auto *caRow = new QHBoxLayout;
@@ -198,15 +204,14 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const CredentialStore *cre
                            noteLabel(tr("The window switches to the new language at once."), this));
     applicationForm.addRow(nullptr, m_keepImagesBox);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(connection);
     layout->addWidget(decision);
     layout->addWidget(application);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
     setMinimumWidth(640);
     updateProxyFields();
 }
@@ -268,8 +273,17 @@ void SettingsDialog::accept()
     }
 
     const QString apiId = m_apiIdEdit->text().trimmed();
+    const bool endpointMoved = CredentialStore::keyFor(endpoint, apiId) !=
+                               CredentialStore::keyFor(m_settings->endpoint(), apiId);
+    if (endpointMoved && apiId == m_settings->apiId() && !apiId.isEmpty() &&
+        m_secretEdit->text().isEmpty() && m_secretCheckedFor != endpoint) {
+        checkSecretForNewEndpoint(endpoint, apiId);
+        return;
+    }
     m_connectionChanged = endpoint != m_settings->endpoint() || apiId != m_settings->apiId();
-    m_languageChanged = m_languageBox->currentData().toString() != m_settings->language();
+    // Without a saved choice the app follows the system locale; only a change is a choice.
+    m_languageChanged =
+        m_languageBox->currentData().toString() != LanguageLoader::resolve(m_settings->language());
 
     m_settings->setEndpoint(endpoint);
     m_settings->setApiId(apiId);
@@ -281,9 +295,114 @@ void SettingsDialog::accept()
     if (proxyMode == AppSettings::ProxyMode::Manual)
         m_settings->setManualProxy(m_proxyHostEdit->text().trimmed(),
                                    static_cast<quint16>(m_proxyPortBox->value()));
-    m_settings->setLanguage(m_languageBox->currentData().toString());
+    if (m_languageChanged)
+        m_settings->setLanguage(m_languageBox->currentData().toString());
     m_settings->setKeepImages(m_keepImagesBox->isChecked());
     m_settings->setFirstRunDone(true);
     m_settings->sync();
     QDialog::accept();
+}
+
+void SettingsDialog::setBusy(bool busy)
+{
+    m_buttons->setEnabled(!busy);
+}
+
+void SettingsDialog::testConnection()
+{
+    QString problem;
+    const QUrl endpoint = parseEndpoint(m_endpointEdit->text(), &problem);
+    if (!problem.isEmpty()) {
+        m_testRow->showProblem(problem);
+        return;
+    }
+    const QString apiId = m_apiIdEdit->text().trimmed();
+    if (!m_secretEdit->text().isEmpty()) {
+        m_testRow->run(endpoint, apiId, m_secretEdit->text());
+        return;
+    }
+    // "unchanged": the secret saved for the endpoint and api_id as typed.
+    CredentialReadJob *job = m_credentials->read(endpoint, apiId);
+    connect(job, &CredentialReadJob::finished, this,
+            [this, endpoint, apiId](CredentialReadJob *done) {
+                if (!done->error().ok())
+                    m_testRow->showProblem(
+                        tr("The keyring could not be read: %1").arg(done->error().message));
+                else if (done->notFound())
+                    m_testRow->showProblem(tr("No api_secret is saved for %1 and api_id \"%2\"; "
+                                              "enter it above to test.")
+                                               .arg(endpoint.toDisplayString(), apiId));
+                else
+                    m_testRow->run(endpoint, apiId, done->secret());
+            });
+}
+
+void SettingsDialog::checkSecretForNewEndpoint(const QUrl &endpoint, const QString &apiId)
+{
+    setBusy(true);
+    CredentialReadJob *job = m_credentials->read(endpoint, apiId);
+    connect(job, &CredentialReadJob::finished, this,
+            [this, endpoint, apiId](CredentialReadJob *atNew) {
+                if (atNew->error().ok() && !atNew->notFound()) {
+                    // The new endpoint has its own secret already.
+                    setBusy(false);
+                    m_secretCheckedFor = endpoint;
+                    accept();
+                    return;
+                }
+                CredentialReadJob *old = m_credentials->read(m_settings->endpoint(), apiId);
+                connect(old, &CredentialReadJob::finished, this,
+                        [this, endpoint, apiId](CredentialReadJob *atOld) {
+                            setBusy(false);
+                            if (atOld->error().ok() && !atOld->notFound())
+                                offerToCopySecret(endpoint, apiId, atOld->secret());
+                            else
+                                askForSecret(endpoint, true);
+                        });
+            });
+}
+
+void SettingsDialog::offerToCopySecret(const QUrl &endpoint, const QString &apiId,
+                                       const QString &secret)
+{
+    const auto answer = MessageBox::question(
+        this, tr("api_secret for the new endpoint"),
+        tr("The api_secret is stored separately for each endpoint, and none is saved for %1 "
+           "with api_id \"%2\".\n\nCopy the api_secret saved for %3 to the new endpoint? "
+           "Choose No to enter another one.")
+            .arg(endpoint.toDisplayString(), apiId, m_settings->endpoint().toDisplayString()),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer == QMessageBox::Cancel)
+        return;
+    if (answer != QMessageBox::Yes) {
+        askForSecret(endpoint, false);
+        return;
+    }
+    setBusy(true);
+    CredentialWriteJob *job = m_credentials->write(endpoint, apiId, secret);
+    connect(job, &CredentialWriteJob::finished, this, [this, endpoint](CredentialWriteJob *done) {
+        setBusy(false);
+        if (!done->error().ok()) {
+            MessageBox::warning(
+                this, tr("api_secret for the new endpoint"),
+                tr("The api_secret could not be copied: %1").arg(done->error().message));
+            askForSecret(endpoint, false);
+            return;
+        }
+        m_secretCheckedFor = endpoint;
+        accept();
+    });
+}
+
+void SettingsDialog::askForSecret(const QUrl &endpoint, bool explain)
+{
+    // Asked once: OK again keeps the endpoint without a secret, as the window then says.
+    m_secretCheckedFor = endpoint;
+    m_secretEdit->setPlaceholderText(tr("required for %1").arg(endpoint.toDisplayString()));
+    if (explain)
+        MessageBox::information(this, tr("api_secret for the new endpoint"),
+                                tr("The api_secret is stored separately for each endpoint. Enter "
+                                   "the api_secret for %1, then press OK.")
+                                    .arg(endpoint.toDisplayString()));
+    m_secretEdit->setFocus();
 }

@@ -4,7 +4,9 @@
 #include <QUrl>
 
 class AppSettings;
+class ConnectionTestRow;
 class CredentialStore;
+class QDialogButtonBox;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -18,9 +20,9 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    // credentials: only asked whether secrets are kept for this session only.
-    SettingsDialog(AppSettings *settings, const CredentialStore *credentials,
-                   QWidget *parent = nullptr);
+    // credentials: asked whether secrets are kept for this session only, read for the
+    // connection test, and written when the operator copies the secret to a new endpoint.
+    SettingsDialog(AppSettings *settings, CredentialStore *credentials, QWidget *parent = nullptr);
 
     // A new secret typed in the dialog, for the window to store; empty when the field was left
     // empty (unchanged).
@@ -35,9 +37,18 @@ public:
 
 private:
     void updateProxyFields();
+    void testConnection();
+    // The secret is stored per endpoint: when only the endpoint changed and no secret was typed,
+    // makes sure the new endpoint has one (copied from the old one, with the operator's consent),
+    // then accepts again. Asynchronous; the buttons wait meanwhile.
+    void checkSecretForNewEndpoint(const QUrl &endpoint, const QString &apiId);
+    void offerToCopySecret(const QUrl &endpoint, const QString &apiId, const QString &secret);
+    // explain: say why in a box (when no question about copying came before).
+    void askForSecret(const QUrl &endpoint, bool explain);
+    void setBusy(bool busy);
 
     AppSettings *m_settings;
-    const CredentialStore *m_credentials;
+    CredentialStore *m_credentials;
     QLineEdit *m_endpointEdit;
     QLineEdit *m_apiIdEdit;
     QLineEdit *m_secretEdit;
@@ -50,6 +61,9 @@ private:
     QSpinBox *m_proxyPortBox;
     QComboBox *m_languageBox;
     QCheckBox *m_keepImagesBox;
+    ConnectionTestRow *m_testRow;
+    QDialogButtonBox *m_buttons;
+    QUrl m_secretCheckedFor; // the endpoint whose secret checkSecretForNewEndpoint() settled
     bool m_connectionChanged = false;
     bool m_languageChanged = false;
 };

@@ -3,12 +3,15 @@
 #include <QDialog>
 
 class AppSettings;
+class ConnectionTestRow;
 class CredentialStore;
+class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
-// The first-run setup: endpoint, api_id and api_secret (the window stores the secret in the
-// keyring).
+// The first-run setup: language, endpoint, api_id and api_secret (the window stores the secret
+// in the keyring), with a connection test.
 class SetupDialog : public QDialog
 {
     Q_OBJECT
@@ -22,11 +25,27 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    // The language picked is the operator's choice: saved, and the app speaks it at once.
+    void applyLanguage();
+    void testConnection();
+
     AppSettings *m_settings;
     const CredentialStore *m_credentials;
+    QComboBox *m_languageBox;
     QLineEdit *m_endpointEdit;
     QLineEdit *m_apiIdEdit;
     QLineEdit *m_secretEdit;
+    QLabel *m_intro;
+    QLabel *m_languageLabel;
+    QLabel *m_endpointLabel;
+    QLabel *m_apiIdLabel;
+    QLabel *m_secretLabel;
     QLabel *m_keyringNote;
+    ConnectionTestRow *m_testRow;
+    QDialogButtonBox *m_buttons;
 };

@@ -3,6 +3,7 @@
 #include "cli/exitcode.h"
 #include "cli/verifycommand.h"
 #include "services/appidentity.h"
+#include "services/languageloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,6 +11,12 @@
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString LangOption = u"--lang"_s;
+
+} // namespace
 
 bool CommandLine::handles(int argc, char **argv)
 {
@@ -23,16 +30,41 @@ bool CommandLine::handles(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         return true;
-    if (argc < 2)
-        return false;
-    const QString first = QString::fromLocal8Bit(argv[1]);
-    return !first.startsWith(u'-') && !QFileInfo::exists(first);
+    // --lang is an option of the command line only; it may come before the command word.
+    int first = 1;
+    while (first < argc) {
+        const QString arg = QString::fromLocal8Bit(argv[first]);
+        if (arg == LangOption)
+            first += 2;
+        else if (arg.startsWith(LangOption + u'='))
+            first += 1;
+        else
+            break;
+    }
+    if (first >= argc)
+        return first > 1;
+    const QString word = QString::fromLocal8Bit(argv[first]);
+    return !word.startsWith(u'-') && !QFileInfo::exists(word);
+}
+
+QString CommandLine::languageArgument(int argc, char **argv)
+{
+    QString value;
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == LangOption && i + 1 < argc)
+            value = QString::fromLocal8Bit(argv[++i]);
+        else if (arg.startsWith(LangOption + u'='))
+            value = arg.mid(LangOption.size() + 1);
+    }
+    return value;
 }
 
 int CommandLine::run(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    AppIdentity::apply(&app);
+    const QString language = languageArgument(argc, argv);
+    AppIdentity::apply(&app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -45,6 +77,11 @@ int CommandLine::run(int argc, char **argv)
            "from the system keyring (saved by the desktop app), never from an argument."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({u"lang"_s,
+                      tr("Language of the messages: %1 (default: the one chosen in the desktop "
+                         "app, else the system's).")
+                          .arg(LanguageLoader::languages().join(u" | "_s)),
+                      u"LANGUAGE"_s});
     parser.addPositionalArgument(u"command"_s, tr("verify: send one verification request."),
                                  u"verify"_s);
     VerifyCommand::addOptions(parser);
@@ -52,6 +89,11 @@ int CommandLine::run(int argc, char **argv)
     QTextStream err(stderr);
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << '\n' << tr("Run verifydesk --help for the usage.") << '\n';
+        return ExitUsageOrLocalError;
+    }
+    if (parser.isSet(u"lang"_s) && !LanguageLoader::languages().contains(language)) {
+        err << tr("--lang \"%1\" is not a language of VerifyDesk; use zh_CN or en.").arg(language)
+            << '\n';
         return ExitUsageOrLocalError;
     }
     if (parser.isSet(u"help"_s))

@@ -15,4 +15,9 @@ public:
     static bool handles(int argc, char **argv);
     // Creates the QCoreApplication, runs the command and returns the process exit code.
     static int run(int argc, char **argv);
+
+private:
+    // The value of --lang (as "--lang X" or "--lang=X"); empty when not given. Read before the
+    // parser exists, since the parser's own texts are already in the language.
+    static QString languageArgument(int argc, char **argv);
 };

@@ -14,6 +14,7 @@
 #include "store/credentialstore.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -51,7 +52,10 @@ VerifyCommand::~VerifyCommand() = default;
 void VerifyCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {u"endpoint"_s, tr("Base URL of the API, e.g. https://cloudapi.linkface.cn."), u"URL"_s},
+        {u"endpoint"_s,
+         tr("Base URL of the API, e.g. https://cloudapi.linkface.cn (default: the one set up in "
+            "the desktop app)."),
+         u"URL"_s},
         {u"selfie"_s, tr("Selfie image file to upload (selfie_file)."), u"FILE"_s},
         {u"selfie-url"_s, tr("Selfie URL the server downloads (selfie_url)."), u"URL"_s},
         {u"selfie-id"_s, tr("image_id of a selfie stored earlier (selfie_image_id)."), u"ID"_s},
@@ -64,6 +68,12 @@ void VerifyCommand::addOptions(QCommandLineParser &parser)
                               "(selfie_auto_rotate=true).")},
         {u"api-id"_s, tr("The account's api_id (default: the one set up in the desktop app)."),
          u"ID"_s},
+        {u"timeout"_s,
+         tr("Stop the request when no data moved for this many seconds, 1 to 3600 (default: "
+            "the desktop app's transfer timeout)."),
+         u"SECONDS"_s},
+        {u"force"_s, tr("Send inputs that break a rule of the API anyway (a selfie the API "
+                        "refuses, liveness data that is not protobuf).")},
         {u"json"_s, tr("Print the API's JSON answer instead of a summary.")},
         {u"verbose"_s, tr("Also log each request on stderr (the secret is never logged).")},
     });
@@ -114,10 +124,25 @@ bool VerifyCommand::readOptions(const QCommandLineParser &parser)
         m_thresholds = {settings.verifyThreshold(), settings.hackThreshold()};
     }
     m_request.autoRotate = parser.isSet(u"auto-rotate"_s);
+    m_force = parser.isSet(u"force"_s);
+    if (parser.isSet(u"timeout"_s)) {
+        bool ok = false;
+        m_timeoutSeconds = parser.value(u"timeout"_s).toInt(&ok);
+        if (!ok || m_timeoutSeconds < 1 || m_timeoutSeconds > 3600) {
+            fail(ExitUsageOrLocalError,
+                 tr("--timeout \"%1\" is not a number of seconds from 1 to 3600.")
+                     .arg(parser.value(u"timeout"_s)));
+            return false;
+        }
+    }
 
-    const QString endpoint = parser.value(u"endpoint"_s);
+    // The endpoint the desktop app was set up with, unless another is given.
+    const QString endpoint = parser.isSet(u"endpoint"_s)
+                                 ? parser.value(u"endpoint"_s)
+                                 : AppSettings().configuredEndpoint().toString();
     if (endpoint.isEmpty()) {
-        fail(ExitUsageOrLocalError, tr("--endpoint URL is required."));
+        fail(ExitUsageOrLocalError,
+             tr("No endpoint: give --endpoint URL, or set it up in the desktop app."));
         return false;
     }
     const QUrl base(endpoint, QUrl::StrictMode);
@@ -172,24 +197,46 @@ bool VerifyCommand::readOptions(const QCommandLineParser &parser)
                 "--liveness-id ID."));
         return false;
     }
+    // The history names the files so that they can be found again from any folder.
+    for (InputSource *source : {&m_request.selfie, &m_request.liveness}) {
+        if (source->kind == InputSource::Kind::File && !source->value.isEmpty())
+            source->value = QFileInfo(source->value).absoluteFilePath();
+    }
     return true;
 }
 
 void VerifyCommand::send()
 {
     if (const std::optional<ApiError> problem = m_request.validate()) {
-        const ErrorExplanation text = ErrorCatalog::explain(*problem);
-        fail(ExitUsageOrLocalError, text.title + u": "_s + text.explanation);
+        const ErrorExplanation text =
+            ErrorCatalog::explain(*problem, ErrorCatalog::Audience::CommandLine);
+        fail(ExitUsageOrLocalError, tr("%1: %2").arg(text.title, text.explanation));
         return;
     }
-    warnAboutInputs();
+    // The server judges; these are the same checks the window makes before sending.
+    const QStringList problems = inputProblems();
+    if (!problems.isEmpty() && !m_force) {
+        for (const QString &problem : problems)
+            m_err << tr("Not sent: %1").arg(problem) << '\n';
+        fail(ExitUsageOrLocalError, tr("Give --force to send these inputs anyway."));
+        return;
+    }
+    for (const QString &problem : problems)
+        m_err << tr("Warning (sent because of --force): %1").arg(problem) << '\n';
+    m_err.flush();
     m_client = new VerificationClient(this);
     AppConnection::configure(m_client, AppSettings());
+    if (m_timeoutSeconds > 0) {
+        ClientSettings settings = m_client->settings();
+        settings.transferTimeoutMs = m_timeoutSeconds * 1000;
+        m_client->setSettings(settings);
+    }
     m_job = m_client->verify(m_request);
     connect(m_job, &VerificationJob::retrying, this,
             [this](int attempt, int delayMs, const ApiError &cause) {
                 m_err << tr("%1; retrying in %2 s (attempt %3 of %4).")
-                             .arg(ErrorCatalog::explain(cause).title)
+                             .arg(ErrorCatalog::explain(cause, ErrorCatalog::Audience::CommandLine)
+                                      .title)
                              .arg(QString::number(delayMs / 1000.0, 'f', 1))
                              .arg(attempt)
                              .arg(m_client->settings().maxRetries + 1)
@@ -198,24 +245,21 @@ void VerifyCommand::send()
     connect(m_job, &VerificationJob::finished, this, &VerifyCommand::onFinished);
 }
 
-void VerifyCommand::warnAboutInputs()
+QStringList VerifyCommand::inputProblems() const
 {
-    // The server judges; these are the same checks the window shows before sending.
+    QStringList problems;
     if (m_request.selfie.kind == InputSource::Kind::File) {
         const SelfieReport report = SelfieCheck::inspect(m_request.selfie.value);
         for (const SelfieIssue &issue : report.issues)
-            m_err << tr("Warning: the selfie breaks a rule of the API: %1").arg(issue.message)
-                  << '\n';
+            problems << tr("the selfie breaks a rule of the API: %1").arg(issue.message);
     }
     if (m_request.liveness.kind == InputSource::Kind::File) {
         const LivenessReport report = LivenessInspector::inspect(m_request.liveness.value);
         if (!report.wellFormed)
-            m_err << tr("Warning: the liveness data is not well-formed protobuf (%1); it is "
-                        "sent anyway.")
-                         .arg(report.summary())
-                  << '\n';
+            problems
+                << tr("the liveness data is not well-formed protobuf (%1).").arg(report.summary());
     }
-    m_err.flush();
+    return problems;
 }
 
 void VerifyCommand::record()
@@ -300,7 +344,7 @@ void VerifyCommand::printResult(const VerificationResult &result)
 
 void VerifyCommand::printError(const ApiError &error)
 {
-    const ErrorExplanation text = ErrorCatalog::explain(error);
+    const ErrorExplanation text = ErrorCatalog::explain(error, ErrorCatalog::Audience::CommandLine);
     if (m_json) {
         QJsonObject object{{u"status"_s, error.code},
                            {u"http_status"_s, error.httpStatus},

@@ -31,7 +31,8 @@ signals:
 private:
     bool readOptions(const QCommandLineParser &parser);
     void send();
-    void warnAboutInputs();
+    // The rules of the API the file inputs break, one translated line each.
+    QStringList inputProblems() const;
     void record();
     void onFinished();
     void printResult(const VerificationResult &result);
@@ -41,6 +42,8 @@ private:
     VerificationRequest m_request;
     Thresholds m_thresholds;
     bool m_json = false;
+    bool m_force = false;
+    int m_timeoutSeconds = 0; // --timeout; 0: the app's setting
     VerificationClient *m_client = nullptr;
     VerificationJob *m_job = nullptr;
     QTextStream m_out;

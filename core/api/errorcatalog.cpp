@@ -33,6 +33,7 @@ struct OwnCode
     const char *explanation;
     const char *action;
     const char *unnamedInput;
+    const char *cliAction; // the action for the command line when `action` names the window
 };
 
 const std::vector<OwnCode> &ownCodes()
@@ -47,7 +48,7 @@ const std::vector<OwnCode> &ownCodes()
                            "The endpoint's host name could not be resolved (DNS failure)."),
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "Check the endpoint URL and the network or DNS settings."),
-         nullptr},
+         nullptr, nullptr},
         {"CONNECTION_REFUSED", false, Fill::Nothing,
          QT_TRANSLATE_NOOP("ErrorCatalog", "Connection refused"),
          QT_TRANSLATE_NOOP(
@@ -55,7 +56,7 @@ const std::vector<OwnCode> &ownCodes()
              "The server refused the connection: nothing is listening at that address and port."),
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "Check the endpoint URL and port, and that the server is running."),
-         nullptr},
+         nullptr, nullptr},
         {"CONNECTION_RESET", false, Fill::Nothing,
          QT_TRANSLATE_NOOP("ErrorCatalog", "Connection closed"),
          QT_TRANSLATE_NOOP(
@@ -64,7 +65,7 @@ const std::vector<OwnCode> &ownCodes()
          QT_TRANSLATE_NOOP(
              "ErrorCatalog",
              "Try again; if it repeats, check proxies and firewalls between you and the server."),
-         nullptr},
+         nullptr, nullptr},
         {"TIMEOUT", false, Fill::Nothing, QT_TRANSLATE_NOOP("ErrorCatalog", "Request timed out"),
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "No data moved between VerifyDesk and the server for longer than the "
@@ -72,7 +73,10 @@ const std::vector<OwnCode> &ownCodes()
          QT_TRANSLATE_NOOP(
              "ErrorCatalog",
              "Check the network connection and try again, or raise the timeout in the settings."),
-         nullptr},
+         nullptr,
+         QT_TRANSLATE_NOOP(
+             "ErrorCatalog",
+             "Check the network connection and try again, or give a longer --timeout.")},
         {"TLS_ERROR", false, Fill::Nothing,
          QT_TRANSLATE_NOOP("ErrorCatalog", "Secure connection failed"),
          QT_TRANSLATE_NOOP("ErrorCatalog",
@@ -81,26 +85,35 @@ const std::vector<OwnCode> &ownCodes()
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "Check the endpoint URL (https only where the server speaks TLS); for a "
                            "corporate certificate authority, add its CA bundle in the settings."),
-         nullptr},
+         nullptr,
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Check the endpoint URL (https only where the server speaks TLS); for a "
+                           "corporate certificate authority, add its CA bundle in the desktop "
+                           "app's settings, which verifydesk verify uses too.")},
         {"PROXY_ERROR", false, Fill::Nothing, QT_TRANSLATE_NOOP("ErrorCatalog", "Proxy failed"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "The proxy server could not be used for the request."),
          QT_TRANSLATE_NOOP(
              "ErrorCatalog",
              "Check the system proxy settings, or turn off the proxy in the settings."),
-         nullptr},
+         nullptr,
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Check the system proxy settings, or turn off the proxy in the desktop "
+                           "app's settings, which verifydesk verify uses too.")},
         {"NETWORK_UNREACHABLE", false, Fill::Nothing,
          QT_TRANSLATE_NOOP("ErrorCatalog", "Network unavailable"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "The network is not available."),
-         QT_TRANSLATE_NOOP("ErrorCatalog", "Check the network connection and try again."), nullptr},
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Check the network connection and try again."), nullptr,
+         nullptr},
         {"NETWORK_ERROR", false, Fill::Nothing, QT_TRANSLATE_NOOP("ErrorCatalog", "Network error"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "The request failed because of a network error."),
          QT_TRANSLATE_NOOP(
              "ErrorCatalog",
              "Check the network connection and try again; the details name the error."),
-         nullptr},
+         nullptr, nullptr},
         {"CANCELLED", false, Fill::Nothing, QT_TRANSLATE_NOOP("ErrorCatalog", "Cancelled"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "The request was cancelled before an answer arrived."),
-         QT_TRANSLATE_NOOP("ErrorCatalog", "Press Verify to send it again."), nullptr},
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Press Verify to send it again."), nullptr,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Run the command again.")},
         {"HTML_BODY", false, Fill::HttpStatus,
          QT_TRANSLATE_NOOP("ErrorCatalog", "Web page instead of an answer"),
          QT_TRANSLATE_NOOP("ErrorCatalog",
@@ -108,78 +121,83 @@ const std::vector<OwnCode> &ownCodes()
                            "captive portal or gateway, not from the verification API."),
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "Check the endpoint URL and any proxy or network login page."),
-         nullptr},
+         nullptr, nullptr},
         {"EMPTY_BODY", false, Fill::HttpStatus, QT_TRANSLATE_NOOP("ErrorCatalog", "Empty answer"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "The server answered HTTP %1 with an empty body."),
-         QT_TRANSLATE_NOOP("ErrorCatalog", "Check the endpoint URL; try again later."), nullptr},
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Check the endpoint URL; try again later."), nullptr,
+         nullptr},
         {"NON_JSON_BODY", false, Fill::HttpStatus,
          QT_TRANSLATE_NOOP("ErrorCatalog", "Unreadable answer"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "The server's answer (HTTP %1) is not JSON."),
          QT_TRANSLATE_NOOP("ErrorCatalog", "Check that the endpoint is the verification API."),
-         nullptr},
+         nullptr, nullptr},
         {"MISSING_STATUS", false, Fill::HttpStatus,
          QT_TRANSLATE_NOOP("ErrorCatalog", "Unexpected answer"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "The server's JSON answer (HTTP %1) does not follow the "
                                            "API: a status or a score is missing or invalid."),
          QT_TRANSLATE_NOOP("ErrorCatalog", "Check that the endpoint is the verification API; "
                                            "report the request_id to the provider."),
-         nullptr},
+         nullptr, nullptr},
         {"INCONSISTENT_STATUS", false, Fill::HttpStatus,
          QT_TRANSLATE_NOOP("ErrorCatalog", "Unexpected answer"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "The server's JSON answer (HTTP %1) does not follow the "
                                            "API: a status or a score is missing or invalid."),
          QT_TRANSLATE_NOOP("ErrorCatalog", "Check that the endpoint is the verification API; "
                                            "report the request_id to the provider."),
-         nullptr},
+         nullptr, nullptr},
         {"INVALID_SCORE", false, Fill::HttpStatus,
          QT_TRANSLATE_NOOP("ErrorCatalog", "Unexpected answer"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "The server's JSON answer (HTTP %1) does not follow the "
                                            "API: a status or a score is missing or invalid."),
          QT_TRANSLATE_NOOP("ErrorCatalog", "Check that the endpoint is the verification API; "
                                            "report the request_id to the provider."),
-         nullptr},
+         nullptr, nullptr},
         {"BAD_GATEWAY", false, Fill::HttpStatus,
          QT_TRANSLATE_NOOP("ErrorCatalog", "Server temporarily unavailable"),
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "A gateway answered HTTP %1: the verification service is unreachable or "
                            "overloaded. VerifyDesk retried a few times with increasing pauses."),
-         QT_TRANSLATE_NOOP("ErrorCatalog", "Try again in a few minutes."), nullptr},
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Try again in a few minutes."), nullptr, nullptr},
         {serviceUnavailable, false, Fill::HttpStatus,
          QT_TRANSLATE_NOOP("ErrorCatalog", "Server temporarily unavailable"),
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "A gateway answered HTTP %1: the verification service is unreachable or "
                            "overloaded. VerifyDesk retried a few times with increasing pauses."),
-         QT_TRANSLATE_NOOP("ErrorCatalog", "Try again in a few minutes."), nullptr},
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Try again in a few minutes."), nullptr, nullptr},
         {"GATEWAY_TIMEOUT", false, Fill::HttpStatus,
          QT_TRANSLATE_NOOP("ErrorCatalog", "Server temporarily unavailable"),
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "A gateway answered HTTP %1: the verification service is unreachable or "
                            "overloaded. VerifyDesk retried a few times with increasing pauses."),
-         QT_TRANSLATE_NOOP("ErrorCatalog", "Try again in a few minutes."), nullptr},
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Try again in a few minutes."), nullptr, nullptr},
         {"UNEXPECTED_REDIRECT", false, Fill::HttpStatus,
          QT_TRANSLATE_NOOP("ErrorCatalog", "Unexpected redirect"),
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "The server redirected the request elsewhere (HTTP %1); VerifyDesk does "
                            "not follow redirects with your credentials."),
          QT_TRANSLATE_NOOP("ErrorCatalog", "Enter the final endpoint URL in the settings."),
-         nullptr},
+         nullptr,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Give the final endpoint URL with --endpoint.")},
         {"PROTOCOL_ERROR", false, Fill::Nothing,
          QT_TRANSLATE_NOOP("ErrorCatalog", "Protocol error"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "The server's answer broke the HTTP protocol."),
          QT_TRANSLATE_NOOP("ErrorCatalog", "Check the endpoint URL and any proxy in between."),
-         nullptr},
+         nullptr, nullptr},
         {"MISSING_ENDPOINT", true, Fill::Nothing, QT_TRANSLATE_NOOP("ErrorCatalog", "No endpoint"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "No endpoint URL is set."),
          QT_TRANSLATE_NOOP(
              "ErrorCatalog",
              "Enter the endpoint in the settings, e.g. https://cloudapi.linkface.cn."),
-         nullptr},
+         nullptr,
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Give --endpoint URL, e.g. https://cloudapi.linkface.cn, or set it up "
+                           "in the desktop app.")},
         {"INVALID_ENDPOINT", true, Fill::Nothing,
          QT_TRANSLATE_NOOP("ErrorCatalog", "Invalid endpoint"),
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "The endpoint is not an http or https URL with a host name."),
          QT_TRANSLATE_NOOP("ErrorCatalog", "Enter a URL such as https://cloudapi.linkface.cn."),
-         nullptr},
+         nullptr, nullptr},
         {"CREDENTIALS_IN_URL", true, Fill::Nothing,
          QT_TRANSLATE_NOOP("ErrorCatalog", "Endpoint must not hold credentials"),
          QT_TRANSLATE_NOOP("ErrorCatalog",
@@ -188,38 +206,46 @@ const std::vector<OwnCode> &ownCodes()
          QT_TRANSLATE_NOOP(
              "ErrorCatalog",
              "Remove everything after the path and any user@ part from the endpoint."),
-         nullptr},
+         nullptr, nullptr},
         {"MISSING_API_ID", true, Fill::Nothing, QT_TRANSLATE_NOOP("ErrorCatalog", "No api_id"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "The api_id is not set."),
-         QT_TRANSLATE_NOOP("ErrorCatalog", "Enter the api_id in the settings."), nullptr},
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Enter the api_id in the settings."), nullptr,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Give --api-id ID, or set it up in the desktop app.")},
         {"MISSING_API_SECRET", true, Fill::Nothing,
          QT_TRANSLATE_NOOP("ErrorCatalog", "No api_secret"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "The api_secret is not set or could not be read."),
-         QT_TRANSLATE_NOOP("ErrorCatalog", "Enter the api_secret in the settings."), nullptr},
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Enter the api_secret in the settings."), nullptr,
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Put the api_secret in the environment variable that verifydesk --help "
+                           "names, or save it in the desktop app.")},
         {"MISSING_SELFIE", true, Fill::Nothing, QT_TRANSLATE_NOOP("ErrorCatalog", "No selfie"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "No selfie was given."),
          QT_TRANSLATE_NOOP("ErrorCatalog", "Give a selfie as a file, a URL or an image id."),
-         nullptr},
+         nullptr,
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Give --selfie FILE, --selfie-url URL or --selfie-id ID.")},
         {"MISSING_LIVENESS", true, Fill::Nothing,
          QT_TRANSLATE_NOOP("ErrorCatalog", "No liveness data"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "No liveness data was given."),
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "Give the liveness data as a file, a URL or a liveness data id."),
-         nullptr},
+         nullptr,
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Give --liveness FILE, --liveness-url URL or --liveness-id ID.")},
         {"FILE_NOT_READABLE", true, Fill::InputAndDetail,
          QT_TRANSLATE_NOOP("ErrorCatalog", "File cannot be read"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "%1 cannot be opened: %2"),
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "Check that the file still exists and that you may read it."),
-         QT_TRANSLATE_NOOP("ErrorCatalog", "An input file")},
+         QT_TRANSLATE_NOOP("ErrorCatalog", "An input file"), nullptr},
         {"INVALID_SOURCE_URL", true, Fill::Input, QT_TRANSLATE_NOOP("ErrorCatalog", "Invalid URL"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "%1 is not an http or https URL."),
          QT_TRANSLATE_NOOP("ErrorCatalog", "Enter a full URL starting with http:// or https://."),
-         QT_TRANSLATE_NOOP("ErrorCatalog", "An input URL")},
+         QT_TRANSLATE_NOOP("ErrorCatalog", "An input URL"), nullptr},
         {"EMPTY_SOURCE_ID", true, Fill::Input, QT_TRANSLATE_NOOP("ErrorCatalog", "Empty id"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "%1 is empty."),
          QT_TRANSLATE_NOOP("ErrorCatalog", "Enter the id the server returned earlier."),
-         QT_TRANSLATE_NOOP("ErrorCatalog", "An input id")},
+         QT_TRANSLATE_NOOP("ErrorCatalog", "An input id"), nullptr},
         {"CA_BUNDLE_UNREADABLE", true, Fill::Detail,
          QT_TRANSLATE_NOOP("ErrorCatalog", "CA bundle cannot be used"),
          QT_TRANSLATE_NOOP("ErrorCatalog",
@@ -227,7 +253,10 @@ const std::vector<OwnCode> &ownCodes()
          QT_TRANSLATE_NOOP(
              "ErrorCatalog",
              "Choose a PEM file with the certificate authority, or clear the setting."),
-         nullptr},
+         nullptr,
+         QT_TRANSLATE_NOOP(
+             "ErrorCatalog",
+             "Choose another CA bundle, or clear it, in the desktop app's settings.")},
     };
     return codes;
 }
@@ -242,7 +271,7 @@ QString ErrorCatalog::failedInput(const ApiError &error, const char *fallback)
     return inputName(error.image);
 }
 
-ErrorExplanation ErrorCatalog::explainApiStatus(const ApiError &e)
+ErrorExplanation ErrorCatalog::explainApiStatus(const ApiError &e, Audience audience)
 {
     const ApiStatus *row = ApiStatus::find(e.code);
     if (!row)
@@ -252,10 +281,11 @@ ErrorExplanation ErrorCatalog::explainApiStatus(const ApiError &e)
     QString explanation = tr(row->explanation);
     if (row->unnamedInput)
         explanation = explanation.arg(failedInput(e, row->unnamedInput));
-    return {tr(row->title), explanation, tr(row->action)};
+    const bool cli = audience == Audience::CommandLine && row->cliAction;
+    return {tr(row->title), explanation, tr(cli ? row->cliAction : row->action)};
 }
 
-ErrorExplanation ErrorCatalog::explainOwnCode(const ApiError &e)
+ErrorExplanation ErrorCatalog::explainOwnCode(const ApiError &e, Audience audience)
 {
     const std::vector<OwnCode> &codes = ownCodes();
     const auto own = std::find_if(codes.begin(), codes.end(), [&e](const OwnCode &row) {
@@ -281,18 +311,19 @@ ErrorExplanation ErrorCatalog::explainOwnCode(const ApiError &e)
         explanation = explanation.arg(failedInput(e, own->unnamedInput), e.detail);
         break;
     }
-    return {tr(own->title), explanation, tr(own->action)};
+    const bool cli = audience == Audience::CommandLine && own->cliAction;
+    return {tr(own->title), explanation, tr(cli ? own->cliAction : own->action)};
 }
 
-ErrorExplanation ErrorCatalog::explain(const ApiError &error)
+ErrorExplanation ErrorCatalog::explain(const ApiError &error, Audience audience)
 {
     ErrorExplanation x;
     if (error.kind == ApiError::Kind::Api)
-        x = explainApiStatus(error);
+        x = explainApiStatus(error, audience);
     else if (error.kind == ApiError::Kind::Cancelled)
-        x = explainOwnCode(ApiError::cancelled());
+        x = explainOwnCode(ApiError::cancelled(), audience);
     else
-        x = explainOwnCode(error);
+        x = explainOwnCode(error, audience);
     if (!error.reason.isEmpty())
         x.explanation += u' ' + tr("The server's reason: %1").arg(error.reason);
     return x;

@@ -21,8 +21,16 @@ class ErrorCatalog
     Q_DECLARE_TR_FUNCTIONS(ErrorCatalog)
 
 public:
+    // Who reads the text: the window's actions name its controls ("in the settings", "Fit to
+    // limits"); the command line's name its options instead.
+    enum class Audience
+    {
+        Window,
+        CommandLine
+    };
+
     // Names the failed input (from error.image) and quotes error.reason when they are present.
-    static ErrorExplanation explain(const ApiError &error);
+    static ErrorExplanation explain(const ApiError &error, Audience audience = Audience::Window);
     // One line for the details: the code, the HTTP status, the failed input and the request_id,
     // each only when present, e.g. "NO_FACE_DETECTED · HTTP 400 · selfie_file · request_id TID…".
     static QString technicalLine(const ApiError &error);
@@ -34,7 +42,7 @@ public:
     static QString inputName(const QString &field);
 
 private:
-    static ErrorExplanation explainApiStatus(const ApiError &error);
-    static ErrorExplanation explainOwnCode(const ApiError &error);
+    static ErrorExplanation explainApiStatus(const ApiError &error, Audience audience);
+    static ErrorExplanation explainOwnCode(const ApiError &error, Audience audience);
     static QString failedInput(const ApiError &error, const char *fallback);
 };

@@ -29,7 +29,14 @@ void VerificationClient::setSettings(const ClientSettings &settings)
 
 VerificationJob *VerificationClient::verify(const VerificationRequest &request)
 {
-    auto *job = new VerificationJob(m_manager, request, m_settings, this);
+    auto *job = new VerificationJob(m_manager, request, m_settings, false, this);
+    job->start();
+    return job;
+}
+
+VerificationJob *VerificationClient::verifyCredentialsOnly(const VerificationRequest &request)
+{
+    auto *job = new VerificationJob(m_manager, request, m_settings, true, this);
     job->start();
     return job;
 }

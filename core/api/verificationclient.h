@@ -28,6 +28,9 @@ public:
     // after finished(). A request that fails validation still returns a job, which finishes
     // with a Local error on the next event-loop turn.
     VerificationJob *verify(const VerificationRequest &request);
+    // The same, for a request that may lack its inputs (ConnectionTest): only the endpoint and
+    // the credentials are required, and only the inputs given are sent.
+    VerificationJob *verifyCredentialsOnly(const VerificationRequest &request);
 
 private:
     void applyProxy();

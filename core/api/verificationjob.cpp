@@ -76,7 +76,8 @@ bool isTransportError(QNetworkReply::NetworkError error)
 } // namespace
 
 VerificationJob::VerificationJob(QNetworkAccessManager *manager, const VerificationRequest &request,
-                                 const ClientSettings &settings, QObject *parent)
+                                 const ClientSettings &settings, bool credentialsOnly,
+                                 QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_request(request)
@@ -85,6 +86,7 @@ VerificationJob::VerificationJob(QNetworkAccessManager *manager, const Verificat
     , m_maxRetries(qMax(0, settings.maxRetries))
     , m_retryBaseDelayMs(qMax(0, settings.retryBaseDelayMs))
     , m_caBundlePath(settings.caBundlePath)
+    , m_credentialsOnly(credentialsOnly)
     , m_clientRequestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_retryTimer.setSingleShot(true);
@@ -106,7 +108,8 @@ void VerificationJob::start()
 {
     // Everything, errors included, is reported from the event loop, so that a caller can connect
     // to the job's signals after verify() returned.
-    if (const std::optional<ApiError> invalid = m_request.validate()) {
+    if (const std::optional<ApiError> invalid =
+            m_credentialsOnly ? m_request.validateConnection() : m_request.validate()) {
         const ApiError error = *invalid;
         QMetaObject::invokeMethod(
             this, [this, error] { finishWithError(error); }, Qt::QueuedConnection);
@@ -140,6 +143,8 @@ QHttpMultiPart *VerificationJob::buildMultiPart(ApiError *error)
         {m_request.liveness, VerificationRequest::livenessField(m_request.liveness.kind), false},
     };
     for (const auto &input : inputs) {
+        if (input.source.kind == InputSource::Kind::None)
+            continue;
         if (input.source.kind == InputSource::Kind::File) {
             if (!addFilePart(multiPart, input.field, input.source.value, input.isImage, error)) {
                 delete multiPart;

@@ -50,8 +50,9 @@ signals:
 
 private:
     friend class VerificationClient;
+    // credentialsOnly: the request's inputs are not required, and absent ones are not sent.
     VerificationJob(QNetworkAccessManager *manager, const VerificationRequest &request,
-                    const ClientSettings &settings, QObject *parent);
+                    const ClientSettings &settings, bool credentialsOnly, QObject *parent);
 
     void start();
     void sendAttempt();
@@ -67,6 +68,7 @@ private:
     int m_maxRetries;
     int m_retryBaseDelayMs;
     QString m_caBundlePath;
+    bool m_credentialsOnly;
     QList<QSslCertificate> m_extraCaCertificates;
     QString m_clientRequestId;
     QPointer<QNetworkReply> m_reply;

@@ -54,6 +54,18 @@ static std::optional<ApiError> validateSource(const InputSource &source, const A
 
 std::optional<ApiError> VerificationRequest::validate() const
 {
+    if (auto e = validateConnection())
+        return e;
+    if (auto e = validateSource(selfie, ApiError::missingSelfie(), selfieField(selfie.kind)))
+        return e;
+    if (auto e =
+            validateSource(liveness, ApiError::missingLiveness(), livenessField(liveness.kind)))
+        return e;
+    return std::nullopt;
+}
+
+std::optional<ApiError> VerificationRequest::validateConnection() const
+{
     if (baseUrl.isEmpty())
         return ApiError::missingEndpoint();
     if (!baseUrl.isValid() || (baseUrl.scheme() != "http"_L1 && baseUrl.scheme() != "https"_L1) ||
@@ -68,11 +80,6 @@ std::optional<ApiError> VerificationRequest::validate() const
         return ApiError::missingApiId();
     if (apiSecret.isEmpty())
         return ApiError::missingApiSecret();
-    if (auto e = validateSource(selfie, ApiError::missingSelfie(), selfieField(selfie.kind)))
-        return e;
-    if (auto e =
-            validateSource(liveness, ApiError::missingLiveness(), livenessField(liveness.kind)))
-        return e;
     return std::nullopt;
 }
 

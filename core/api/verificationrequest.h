@@ -24,6 +24,9 @@ struct VerificationRequest
     // The missing or unusable part, as a Local ApiError (e.g. MISSING_SELFIE,
     // FILE_NOT_READABLE, INVALID_BASE_URL); nullopt when the request can be sent.
     std::optional<ApiError> validate() const;
+    // The endpoint and the credentials only (validate() without the inputs): what a connection
+    // test needs.
+    std::optional<ApiError> validateConnection() const;
 
     // The multipart field name of a source: selfie_file|selfie_url|selfie_image_id and
     // liveness_data_file|liveness_data_url|liveness_data_id.

@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-void AppIdentity::apply(QCoreApplication *app)
+void AppIdentity::apply(QCoreApplication *app, const QString &language)
 {
     QCoreApplication::setOrganizationName(u"VerifyDesk"_s);
     QCoreApplication::setApplicationName(u"verifydesk"_s);
@@ -17,5 +17,7 @@ void AppIdentity::apply(QCoreApplication *app)
         QGuiApplication::setApplicationDisplayName(u"VerifyDesk"_s);
         QGuiApplication::setDesktopFileName(u"verifydesk"_s);
     }
-    LanguageLoader::install(app, LanguageLoader::resolve(AppSettings().language()));
+    const bool given = LanguageLoader::languages().contains(language);
+    LanguageLoader::install(app,
+                            given ? language : LanguageLoader::resolve(AppSettings().language()));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class QCoreApplication;
 
 // Who the application is (organisation, name, display name, version, desktop file) and the
@@ -9,6 +11,7 @@ class AppIdentity
 public:
     // Right after the application object exists, before any setting is read: the settings are
     // found by these names. The display and desktop file names are set with a QGuiApplication
-    // only; the command line has no window to show them.
-    static void apply(QCoreApplication *app);
+    // only; the command line has no window to show them. The language is `language` when it is
+    // one of ours (`verifydesk --lang`), else the operator's saved choice, else the system's.
+    static void apply(QCoreApplication *app, const QString &language = {});
 };

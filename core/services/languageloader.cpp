@@ -30,11 +30,11 @@ const QStringList &LanguageLoader::languages()
     return list;
 }
 
-QString LanguageLoader::resolve(const QString &configured)
+QString LanguageLoader::resolve(const QString &configured, const QLocale &system)
 {
     if (languages().contains(configured))
         return configured;
-    return QLocale::system().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
+    return system.language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
 }
 
 bool LanguageLoader::install(QCoreApplication *app, const QString &language,

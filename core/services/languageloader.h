@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -12,9 +13,9 @@ class LanguageLoader
 public:
     // The languages VerifyDesk ships, first language first.
     static const QStringList &languages();
-    // "zh_CN" or "en": the configured language when it is one of ours, otherwise the
-    // system's (Chinese for any zh locale, English for everything else).
-    static QString resolve(const QString &configured);
+    // "zh_CN" or "en": the configured language when it is one of ours (the operator's choice),
+    // otherwise the system's (Simplified Chinese for any zh locale, English for any other).
+    static QString resolve(const QString &configured, const QLocale &system = QLocale::system());
     // Installs the translators of the language on the application, replacing those of the
     // language before (widgets then receive QEvent::LanguageChange). Returns false, and keeps
     // the language before, when verifydesk_<language>.qm cannot be loaded from directory (the

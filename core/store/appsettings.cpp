@@ -21,6 +21,7 @@ const QString KeyHackThreshold = u"thresholds/hack"_s;
 const QString KeyLanguage = u"ui/language"_s;
 const QString KeyKeepImages = u"history/keepImages"_s;
 const QString KeyFirstRunDone = u"app/firstRunDone"_s;
+const QString KeyLastFolderGroup = u"lastFolder/"_s;
 
 constexpr int MaxTimeoutSeconds = 3600;
 
@@ -45,10 +46,16 @@ AppSettings::~AppSettings() = default;
 
 QUrl AppSettings::endpoint() const
 {
+    const QUrl url = configuredEndpoint();
+    return url.isEmpty() ? QUrl(QLatin1String(DefaultEndpoint)) : url;
+}
+
+QUrl AppSettings::configuredEndpoint() const
+{
     const QUrl url(m_settings->value(KeyEndpoint).toString(), QUrl::StrictMode);
     if (url.isValid() && !url.host().isEmpty())
         return url;
-    return QUrl(QLatin1String(DefaultEndpoint));
+    return {};
 }
 
 void AppSettings::setEndpoint(const QUrl &url)
@@ -171,7 +178,7 @@ void AppSettings::setManualProxy(const QString &host, quint16 port)
 QString AppSettings::language() const
 {
     const QString value = m_settings->value(KeyLanguage).toString();
-    return value == u"en" ? value : u"zh_CN"_s;
+    return value == u"en" || value == u"zh_CN" ? value : QString();
 }
 
 bool AppSettings::setLanguage(const QString &language)
@@ -180,6 +187,16 @@ bool AppSettings::setLanguage(const QString &language)
         return false;
     m_settings->setValue(KeyLanguage, language);
     return true;
+}
+
+QString AppSettings::lastFolder(const QString &input) const
+{
+    return m_settings->value(KeyLastFolderGroup + input).toString();
+}
+
+void AppSettings::setLastFolder(const QString &input, const QString &folder)
+{
+    m_settings->setValue(KeyLastFolderGroup + input, folder);
 }
 
 bool AppSettings::keepImages() const

@@ -50,8 +50,19 @@ public:
     quint16 proxyPort() const;
     void setManualProxy(const QString &host, quint16 port);
 
-    QString language() const; // "zh_CN" (default) or "en"
+    // The operator's choice, "zh_CN" or "en"; empty while none was made, and the app then
+    // follows the system locale (LanguageLoader::resolve).
+    QString language() const;
     bool setLanguage(const QString &language);
+
+    // The endpoint saved by the setup or the settings; empty when none was saved (endpoint()
+    // then gives DefaultEndpoint).
+    QUrl configuredEndpoint() const;
+
+    // The folder the last file of an input was opened from ("selfie", "liveness"); empty when
+    // none was opened yet.
+    QString lastFolder(const QString &input) const;
+    void setLastFolder(const QString &input, const QString &folder);
 
     bool keepImages() const; // opt-in copies of inputs in the history
     void setKeepImages(bool keep);

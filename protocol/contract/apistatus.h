@@ -48,6 +48,9 @@ struct ApiStatus
     const char *explanation;
     const char *action;
     const char *unnamedInput;
+    // The action for the command line where `action` names the window ("in the settings",
+    // "Fit to limits"); nullptr when `action` fits both.
+    const char *cliAction;
 
     static constexpr int Count = int(Status::ServiceUnavailable) + 1;
 

@@ -378,9 +378,20 @@ void TestMainWindow::malformedLivenessIsFlaggedButSendable()
     QVERIFY(warning->isVisible());
     QVERIFY(warning->text().contains(u"still be sent"_s));
 
+    // Verify asks first, with the bytes folded under Details; No sends nothing.
+    const qsizetype before = m_server.requests().size();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    m_window->verify();
+    QCOMPARE(MessageBox::lastTitle(), u"The liveness data is not readable protobuf"_s);
+    QVERIFY2(MessageBox::lastDetails().contains(u"0a 64 01 02"_s),
+             qPrintable(MessageBox::lastDetails()));
+    QVERIFY(!MessageBox::lastText().contains(u"0a 64"_s));
+    QVERIFY(!m_window->currentJob());
+    QCOMPARE(m_server.requests().size(), before);
+
     m_server.enqueue(ScriptedHttpServer::Reply::json(
         400, "{\"request_id\":\"" + RequestId + "\",\"status\":\"WRONG_LIVENESS_DATA\"}"));
-    const qsizetype before = m_server.requests().size();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     verifyAndWait();
     QCOMPARE(m_server.requests().size(), before + 1);
     QCOMPARE(m_window->findChild<QLabel *>(u"errorCode"_s)->text(), u"WRONG_LIVENESS_DATA"_s);

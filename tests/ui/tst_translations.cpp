@@ -4,10 +4,12 @@
 #include "resultpanel.h"
 #include "selfiepanel.h"
 #include "services/languageloader.h"
+#include "setupdialog.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 #include "thresholdtablewidget.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -71,6 +73,39 @@ QStringList placeholders(const QString &text)
     return found;
 }
 
+// Ideographs and the CJK and full-width punctuation around them.
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x4E00 && u <= 0x9FFF) ||
+           (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF);
+}
+
+// The ASCII , ; : of a Chinese sentence: one with a CJK character next to it, spaces skipped.
+// Returns the place found, empty when there is none.
+QString halfWidthInChinese(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c != u',' && c != u';' && c != u':')
+            continue;
+        // ";;" separates the filters of a file dialog: Qt's syntax, not punctuation.
+        if (c == u';' &&
+            ((i + 1 < text.size() && text.at(i + 1) == u';') || (i > 0 && text.at(i - 1) == u';')))
+            continue;
+        qsizetype before = i - 1;
+        while (before >= 0 && text.at(before) == u' ')
+            --before;
+        qsizetype after = i + 1;
+        while (after < text.size() && text.at(after) == u' ')
+            ++after;
+        if ((before >= 0 && isCjk(text.at(before))) ||
+            (after < text.size() && isCjk(text.at(after))))
+            return text.mid(qMax<qsizetype>(0, i - 6), 13);
+    }
+    return {};
+}
+
 } // namespace
 
 // The shipped translations are complete and consistent, and the built .qm files translate the
@@ -82,7 +117,9 @@ class TestTranslations : public QObject
 private slots:
     void complete_data();
     void complete();
+    void chinesePunctuationIsFullWidth();
     void builtTranslationIsUsed();
+    void setupDialogOffersTheLanguage();
     void languageSetting();
 };
 
@@ -113,6 +150,27 @@ void TestTranslations::complete()
                      GuiTestHelpers::mnemonic(message.translation),
                  where.constData());
     }
+}
+
+void TestTranslations::chinesePunctuationIsFullWidth()
+{
+    QString error;
+    const QList<Message> messages =
+        readTs(QStringLiteral(VD_SOURCE_DIR) + u"/translations/verifydesk_zh_CN.ts"_s, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList found;
+    for (const Message &message : messages) {
+        const QString at = halfWidthInChinese(message.translation);
+        if (!at.isEmpty())
+            found << message.context + u": \""_s + at + u"\" in \""_s + message.translation + u'"';
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    // The check itself catches what it is for.
+    QVERIFY(!halfWidthInChinese(u"错误: 未找到"_s).isEmpty());
+    QVERIFY(!halfWidthInChinese(u"已取消;请重试"_s).isEmpty());
+    QVERIFY(!halfWidthInChinese(u"%1,自拍照"_s).isEmpty());
+    QVERIFY(halfWidthInChinese(u"错误：未找到，请重试；request_id: TID"_s).isEmpty());
+    QVERIFY(halfWidthInChinese(u"图片 (*.png);;所有文件 (*)"_s).isEmpty());
 }
 
 void TestTranslations::builtTranslationIsUsed()
@@ -160,6 +218,39 @@ void TestTranslations::builtTranslationIsUsed()
     QVERIFY(!LanguageLoader::install(qApp, u"fr"_s, built));
     QTest::qWait(50);
     QCOMPARE(verify->text(), u"&Verify"_s);
+}
+
+void TestTranslations::setupDialogOffersTheLanguage()
+{
+    const QString built = QStringLiteral(VD_BINARY_DIR) + u"/translations"_s;
+    QVERIFY(LanguageLoader::install(qApp, u"en"_s, built));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    AppSettings settings(dir.filePath(u"setup.ini"_s));
+    QVERIFY(settings.language().isEmpty());
+    CredentialStore credentials;
+    SetupDialog dialog(&settings, &credentials);
+    dialog.show();
+    auto *intro = dialog.findChild<QLabel *>(u"setupIntro"_s);
+    // The local server's example address, at its default port, never broken across lines.
+    QVERIFY2(intro->text().contains(u"<nobr>http://127.0.0.1:8600</nobr>"_s),
+             qPrintable(intro->text()));
+
+    // Picking a language is the operator's choice: saved at once.
+    auto *box = dialog.findChild<QComboBox *>(u"languageBox"_s);
+    QVERIFY(box);
+    box->setCurrentIndex(box->findData(u"zh_CN"_s));
+    QCOMPARE(settings.language(), u"zh_CN"_s);
+    box->setCurrentIndex(box->findData(u"en"_s));
+    QCOMPARE(settings.language(), u"en"_s);
+
+    // The open dialog words itself again in the new language.
+    const QString english = dialog.windowTitle();
+    QVERIFY(LanguageLoader::install(qApp, u"zh_CN"_s, built));
+    QTRY_VERIFY(dialog.windowTitle() != english);
+    QVERIFY(intro->text().contains(u"<nobr>http://127.0.0.1:8600</nobr>"_s));
+    QVERIFY(LanguageLoader::install(qApp, u"en"_s, built));
+    QTRY_COMPARE(dialog.windowTitle(), english);
 }
 
 void TestTranslations::languageSetting()

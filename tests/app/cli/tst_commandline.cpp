@@ -1,3 +1,4 @@
+#include "contract/apistatus.h"
 #include "credentialoutcome.h"
 #include "multipartform.h"
 #include "scriptedhttpserver.h"
@@ -7,6 +8,7 @@
 #include "verifydeskconfig.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
@@ -17,6 +19,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using vd::contract::ApiStatus;
 
 namespace {
 
@@ -49,8 +52,15 @@ private slots:
     void missingSecret();
     void secretFromKeyring();
     void recordsTheHistoryWithoutTheSecret();
-    void warnsAboutBrokenInputsButSends();
+    void refusesBrokenInputsUnlessForced();
     void usesTheAppsTimeoutSetting();
+    void timeoutOption();
+    void endpointFromTheSettings();
+    void historyStoresAbsolutePaths();
+    void language_data();
+    void language();
+    void cliWording_data();
+    void cliWording();
     void helpAndVersionNeedNoDisplay_data();
     void helpAndVersionNeedNoDisplay();
 
@@ -61,7 +71,11 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &arguments, bool withSecret = true);
+    // The child's locale is en_US unless `locale` says otherwise; `folder` is its working folder.
+    Run run(const QStringList &arguments, bool withSecret = true,
+            const QString &locale = QStringLiteral("en_US.UTF-8"), const QString &folder = {});
+    // The settings file the desktop app writes, under the XDG_CONFIG_HOME that run() gives.
+    QString settingsFile() const;
     QStringList baseArguments() const;
 
     QTemporaryDir m_dir;
@@ -94,7 +108,13 @@ QStringList TestCommandLine::baseArguments() const
             u"--selfie"_s, m_selfie,        u"--liveness"_s,   m_liveness};
 }
 
-TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, bool withSecret)
+QString TestCommandLine::settingsFile() const
+{
+    return m_dir.filePath(u"config/VerifyDesk/verifydesk.conf"_s);
+}
+
+TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, bool withSecret,
+                                          const QString &locale, const QString &folder)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // No display: the command-line mode must never need one.
@@ -106,11 +126,17 @@ TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, bool wit
     env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
     env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"cache"_s));
     env.remove(u"VERIFYDESK_API_SECRET"_s);
+    env.remove(u"LANGUAGE"_s);
+    env.remove(u"LC_MESSAGES"_s);
+    env.insert(u"LC_ALL"_s, locale);
+    env.insert(u"LANG"_s, locale);
     if (withSecret)
         env.insert(u"VERIFYDESK_API_SECRET"_s, Secret);
 
     QProcess process;
     process.setProcessEnvironment(env);
+    if (!folder.isEmpty())
+        process.setWorkingDirectory(folder);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(VD_VERIFYDESK_EXE), arguments);
     // The spy's event loop also lets the in-process server answer.
@@ -275,6 +301,13 @@ void TestCommandLine::usageErrors_data()
                                                         u"/nonexistent/selfie.jpg"_s,
                                                         u"--liveness-id"_s,
                                                         u"y"_s};
+    QTest::newRow("timeout not a number") << QStringList{
+        u"verify"_s, u"--endpoint"_s,  base,   u"--api-id"_s,      u"a"_s, u"--timeout"_s,
+        u"soon"_s,   u"--selfie-id"_s, u"x"_s, u"--liveness-id"_s, u"y"_s};
+    QTest::newRow("timeout zero") << QStringList{
+        u"verify"_s, u"--endpoint"_s,  base,   u"--api-id"_s,      u"a"_s, u"--timeout"_s,
+        u"0"_s,      u"--selfie-id"_s, u"x"_s, u"--liveness-id"_s, u"y"_s};
+    QTest::newRow("unknown language") << QStringList{u"--lang"_s, u"fr"_s, u"verify"_s};
     QTest::newRow("secret as an argument is refused")
         << QStringList{u"verify"_s, u"--api-secret"_s, Secret};
 }
@@ -345,7 +378,7 @@ void TestCommandLine::recordsTheHistoryWithoutTheSecret()
     }
 }
 
-void TestCommandLine::warnsAboutBrokenInputsButSends()
+void TestCommandLine::refusesBrokenInputsUnlessForced()
 {
     const QString tiny = m_dir.filePath(u"tiny.png"_s);
     QImage image(8, 8, QImage::Format_RGB32);
@@ -356,25 +389,37 @@ void TestCommandLine::warnsAboutBrokenInputsButSends()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QByteArray::fromHex("0a640102")); // declares 100 bytes, holds 2
     file.close();
+    const QStringList arguments{u"verify"_s,   u"--endpoint"_s, m_base.toString(),
+                                u"--api-id"_s, u"acct-1"_s,     u"--selfie"_s,
+                                tiny,          u"--liveness"_s, truncated};
 
+    // Refused: nothing is sent, and each broken rule is named.
+    qsizetype before = m_server.requests().size();
+    const Run refused = run(arguments);
+    QCOMPARE(refused.exitCode, 3);
+    QCOMPARE(m_server.requests().size(), before);
+    const QStringList lines = refused.err.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() >= 3, qPrintable(refused.err));
+    QVERIFY2(lines.at(0).startsWith(u"Not sent: the selfie"_s), qPrintable(refused.err));
+    QVERIFY(lines.at(0).contains(u"8"_s));
+    QVERIFY2(lines.at(1).startsWith(u"Not sent: the liveness data"_s), qPrintable(refused.err));
+    QVERIFY(refused.err.contains(u"--force"_s));
+
+    // --force sends them anyway, after the same lines as warnings.
     m_server.enqueue(ScriptedHttpServer::Reply::json(
         400, "{\"request_id\":\"" + RequestId + "\",\"status\":\"WRONG_LIVENESS_DATA\"}"));
-    const qsizetype before = m_server.requests().size();
-    const Run result = run({u"verify"_s, u"--endpoint"_s, m_base.toString(), u"--api-id"_s,
-                            u"acct-1"_s, u"--selfie"_s, tiny, u"--liveness"_s, truncated});
-    QCOMPARE(result.exitCode, 2);
+    before = m_server.requests().size();
+    const Run forced = run(QStringList(arguments) << u"--force"_s);
+    QCOMPARE(forced.exitCode, 2);
     QCOMPARE(m_server.requests().size(), before + 1);
-    // One warning line per problem, before the error's own lines.
-    const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
-    QVERIFY2(lines.size() >= 3, qPrintable(result.err));
-    QVERIFY(lines.at(0).contains(u"8"_s));
-    QVERIFY(result.err.contains(u"WRONG_LIVENESS_DATA"_s));
+    QVERIFY2(forced.err.startsWith(u"Warning (sent because of --force): the selfie"_s),
+             qPrintable(forced.err));
+    QVERIFY(forced.err.contains(u"WRONG_LIVENESS_DATA"_s));
 }
 
 void TestCommandLine::usesTheAppsTimeoutSetting()
 {
-    // The settings file the desktop app writes, under the XDG_CONFIG_HOME that run() gives.
-    const QString conf = m_dir.filePath(u"config/VerifyDesk/verifydesk.conf"_s);
+    const QString conf = settingsFile();
     {
         AppSettings settings(conf);
         QVERIFY(settings.setTransferTimeoutSeconds(1));
@@ -393,6 +438,127 @@ void TestCommandLine::usesTheAppsTimeoutSetting()
     QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"status"_s).toString(),
              u"TIMEOUT"_s);
     QCOMPARE(staller.requests().size(), 1); // a timeout is not retried
+}
+
+void TestCommandLine::timeoutOption()
+{
+    ScriptedHttpServer staller;
+    staller.setDefaultReply(ScriptedHttpServer::Reply::stall());
+    const QUrl stallerUrl = staller.start();
+    QVERIFY(stallerUrl.isValid());
+
+    QStringList arguments = baseArguments();
+    arguments[arguments.indexOf(u"--endpoint"_s) + 1] = stallerUrl.toString();
+    QElapsedTimer clock;
+    clock.start();
+    const Run result = run(arguments << u"--timeout"_s << u"1"_s);
+    QCOMPARE(result.exitCode, 2);
+    // The app's own default is 60 s: the option, not the setting, stopped the request.
+    QVERIFY2(clock.elapsed() < 30000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(result.err.contains(u"TIMEOUT"_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"--timeout"_s), qPrintable(result.err));
+    QVERIFY(!result.err.contains(u"in the settings"_s));
+}
+
+void TestCommandLine::endpointFromTheSettings()
+{
+    {
+        AppSettings settings(settingsFile());
+        settings.setEndpoint(m_base);
+        settings.setApiId(u"acct-saved"_s);
+        settings.sync();
+    }
+    m_server.enqueue(ScriptedHttpServer::Reply::json(200, answer("0.9", "0.1")));
+    const qsizetype before = m_server.requests().size();
+    const Run result =
+        run({u"verify"_s, u"--selfie-id"_s, u"img-42"_s, u"--liveness-id"_s, u"live-7"_s});
+    QVERIFY(QFile::remove(settingsFile()));
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(m_server.requests().size(), before + 1);
+    const ScriptedHttpServer::Request &request = m_server.requests().last();
+    const MultipartForm form = MultipartForm::parse(request.header("Content-Type"), request.body);
+    QCOMPARE(form.value(u"api_id"_s), QByteArray("acct-saved"));
+
+    // Without a saved endpoint nothing is sent, and the message says how to give one.
+    const Run none = run(
+        {u"verify"_s, u"--api-id"_s, u"a"_s, u"--selfie-id"_s, u"x"_s, u"--liveness-id"_s, u"y"_s});
+    QCOMPARE(none.exitCode, 3);
+    QVERIFY2(none.err.contains(u"--endpoint"_s), qPrintable(none.err));
+    QCOMPARE(m_server.requests().size(), before + 1);
+}
+
+void TestCommandLine::historyStoresAbsolutePaths()
+{
+    m_server.enqueue(ScriptedHttpServer::Reply::json(200, answer("0.41", "0.02")));
+    const Run result =
+        run({u"verify"_s, u"--endpoint"_s, m_base.toString(), u"--api-id"_s, u"acct-relative"_s,
+             u"--selfie"_s, u"selfie.jpg"_s, u"--liveness"_s, u"capture.protobuf"_s},
+            true, u"en_US.UTF-8"_s, m_dir.path());
+    QCOMPARE(result.exitCode, 1);
+    HistoryStore history(m_dir.filePath(u"data/VerifyDesk/verifydesk/history.sqlite"_s));
+    const QList<HistoryEntry> entries = history.entries(1).value;
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().apiId, u"acct-relative"_s);
+    QCOMPARE(entries.first().selfie.value, QFileInfo(m_selfie).absoluteFilePath());
+    QCOMPARE(entries.first().liveness.value, QFileInfo(m_liveness).absoluteFilePath());
+}
+
+void TestCommandLine::language_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QStringList>("lang");
+    QTest::addColumn<QString>("expected");
+    const QString english = u"Run verifydesk --help for the usage."_s;
+    const QString chinese = u"运行 verifydesk --help 查看用法。"_s;
+    QTest::newRow("Chinese locale") << u"zh_CN.UTF-8"_s << QStringList() << chinese;
+    QTest::newRow("Taiwanese locale") << u"zh_TW.UTF-8"_s << QStringList() << chinese;
+    QTest::newRow("German locale") << u"de_DE.UTF-8"_s << QStringList() << english;
+    QTest::newRow("--lang en on a Chinese locale")
+        << u"zh_CN.UTF-8"_s << QStringList{u"--lang"_s, u"en"_s} << english;
+    QTest::newRow("--lang=zh_CN on an English locale")
+        << u"en_US.UTF-8"_s << QStringList{u"--lang=zh_CN"_s} << chinese;
+}
+
+void TestCommandLine::language()
+{
+    QFETCH(QString, locale);
+    QFETCH(QStringList, lang);
+    QFETCH(QString, expected);
+    // No endpoint: a usage error, whose last line is in the language.
+    const Run result = run(QStringList(lang) << u"verify"_s, true, locale);
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.trimmed().endsWith(expected), qPrintable(result.err));
+}
+
+void TestCommandLine::cliWording_data()
+{
+    QTest::addColumn<QByteArray>("status");
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("windowWords");
+    QTest::newRow("unauthorized") << QByteArray("UNAUTHORIZED") << u"--api-id"_s
+                                  << u"in the settings"_s;
+    QTest::newRow("no face") << QByteArray("NO_FACE_DETECTED") << u"--auto-rotate"_s
+                             << u"try \"Auto-rotate\""_s;
+    QTest::newRow("too big") << QByteArray("IMAGE_FILE_SIZE_TOO_BIG") << u"smaller file"_s
+                             << u"Use \"Fit to limits\""_s;
+    QTest::newRow("wrong path") << QByteArray("NOT_FOUND") << u"--endpoint"_s
+                                << u"in the settings"_s;
+}
+
+void TestCommandLine::cliWording()
+{
+    QFETCH(QByteArray, status);
+    QFETCH(QString, option);
+    QFETCH(QString, windowWords);
+    const int http = ApiStatus::find(QString::fromLatin1(status))->httpCode;
+    m_server.enqueue(ScriptedHttpServer::Reply::json(http, "{\"request_id\":\"" + RequestId +
+                                                               "\",\"status\":\"" + status +
+                                                               "\",\"image\":\"selfie_file\"}"));
+    const Run result = run(baseArguments());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"What to do: "_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(option), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(windowWords), qPrintable(result.err));
 }
 
 void TestCommandLine::helpAndVersionNeedNoDisplay_data()
