@@ -45,6 +45,8 @@ void TestAppSettings::defaults()
     QCOMPARE(settings.proxyMode(), AppSettings::ProxyMode::System);
     QCOMPARE(settings.language(), u"zh_CN"_s);
     QVERIFY(!settings.keepImages());
+    QVERIFY(settings.operatorName().isEmpty());
+    QCOMPARE(settings.historyRetentionDays(), 180);
     QVERIFY(!settings.firstRunDone());
 }
 
@@ -62,6 +64,8 @@ void TestAppSettings::roundTrip()
         settings.setManualProxy(u"proxy.example"_s, 3128);
         QVERIFY(settings.setLanguage(u"en"_s));
         settings.setKeepImages(true);
+        settings.setOperatorName(u" 王小明 "_s);
+        QVERIFY(settings.setHistoryRetentionDays(0));
         settings.setFirstRunDone(true);
         settings.sync();
     }
@@ -77,6 +81,8 @@ void TestAppSettings::roundTrip()
     QCOMPARE(settings.proxyPort(), quint16(3128));
     QCOMPARE(settings.language(), u"en"_s);
     QVERIFY(settings.keepImages());
+    QCOMPARE(settings.operatorName(), u"王小明"_s);
+    QCOMPARE(settings.historyRetentionDays(), 0);
     QVERIFY(settings.firstRunDone());
     QCOMPARE(settings.fileName(), m_ini);
 
@@ -93,6 +99,9 @@ void TestAppSettings::rejectsInvalidValues()
     QVERIFY(!settings.setHackThreshold(0.0));
     QVERIFY(!settings.setHackThreshold(1.01));
     QVERIFY(!settings.setLanguage(u"fr"_s));
+    QVERIFY(!settings.setHistoryRetentionDays(-1));
+    QVERIFY(!settings.setHistoryRetentionDays(36501));
+    QCOMPARE(settings.historyRetentionDays(), 180);
     QCOMPARE(settings.transferTimeoutSeconds(), 60);
     QCOMPARE(settings.hackThreshold(), 0.98);
     QCOMPARE(settings.language(), u"zh_CN"_s);
@@ -110,6 +119,7 @@ void TestAppSettings::ignoresDamagedFile()
         raw.setValue(u"thresholds/hack"_s, 7);
         raw.setValue(u"network/proxyMode"_s, u"sideways"_s);
         raw.setValue(u"ui/language"_s, u"xx"_s);
+        raw.setValue(u"history/retentionDays"_s, u"forever"_s);
     }
     const AppSettings settings(m_ini);
     QCOMPARE(settings.endpoint(), QUrl(u"https://cloudapi.linkface.cn"_s));
@@ -118,6 +128,7 @@ void TestAppSettings::ignoresDamagedFile()
     QCOMPARE(settings.hackThreshold(), 0.98);
     QCOMPARE(settings.proxyMode(), AppSettings::ProxyMode::System);
     QCOMPARE(settings.language(), u"zh_CN"_s);
+    QCOMPARE(settings.historyRetentionDays(), 180);
 }
 
 void TestAppSettings::verifyThresholdIsATableRow_data()
