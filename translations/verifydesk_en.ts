@@ -51,16 +51,8 @@ verify exits with 0 for the same person, 1 for not the same person or a possible
 The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</translation>
     </message>
     <message>
-        <source>verify: send one verification request.</source>
-        <translation>verify: send one verification request.</translation>
-    </message>
-    <message>
         <source>Run verifydesk --help for the usage.</source>
         <translation>Run verifydesk --help for the usage.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; the command is verify.</source>
-        <translation>Unknown command &quot;%1&quot;; the command is verify.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -69,6 +61,14 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     <message>
         <source>No command given, and no display to open the window on.</source>
         <translation>No command given, and no display to open the window on.</translation>
+    </message>
+    <message>
+        <source>verify: send one verification request; history: list, export or check the recorded verifications.</source>
+        <translation>verify: send one verification request; history: list, export or check the recorded verifications.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; the commands are verify and history.</source>
+        <translation>Unknown command &quot;%1&quot;; the commands are verify and history.</translation>
     </message>
 </context>
 <context>
@@ -749,6 +749,61 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>history: records from this day (YYYY-MM-DD) or time (ISO 8601) on.</source>
+        <translation>history: records from this day (YYYY-MM-DD) or time (ISO 8601) on.</translation>
+    </message>
+    <message>
+        <source>history: records up to this day (inclusive) or before this time.</source>
+        <translation>history: records up to this day (inclusive) or before this time.</translation>
+    </message>
+    <message>
+        <source>history: only records with this verdict: same, different, attack or error.</source>
+        <translation>history: only records with this verdict: same, different, attack or error.</translation>
+    </message>
+    <message>
+        <source>history: only records whose request_id or case reference contains this text.</source>
+        <translation>history: only records whose request_id or case reference contains this text.</translation>
+    </message>
+    <message>
+        <source>history: print the records as CSV.</source>
+        <translation>history: print the records as CSV.</translation>
+    </message>
+    <message>
+        <source>history: check the hash chain; exit 2 at the first broken link.</source>
+        <translation>history: check the hash chain; exit 2 at the first broken link.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD) or an ISO 8601 time.</source>
+        <translation>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD) or an ISO 8601 time.</translation>
+    </message>
+    <message>
+        <source>--verdict &quot;%1&quot; is not one of same, different, attack, error.</source>
+        <translation>--verdict &quot;%1&quot; is not one of same, different, attack, error.</translation>
+    </message>
+    <message>
+        <source>--csv and --json cannot be used together.</source>
+        <translation>--csv and --json cannot be used together.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>The history&apos;s hash chain is broken: %1</source>
+        <translation>The history&apos;s hash chain is broken: %1</translation>
+    </message>
+    <message>
+        <source>The history&apos;s hash chain is intact; records checked: %1.</source>
+        <translation>The history&apos;s hash chain is intact; records checked: %1.</translation>
+    </message>
+    <message>
+        <source>Records: %1.</source>
+        <translation>Records: %1.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>The file %1 cannot be read to compute its SHA-256: %2</source>
@@ -801,6 +856,50 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     <message>
         <source>The history database %1 cannot be migrated from schema %2 to schema %3: %4</source>
         <translation>The history database %1 cannot be migrated from schema %2 to schema %3: %4</translation>
+    </message>
+    <message>
+        <source>The history&apos;s hash chain cannot be read: %1</source>
+        <translation>The history&apos;s hash chain cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be created: %2</source>
+        <translation>The history database %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged: %2</source>
+        <translation>The history database %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 The damaged file cannot be moved aside to %2.</source>
+        <translation>%1 The damaged file cannot be moved aside to %2.</translation>
+    </message>
+    <message>
+        <source>%1 It was kept as %2 and a new, empty history was started.</source>
+        <translation>%1 It was kept as %2 and a new, empty history was started.</translation>
+    </message>
+    <message>
+        <source>Old history records cannot be purged: %1</source>
+        <translation>Old history records cannot be purged: %1</translation>
+    </message>
+    <message>
+        <source>The record of the chain&apos;s ends was deleted.</source>
+        <translation>The record of the chain&apos;s ends was deleted.</translation>
+    </message>
+    <message>
+        <source>Record %1 was changed after it was written.</source>
+        <translation>Record %1 was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not follow the record before it: a record before it was deleted, inserted or moved.</source>
+        <translation>Record %1 does not follow the record before it: a record before it was deleted, inserted or moved.</translation>
+    </message>
+    <message>
+        <source>The newest records were deleted: the chain ends before the last record that was written.</source>
+        <translation>The newest records were deleted: the chain ends before the last record that was written.</translation>
+    </message>
+    <message>
+        <source>History records older than %1 purged: %2.</source>
+        <translation>History records older than %1 purged: %2.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1842,14 @@ Send it anyway?</translation>
     <message>
         <source>Identity: %1 (decision threshold %2%3).</source>
         <translation>Identity: %1 (decision threshold %2%3).</translation>
+    </message>
+    <message>
+        <source>verify: the operator recorded with the verification (default: the setting, else the OS user&apos;s full name); history: only this operator&apos;s records.</source>
+        <translation>verify: the operator recorded with the verification (default: the setting, else the OS user&apos;s full name); history: only this operator&apos;s records.</translation>
+    </message>
+    <message>
+        <source>The case reference (customer file or ticket number) recorded with the verification.</source>
+        <translation>The case reference (customer file or ticket number) recorded with the verification.</translation>
     </message>
 </context>
 </TS>

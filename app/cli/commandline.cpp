@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "cli/exitcode.h"
+#include "cli/historycommand.h"
 #include "cli/verifycommand.h"
 #include "services/appidentity.h"
 
@@ -45,9 +46,12 @@ int CommandLine::run(int argc, char **argv)
            "from the system keyring (saved by the desktop app), never from an argument."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, tr("verify: send one verification request."),
-                                 u"verify"_s);
+    parser.addPositionalArgument(u"command"_s,
+                                 tr("verify: send one verification request; history: list, "
+                                    "export or check the recorded verifications."),
+                                 u"verify|history"_s);
     VerifyCommand::addOptions(parser);
+    HistoryCommand::addOptions(parser);
 
     QTextStream err(stderr);
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -66,8 +70,10 @@ int CommandLine::run(int argc, char **argv)
             << tr("Run verifydesk --help for the usage.") << '\n';
         return ExitUsageOrLocalError;
     }
-    if (positional.first() != u"verify"_s) {
-        err << tr("Unknown command \"%1\"; the command is verify.").arg(positional.first()) << '\n'
+    if (positional.first() != u"verify"_s && positional.first() != u"history"_s) {
+        err << tr("Unknown command \"%1\"; the commands are verify and history.")
+                   .arg(positional.first())
+            << '\n'
             << tr("Run verifydesk --help for the usage.") << '\n';
         return ExitUsageOrLocalError;
     }
@@ -76,6 +82,9 @@ int CommandLine::run(int argc, char **argv)
             << tr("Run verifydesk --help for the usage.") << '\n';
         return ExitUsageOrLocalError;
     }
+
+    if (positional.first() == u"history"_s)
+        return HistoryCommand().run(parser);
 
     VerifyCommand command;
     QObject::connect(&command, &VerifyCommand::done, &app, &QCoreApplication::exit,

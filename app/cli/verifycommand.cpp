@@ -64,6 +64,15 @@ void VerifyCommand::addOptions(QCommandLineParser &parser)
                               "(selfie_auto_rotate=true).")},
         {u"api-id"_s, tr("The account's api_id (default: the one set up in the desktop app)."),
          u"ID"_s},
+        {u"operator"_s,
+         tr("verify: the operator recorded with the verification (default: the "
+            "setting, else the OS user's full name); history: only this "
+            "operator's records."),
+         u"NAME"_s},
+        {u"case-ref"_s,
+         tr("The case reference (customer file or ticket number) recorded with "
+            "the verification."),
+         u"REF"_s},
         {u"json"_s, tr("Print the API's JSON answer instead of a summary.")},
         {u"verbose"_s, tr("Also log each request on stderr (the secret is never logged).")},
     });
@@ -114,6 +123,10 @@ bool VerifyCommand::readOptions(const QCommandLineParser &parser)
         m_thresholds = {settings.verifyThreshold(), settings.hackThreshold()};
     }
     m_request.autoRotate = parser.isSet(u"auto-rotate"_s);
+    m_operatorName = parser.value(u"operator"_s).trimmed();
+    if (m_operatorName.isEmpty())
+        m_operatorName = AppSettings().operatorName();
+    m_caseRef = parser.value(u"case-ref"_s).trimmed();
 
     const QString endpoint = parser.value(u"endpoint"_s);
     if (endpoint.isEmpty()) {
@@ -220,10 +233,14 @@ void VerifyCommand::warnAboutInputs()
 
 void VerifyCommand::record()
 {
+    const AppSettings settings;
     HistoryStore history;
-    history.setKeepInputs(AppSettings().keepImages());
-    const HistoryResult<qint64> recorded =
-        history.record(VerificationRecord::entryFor(*m_job, m_thresholds));
+    history.setKeepInputs(settings.keepImages());
+    history.setRetentionDays(settings.historyRetentionDays());
+    HistoryEntry entry = VerificationRecord::entryFor(*m_job, m_thresholds);
+    entry.operatorName = m_operatorName;
+    entry.caseRef = m_caseRef;
+    const HistoryResult<qint64> recorded = history.record(entry);
     if (!recorded.ok())
         m_err << tr("Warning: %1").arg(recorded.error.message) << '\n';
 }

@@ -40,6 +40,8 @@ private:
 
     VerificationRequest m_request;
     Thresholds m_thresholds;
+    QString m_operatorName; // empty: HistoryStore::currentOperator()
+    QString m_caseRef;
     bool m_json = false;
     VerificationClient *m_client = nullptr;
     VerificationJob *m_job = nullptr;

@@ -3,8 +3,8 @@
 #include "store/historystore.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
 

@@ -284,26 +284,27 @@ QString HistoryStore::genesisHash()
 QString HistoryStore::canonicalHash(const HistoryEntry &entry)
 {
     // Every column by name, in table order, as the text the database returns for it: what
-    // was written and what is read back hash alike.
-    QJsonArray content;
+    // was written and what is read back hash alike. Each value is length-prefixed, so no
+    // content can pose as a field boundary; NULL differs from the empty text.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const HistoryColumn &column : columns()) {
-        const QLatin1StringView name(column.name);
-        if (column.assignedByStore || name == "record_hash"_L1)
+        const QByteArrayView name(column.name);
+        if (column.assignedByStore || name == "record_hash")
             continue;
         const QVariant value = column.value(entry);
-        QJsonValue cell;
-        if (value.isNull())
-            cell = QJsonValue::Null;
-        else if (value.typeId() == QMetaType::Double)
-            cell = QString::number(value.toDouble(), 'g', 17);
-        else
-            cell = value.toString();
-        content.append(QJsonArray{QString(name), cell});
+        hash.addData(name);
+        if (value.isNull()) {
+            hash.addData(QByteArrayView("\0N", 2));
+            continue;
+        }
+        const QByteArray text = value.typeId() == QMetaType::Double
+                                    ? QByteArray::number(value.toDouble(), 'g', 17)
+                                    : value.toString().toUtf8();
+        const QByteArray prefix = QByteArray("\0V", 2) + QByteArray::number(text.size()) + ':';
+        hash.addData(prefix);
+        hash.addData(text);
     }
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(content).toJson(QJsonDocument::Compact),
-                                 QCryptographicHash::Sha256)
-            .toHex());
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 QString HistoryStore::currentOperator()
@@ -551,8 +552,9 @@ HistoryResult<int> HistoryStore::purgeBefore(const QDateTime &cutoffUtc)
         if (query.exec() && query.next() && query.value(0).toInt() == 0)
             QFile::remove(copy);
     }
-    qCInfo(lcStore).noquote() << tr("%n history record(s) older than %1 purged.", nullptr, purged)
-                                     .arg(cutoffUtc.toString(Qt::ISODate));
+    qCInfo(lcStore).noquote() << tr("History records older than %1 purged: %2.")
+                                     .arg(cutoffUtc.toString(Qt::ISODate))
+                                     .arg(purged);
     return {purged, {}};
 }
 
