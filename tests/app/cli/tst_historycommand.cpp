@@ -250,7 +250,8 @@ void TestHistoryCommand::verifyDetectsAnEditedRow()
 {
     const Run intact = run({u"history"_s, u"--verify"_s});
     QCOMPARE(intact.exitCode, 0);
-    QVERIFY2(intact.out.contains(u"intact; records checked: 4."_s), qPrintable(intact.out));
+    // In the default UI language, zh_CN.
+    QVERIFY2(intact.out.contains(u"哈希链完整；已校验记录数：4"_s), qPrintable(intact.out));
 
     // A hand edit of the real match's score, as sqlite3 would make it.
     {
@@ -264,7 +265,7 @@ void TestHistoryCommand::verifyDetectsAnEditedRow()
     QSqlDatabase::removeDatabase(u"edit"_s);
     const Run broken = run({u"history"_s, u"--verify"_s});
     QCOMPARE(broken.exitCode, 2);
-    QVERIFY2(broken.out.contains(u"Record 4 was changed"_s), qPrintable(broken.out));
+    QVERIFY2(broken.out.contains(u"第 4 条记录在写入后被修改过"_s), qPrintable(broken.out));
 }
 
 void TestHistoryCommand::usageErrors_data()
