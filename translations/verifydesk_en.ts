@@ -63,12 +63,12 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>No command given, and no display to open the window on.</translation>
     </message>
     <message>
-        <source>verify: send one verification request; history: list, export or check the recorded verifications.</source>
-        <translation>verify: send one verification request; history: list, export or check the recorded verifications.</translation>
+        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF.</source>
+        <translation>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; the commands are verify and history.</source>
-        <translation>Unknown command &quot;%1&quot;; the commands are verify and history.</translation>
+        <source>Unknown command &quot;%1&quot;; the commands are verify, history and receipt.</source>
+        <translation>Unknown command &quot;%1&quot;; the commands are verify, history and receipt.</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1202,176 @@ Send it anyway?</translation>
     <message>
         <source>Secret: from VERIFYDESK_API_SECRET, this session only</source>
         <translation>Secret: from VERIFYDESK_API_SECRET, this session only</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCommand</name>
+    <message>
+        <source>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf).</source>
+        <translation>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf).</translation>
+    </message>
+    <message>
+        <source>Give the request_id of one recorded verification: verifydesk receipt REQUEST_ID [-o FILE.pdf].</source>
+        <translation>Give the request_id of one recorded verification: verifydesk receipt REQUEST_ID [-o FILE.pdf].</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>No recorded verification has the request_id &quot;%1&quot;.</source>
+        <translation>No recorded verification has the request_id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1.</source>
+        <translation>Receipt written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptWriter</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>stored id: %1</source>
+        <translation>stored id: %1</translation>
+    </message>
+    <message>
+        <source>no decision (status %1)</source>
+        <translation>no decision (status %1)</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>same person</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>not the same person</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>possible attack</source>
+        <translation>possible attack</translation>
+    </message>
+    <message>
+        <source>SAME PERSON</source>
+        <translation>SAME PERSON</translation>
+    </message>
+    <message>
+        <source>NOT THE SAME PERSON</source>
+        <translation>NOT THE SAME PERSON</translation>
+    </message>
+    <message>
+        <source>POSSIBLE ATTACK</source>
+        <translation>POSSIBLE ATTACK</translation>
+    </message>
+    <message>
+        <source>Verification receipt</source>
+        <translation>Verification receipt</translation>
+    </message>
+    <message>
+        <source>VerifyDesk %1, liveness selfie verification</source>
+        <translation>VerifyDesk %1, liveness selfie verification</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>same person when ≥ %1</source>
+        <translation>same person when ≥ %1</translation>
+    </message>
+    <message>
+        <source>possible attack when &gt; %1</source>
+        <translation>possible attack when &gt; %1</translation>
+    </message>
+    <message>
+        <source>Identity verdict</source>
+        <translation>Identity verdict</translation>
+    </message>
+    <message>
+        <source>Liveness verdict</source>
+        <translation>Liveness verdict</translation>
+    </message>
+    <message>
+        <source>Overall verdict</source>
+        <translation>Overall verdict</translation>
+    </message>
+    <message>
+        <source>Selfie</source>
+        <translation>Selfie</translation>
+    </message>
+    <message>
+        <source>Liveness data</source>
+        <translation>Liveness data</translation>
+    </message>
+    <message>
+        <source>False-accept rate table (vendor)</source>
+        <translation>False-accept rate table (vendor)</translation>
+    </message>
+    <message>
+        <source>False-accept rate</source>
+        <translation>False-accept rate</translation>
+    </message>
+    <message>
+        <source>On this verification</source>
+        <translation>On this verification</translation>
+    </message>
+    <message>
+        <source>decision threshold</source>
+        <translation>decision threshold</translation>
+    </message>
+    <message>
+        <source>score %1 reaches this row</source>
+        <translation>score %1 reaches this row</translation>
+    </message>
+    <message>
+        <source>False-accept rate at the decision threshold: %1</source>
+        <translation>False-accept rate at the decision threshold: %1</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s signature:</source>
+        <translation>Operator&apos;s signature:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Verification receipt %1</source>
+        <translation>Verification receipt %1</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be written to %1.</source>
+        <translation>The receipt cannot be written to %1.</translation>
     </message>
 </context>
 <context>

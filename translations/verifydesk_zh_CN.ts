@@ -63,12 +63,12 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>未给出命令，且没有可用于打开窗口的显示器。</translation>
     </message>
     <message>
-        <source>verify: send one verification request; history: list, export or check the recorded verifications.</source>
-        <translation>verify：发送一次核验请求；history：列出、导出或校验已记录的核验。</translation>
+        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF.</source>
+        <translation>verify：发送一次核验请求；history：列出、导出或校验已记录的核验；receipt REQUEST_ID：将一次核验的记录单写为 PDF。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; the commands are verify and history.</source>
-        <translation>未知命令“%1”；可用命令为 verify 和 history。</translation>
+        <source>Unknown command &quot;%1&quot;; the commands are verify, history and receipt.</source>
+        <translation>未知命令“%1”；可用命令为 verify、history 和 receipt。</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1202,176 @@ Send it anyway?</source>
     <message>
         <source>Secret: from VERIFYDESK_API_SECRET, this session only</source>
         <translation>密钥：来自 VERIFYDESK_API_SECRET，仅限本次运行</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCommand</name>
+    <message>
+        <source>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf).</source>
+        <translation>receipt：要写入的 PDF 文件（默认：receipt-REQUEST_ID.pdf）。</translation>
+    </message>
+    <message>
+        <source>Give the request_id of one recorded verification: verifydesk receipt REQUEST_ID [-o FILE.pdf].</source>
+        <translation>请给出一次已记录核验的 request_id：verifydesk receipt REQUEST_ID [-o FILE.pdf]。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>No recorded verification has the request_id &quot;%1&quot;.</source>
+        <translation>没有 request_id 为“%1”的核验记录。</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1.</source>
+        <translation>记录单已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptWriter</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL：%1</translation>
+    </message>
+    <message>
+        <source>stored id: %1</source>
+        <translation>已存储的 id：%1</translation>
+    </message>
+    <message>
+        <source>no decision (status %1)</source>
+        <translation>无判定（状态 %1）</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>非同一人</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>真人</translation>
+    </message>
+    <message>
+        <source>possible attack</source>
+        <translation>疑似攻击</translation>
+    </message>
+    <message>
+        <source>SAME PERSON</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>NOT THE SAME PERSON</source>
+        <translation>非同一人</translation>
+    </message>
+    <message>
+        <source>POSSIBLE ATTACK</source>
+        <translation>疑似攻击</translation>
+    </message>
+    <message>
+        <source>Verification receipt</source>
+        <translation>核验记录单</translation>
+    </message>
+    <message>
+        <source>VerifyDesk %1, liveness selfie verification</source>
+        <translation>VerifyDesk %1，活体自拍核验</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接口地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>same person when ≥ %1</source>
+        <translation>≥ %1 判定为同一人</translation>
+    </message>
+    <message>
+        <source>possible attack when &gt; %1</source>
+        <translation>&gt; %1 判定为疑似攻击</translation>
+    </message>
+    <message>
+        <source>Identity verdict</source>
+        <translation>身份结论</translation>
+    </message>
+    <message>
+        <source>Liveness verdict</source>
+        <translation>活体结论</translation>
+    </message>
+    <message>
+        <source>Overall verdict</source>
+        <translation>总结论</translation>
+    </message>
+    <message>
+        <source>Selfie</source>
+        <translation>自拍照</translation>
+    </message>
+    <message>
+        <source>Liveness data</source>
+        <translation>活体数据</translation>
+    </message>
+    <message>
+        <source>False-accept rate table (vendor)</source>
+        <translation>误识率表（厂商）</translation>
+    </message>
+    <message>
+        <source>False-accept rate</source>
+        <translation>误识率</translation>
+    </message>
+    <message>
+        <source>On this verification</source>
+        <translation>本次核验</translation>
+    </message>
+    <message>
+        <source>decision threshold</source>
+        <translation>判定阈值</translation>
+    </message>
+    <message>
+        <source>score %1 reaches this row</source>
+        <translation>分数 %1 达到此行</translation>
+    </message>
+    <message>
+        <source>False-accept rate at the decision threshold: %1</source>
+        <translation>判定阈值处的误识率：%1</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s signature:</source>
+        <translation>操作员签名：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Verification receipt %1</source>
+        <translation>核验记录单 %1</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be written to %1.</source>
+        <translation>无法将记录单写入 %1。</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,16 @@
 
 #include "cli/exitcode.h"
 #include "cli/historycommand.h"
+#include "cli/receiptcommand.h"
 #include "cli/verifycommand.h"
 #include "services/appidentity.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTextStream>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +35,16 @@ bool CommandLine::handles(int argc, char **argv)
 
 int CommandLine::run(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The receipt lays out text with fonts: a QGuiApplication, on no display if there is none.
+    const bool receipt = argc > 1 && qstrcmp(argv[1], "receipt") == 0;
+    if (receipt && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        receipt ? std::make_unique<QGuiApplication>(argc, argv)
+                : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     AppIdentity::apply(&app);
 
     QCommandLineParser parser;
@@ -48,10 +60,12 @@ int CommandLine::run(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s,
                                  tr("verify: send one verification request; history: list, "
-                                    "export or check the recorded verifications."),
-                                 u"verify|history"_s);
+                                    "export or check the recorded verifications; receipt "
+                                    "REQUEST_ID: write a verification's receipt as a PDF."),
+                                 u"verify|history|receipt"_s);
     VerifyCommand::addOptions(parser);
     HistoryCommand::addOptions(parser);
+    ReceiptCommand::addOptions(parser);
 
     QTextStream err(stderr);
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -70,13 +84,16 @@ int CommandLine::run(int argc, char **argv)
             << tr("Run verifydesk --help for the usage.") << '\n';
         return ExitUsageOrLocalError;
     }
-    if (positional.first() != u"verify"_s && positional.first() != u"history"_s) {
-        err << tr("Unknown command \"%1\"; the commands are verify and history.")
+    if (positional.first() != u"verify"_s && positional.first() != u"history"_s &&
+        positional.first() != u"receipt"_s) {
+        err << tr("Unknown command \"%1\"; the commands are verify, history and receipt.")
                    .arg(positional.first())
             << '\n'
             << tr("Run verifydesk --help for the usage.") << '\n';
         return ExitUsageOrLocalError;
     }
+    if (positional.first() == u"receipt"_s)
+        return ReceiptCommand().run(parser, positional.mid(1));
     if (positional.size() > 1) {
         err << tr("Unexpected argument \"%1\".").arg(positional.at(1)) << '\n'
             << tr("Run verifydesk --help for the usage.") << '\n';

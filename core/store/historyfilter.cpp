@@ -27,6 +27,8 @@ QString HistoryFilter::whereClause() const
     if (!text.isEmpty())
         terms.append(u"(instr(lower(request_id), lower(:f_text1)) > 0 OR "
                      "instr(lower(case_ref), lower(:f_text2)) > 0)"_s);
+    if (!requestId.isEmpty())
+        terms.append(u"request_id = :f_request"_s);
     return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
 }
 
@@ -43,6 +45,8 @@ void HistoryFilter::bindTo(QSqlQuery &query) const
         query.bindValue(u":f_status"_s, status);
     if (!operatorName.isEmpty())
         query.bindValue(u":f_operator"_s, operatorName);
+    if (!requestId.isEmpty())
+        query.bindValue(u":f_request"_s, requestId);
     if (!text.isEmpty()) {
         query.bindValue(u":f_text1"_s, text);
         query.bindValue(u":f_text2"_s, text);

@@ -15,6 +15,7 @@ struct HistoryFilter
     QString status;       // "OK", an API status or a local error code
     QString operatorName; // the whole name, case-insensitive
     QString text;         // part of the request_id or the case reference, case-insensitive
+    QString requestId;    // exactly this request_id
 
     bool isEmpty() const;
     // " WHERE ..." with named placeholders, or empty.

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -49,6 +51,9 @@ private slots:
     void filters();
     void exportsJson();
     void exportsCsvSafely();
+    void receipt_data();
+    void receipt();
+    void receiptOfAnUnknownRequest();
     void verifyDetectsAnEditedRow();
     void usageErrors_data();
     void usageErrors();
@@ -61,6 +66,7 @@ private:
         QString err;
     };
     Run run(const QStringList &arguments, bool withSecret = false);
+    void setLanguage(const QString &language);
     QString databasePath() const;
 
     QTemporaryDir m_home;
@@ -285,6 +291,92 @@ void TestHistoryCommand::usageErrors()
     QCOMPARE(failed.exitCode, 3);
     QVERIFY2(failed.err.contains(message), qPrintable(failed.err));
     QVERIFY(failed.out.isEmpty());
+}
+
+void TestHistoryCommand::setLanguage(const QString &language)
+{
+    QSettings settings(m_home.filePath(u"config/VerifyDesk/verifydesk.conf"_s),
+                       QSettings::IniFormat);
+    settings.setValue(u"ui/language"_s, language);
+}
+
+void TestHistoryCommand::receipt_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("texts");
+    QTest::newRow("zh_CN") << u"zh_CN"_s
+                           << QStringList{u"核验记录单"_s, u"操作员"_s, u"案件编号"_s, u"同一人"_s,
+                                          u"操作员签名"_s};
+    QTest::newRow("en") << u"en"_s
+                        << QStringList{u"Verification receipt"_s, u"Operator"_s,
+                                       u"Case reference"_s, u"SAME PERSON"_s, u"signature"_s};
+}
+
+void TestHistoryCommand::receipt()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, texts);
+    setLanguage(language);
+    const Run json = run({u"history"_s, u"--json"_s, u"--verdict"_s, u"same"_s});
+    const QJsonObject record =
+        QJsonDocument::fromJson(json.out.toUtf8()).array().first().toObject();
+    const QString requestId = record.value(u"request_id"_s).toString();
+    QVERIFY(!requestId.isEmpty());
+
+    const QString pdf = m_home.filePath(u"receipt-%1.pdf"_s.arg(language));
+    const Run written = run({u"receipt"_s, requestId, u"-o"_s, pdf});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.out + written.err));
+    QVERIFY(written.out.contains(pdf));
+
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    QVERIFY2(text.waitForFinished(30000), "pdftotext (poppler-utils) is needed");
+    // NFKC: Qt's PDF maps some CJK glyphs back to their Kangxi radical code points (⼩ for 小).
+    const QString content =
+        QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    if (qEnvironmentVariableIsSet("VD_KEEP_RECEIPT"))
+        QFile::copy(pdf,
+                    qEnvironmentVariable("VD_KEEP_RECEIPT") + u'/' + QFileInfo(pdf).fileName());
+    QVERIFY2(content.contains(requestId), qPrintable(content));
+    QVERIFY(content.contains(u"王小明"_s));
+    QVERIFY(content.contains(u"LOAN-2026-0042"_s));
+    // Both scores as recorded, both thresholds, and the table's rows.
+    QVERIFY(content.contains(QString::number(record.value(u"verify_score"_s).toDouble(), 'f', 4)));
+    QVERIFY(content.contains(QString::number(record.value(u"hack_score"_s).toDouble(), 'f', 4)));
+    QVERIFY(content.contains(u"0.98"_s));
+    for (const QString &threshold : {u"0.4"_s, u"0.5"_s, u"0.6"_s, u"0.7"_s, u"0.8"_s, u"0.9"_s})
+        QVERIFY2(content.contains(threshold), qPrintable(threshold));
+    QVERIFY(content.contains(u"1e-4"_s));
+    QVERIFY(QString(content).remove(u' ').contains(record.value(u"selfie_sha256"_s).toString()));
+    QVERIFY(content.contains(u"selfie.jpg"_s));
+    for (const QString &expected : texts)
+        QVERIFY2(content.contains(expected), qPrintable(expected + u"\n"_s + content));
+
+    // One page, every font embedded: the CJK one where there is Chinese text.
+    QProcess fonts;
+    fonts.start(u"pdffonts"_s, {pdf});
+    QVERIFY(fonts.waitForFinished(30000));
+    const QString fontList = QString::fromUtf8(fonts.readAllStandardOutput());
+    if (language == u"zh_CN"_s)
+        QVERIFY2(fontList.contains(u"NotoSansCJK"_s), qPrintable(fontList));
+    for (const QString &line : fontList.split(u'\n').mid(2, -1))
+        if (!line.isEmpty())
+            QVERIFY2(line.contains(u" yes "_s), qPrintable(line)); // emb column
+    QProcess info;
+    info.start(u"pdfinfo"_s, {pdf});
+    QVERIFY(info.waitForFinished(30000));
+    QVERIFY2(QString::fromUtf8(info.readAllStandardOutput())
+                 .contains(QRegularExpression(u"Pages:\\s+1\\n"_s)),
+             "the receipt is one page");
+    setLanguage(u"zh_CN"_s);
+}
+
+void TestHistoryCommand::receiptOfAnUnknownRequest()
+{
+    const Run failed = run({u"receipt"_s, u"TID-NO-SUCH"_s, u"-o"_s, m_home.filePath(u"x.pdf"_s)});
+    QCOMPARE(failed.exitCode, 3);
+    QVERIFY2(failed.err.contains(u"TID-NO-SUCH"_s), qPrintable(failed.err));
+    QVERIFY(!QFile::exists(m_home.filePath(u"x.pdf"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryCommand)
