@@ -953,22 +953,25 @@ void TestHistoryStore::filters_data()
     QTest::addColumn<QStringList>("expected"); // request_ids, newest first
     const QDateTime day = QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC);
     QTest::newRow("none") << HistoryFilter{} << QStringList{u"r4"_s, u"r3"_s, u"r2"_s, u"r1"_s};
-    QTest::newRow("since") << HistoryFilter{day.addDays(2), {}, {}, {}, {}, {}}
+    QTest::newRow("since") << HistoryFilter{day.addDays(2), {}, {}, {}, {}, {}, {}}
                            << QStringList{u"r4"_s, u"r3"_s};
-    QTest::newRow("until") << HistoryFilter{{}, day.addDays(2), {}, {}, {}, {}}
+    QTest::newRow("until") << HistoryFilter{{}, day.addDays(2), {}, {}, {}, {}, {}}
                            << QStringList{u"r2"_s, u"r1"_s};
-    QTest::newRow("verdict") << HistoryFilter{{}, {}, u"possible_attack"_s, {}, {}, {}}
+    QTest::newRow("verdict") << HistoryFilter{{}, {}, u"possible_attack"_s, {}, {}, {}, {}}
                              << QStringList{u"r3"_s};
-    QTest::newRow("status") << HistoryFilter{{}, {}, {}, u"UNAUTHORIZED"_s, {}, {}}
+    QTest::newRow("status") << HistoryFilter{{}, {}, {}, u"UNAUTHORIZED"_s, {}, {}, {}}
                             << QStringList{u"r4"_s};
     QTest::newRow("operator, any case")
-        << HistoryFilter{{}, {}, {}, {}, u"CAROL"_s, {}} << QStringList{u"r2"_s};
+        << HistoryFilter{{}, {}, {}, {}, u"CAROL"_s, {}, {}} << QStringList{u"r2"_s};
     QTest::newRow("text in case ref")
-        << HistoryFilter{{}, {}, {}, {}, {}, u"loan-7"_s} << QStringList{u"r3"_s, u"r1"_s};
+        << HistoryFilter{{}, {}, {}, {}, {}, u"loan-7"_s, {}} << QStringList{u"r3"_s, u"r1"_s};
     QTest::newRow("text in request_id")
-        << HistoryFilter{{}, {}, {}, {}, {}, u"R2"_s} << QStringList{u"r2"_s};
+        << HistoryFilter{{}, {}, {}, {}, {}, u"R2"_s, {}} << QStringList{u"r2"_s};
+    QTest::newRow("exact request_id")
+        << HistoryFilter{{}, {}, {}, {}, {}, {}, u"r3"_s} << QStringList{u"r3"_s};
     QTest::newRow("combined") << HistoryFilter{day, day.addDays(4), u"same_person"_s,
-                                               {},  u"alice"_s,     u"LOAN"_s}
+                                               {},  u"alice"_s,     u"LOAN"_s,
+                                               {}}
                               << QStringList{u"r1"_s};
 }
 
