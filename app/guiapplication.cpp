@@ -49,6 +49,7 @@ int GuiApplication::run(int argc, char **argv)
 
     CredentialStore credentials;
     HistoryStore history;
+    history.setRetentionDays(settings.historyRetentionDays());
     MainWindow window(&settings, &credentials, &history);
     QApplication::setWindowIcon(window.windowIcon());
     window.show();

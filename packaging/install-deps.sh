@@ -13,7 +13,7 @@ packages=(
     gstreamer1.0-plugins-good ffmpeg imagemagick
     nodejs npm curl httpie python3 python3-requests wrk
     openssl
-    fonts-noto-cjk
+    fonts-noto-cjk fonts-dejavu-core poppler-utils
     qt6-translations-l10n
 )
 

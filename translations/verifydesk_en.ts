@@ -51,16 +51,8 @@ verify exits with 0 for the same person, 1 for not the same person or a possible
 The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</translation>
     </message>
     <message>
-        <source>verify: send one verification request.</source>
-        <translation>verify: send one verification request.</translation>
-    </message>
-    <message>
         <source>Run verifydesk --help for the usage.</source>
         <translation>Run verifydesk --help for the usage.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; the command is verify.</source>
-        <translation>Unknown command &quot;%1&quot;; the command is verify.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -119,6 +111,12 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     <message>
         <source>Sends the api_id and api_secret without a selfie or liveness data: nobody is verified, and the answer tells whether the server is reachable and accepts the credentials.</source>
         <translation>Sends the api_id and api_secret without a selfie or liveness data: nobody is verified, and the answer tells whether the server is reachable and accepts the credentials.</translation>
+        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF.</source>
+        <translation>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; the commands are verify, history and receipt.</source>
+        <translation>Unknown command &quot;%1&quot;; the commands are verify, history and receipt.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +861,61 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>history: records from this day (YYYY-MM-DD) or time (ISO 8601) on.</source>
+        <translation>history: records from this day (YYYY-MM-DD) or time (ISO 8601) on.</translation>
+    </message>
+    <message>
+        <source>history: records up to this day (inclusive) or before this time.</source>
+        <translation>history: records up to this day (inclusive) or before this time.</translation>
+    </message>
+    <message>
+        <source>history: only records with this verdict: same, different, attack or error.</source>
+        <translation>history: only records with this verdict: same, different, attack or error.</translation>
+    </message>
+    <message>
+        <source>history: only records whose request_id or case reference contains this text.</source>
+        <translation>history: only records whose request_id or case reference contains this text.</translation>
+    </message>
+    <message>
+        <source>history: print the records as CSV.</source>
+        <translation>history: print the records as CSV.</translation>
+    </message>
+    <message>
+        <source>history: check the hash chain; exit 2 at the first broken link.</source>
+        <translation>history: check the hash chain; exit 2 at the first broken link.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD) or an ISO 8601 time.</source>
+        <translation>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD) or an ISO 8601 time.</translation>
+    </message>
+    <message>
+        <source>--verdict &quot;%1&quot; is not one of same, different, attack, error.</source>
+        <translation>--verdict &quot;%1&quot; is not one of same, different, attack, error.</translation>
+    </message>
+    <message>
+        <source>--csv and --json cannot be used together.</source>
+        <translation>--csv and --json cannot be used together.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>The history&apos;s hash chain is broken: %1</source>
+        <translation>The history&apos;s hash chain is broken: %1</translation>
+    </message>
+    <message>
+        <source>The history&apos;s hash chain is intact; records checked: %1.</source>
+        <translation>The history&apos;s hash chain is intact; records checked: %1.</translation>
+    </message>
+    <message>
+        <source>Records: %1.</source>
+        <translation>Records: %1.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>The file %1 cannot be read to compute its SHA-256: %2</source>
@@ -915,6 +968,50 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     <message>
         <source>The history database %1 cannot be migrated from schema %2 to schema %3: %4</source>
         <translation>The history database %1 cannot be migrated from schema %2 to schema %3: %4</translation>
+    </message>
+    <message>
+        <source>The history&apos;s hash chain cannot be read: %1</source>
+        <translation>The history&apos;s hash chain cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be created: %2</source>
+        <translation>The history database %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged: %2</source>
+        <translation>The history database %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 The damaged file cannot be moved aside to %2.</source>
+        <translation>%1 The damaged file cannot be moved aside to %2.</translation>
+    </message>
+    <message>
+        <source>%1 It was kept as %2 and a new, empty history was started.</source>
+        <translation>%1 It was kept as %2 and a new, empty history was started.</translation>
+    </message>
+    <message>
+        <source>Old history records cannot be purged: %1</source>
+        <translation>Old history records cannot be purged: %1</translation>
+    </message>
+    <message>
+        <source>The record of the chain&apos;s ends was deleted.</source>
+        <translation>The record of the chain&apos;s ends was deleted.</translation>
+    </message>
+    <message>
+        <source>Record %1 was changed after it was written.</source>
+        <translation>Record %1 was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not follow the record before it: a record before it was deleted, inserted or moved.</source>
+        <translation>Record %1 does not follow the record before it: a record before it was deleted, inserted or moved.</translation>
+    </message>
+    <message>
+        <source>The newest records were deleted: the chain ends before the last record that was written.</source>
+        <translation>The newest records were deleted: the chain ends before the last record that was written.</translation>
+    </message>
+    <message>
+        <source>History records older than %1 purged: %2.</source>
+        <translation>History records older than %1 purged: %2.</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1334,176 @@ Send it anyway?</translation>
     <message>
         <source>Secret: from VERIFYDESK_API_SECRET, this session only</source>
         <translation>Secret: from VERIFYDESK_API_SECRET, this session only</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCommand</name>
+    <message>
+        <source>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf).</source>
+        <translation>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf).</translation>
+    </message>
+    <message>
+        <source>Give the request_id of one recorded verification: verifydesk receipt REQUEST_ID [-o FILE.pdf].</source>
+        <translation>Give the request_id of one recorded verification: verifydesk receipt REQUEST_ID [-o FILE.pdf].</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>No recorded verification has the request_id &quot;%1&quot;.</source>
+        <translation>No recorded verification has the request_id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1.</source>
+        <translation>Receipt written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptWriter</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>stored id: %1</source>
+        <translation>stored id: %1</translation>
+    </message>
+    <message>
+        <source>no decision (status %1)</source>
+        <translation>no decision (status %1)</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>same person</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>not the same person</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>possible attack</source>
+        <translation>possible attack</translation>
+    </message>
+    <message>
+        <source>SAME PERSON</source>
+        <translation>SAME PERSON</translation>
+    </message>
+    <message>
+        <source>NOT THE SAME PERSON</source>
+        <translation>NOT THE SAME PERSON</translation>
+    </message>
+    <message>
+        <source>POSSIBLE ATTACK</source>
+        <translation>POSSIBLE ATTACK</translation>
+    </message>
+    <message>
+        <source>Verification receipt</source>
+        <translation>Verification receipt</translation>
+    </message>
+    <message>
+        <source>VerifyDesk %1, liveness selfie verification</source>
+        <translation>VerifyDesk %1, liveness selfie verification</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>same person when ≥ %1</source>
+        <translation>same person when ≥ %1</translation>
+    </message>
+    <message>
+        <source>possible attack when &gt; %1</source>
+        <translation>possible attack when &gt; %1</translation>
+    </message>
+    <message>
+        <source>Identity verdict</source>
+        <translation>Identity verdict</translation>
+    </message>
+    <message>
+        <source>Liveness verdict</source>
+        <translation>Liveness verdict</translation>
+    </message>
+    <message>
+        <source>Overall verdict</source>
+        <translation>Overall verdict</translation>
+    </message>
+    <message>
+        <source>Selfie</source>
+        <translation>Selfie</translation>
+    </message>
+    <message>
+        <source>Liveness data</source>
+        <translation>Liveness data</translation>
+    </message>
+    <message>
+        <source>False-accept rate table (vendor)</source>
+        <translation>False-accept rate table (vendor)</translation>
+    </message>
+    <message>
+        <source>False-accept rate</source>
+        <translation>False-accept rate</translation>
+    </message>
+    <message>
+        <source>On this verification</source>
+        <translation>On this verification</translation>
+    </message>
+    <message>
+        <source>decision threshold</source>
+        <translation>decision threshold</translation>
+    </message>
+    <message>
+        <source>score %1 reaches this row</source>
+        <translation>score %1 reaches this row</translation>
+    </message>
+    <message>
+        <source>False-accept rate at the decision threshold: %1</source>
+        <translation>False-accept rate at the decision threshold: %1</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s signature:</source>
+        <translation>Operator&apos;s signature:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Verification receipt %1</source>
+        <translation>Verification receipt %1</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be written to %1.</source>
+        <translation>The receipt cannot be written to %1.</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2208,12 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>the liveness data is not well-formed protobuf (%1).</source>
         <translation>the liveness data is not well-formed protobuf (%1).</translation>
+        <source>verify: the operator recorded with the verification (default: the setting, else the OS user&apos;s full name); history: only this operator&apos;s records.</source>
+        <translation>verify: the operator recorded with the verification (default: the setting, else the OS user&apos;s full name); history: only this operator&apos;s records.</translation>
+    </message>
+    <message>
+        <source>The case reference (customer file or ticket number) recorded with the verification.</source>
+        <translation>The case reference (customer file or ticket number) recorded with the verification.</translation>
     </message>
 </context>
 </TS>

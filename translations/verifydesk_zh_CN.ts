@@ -51,16 +51,8 @@ verify 的退出码：0 表示同一人，1 表示非同一人或疑似攻击，
 api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面程序保存）读取，绝不从命令行参数读取。</translation>
     </message>
     <message>
-        <source>verify: send one verification request.</source>
-        <translation>verify：发送一次核验请求。</translation>
-    </message>
-    <message>
         <source>Run verifydesk --help for the usage.</source>
         <translation>运行 verifydesk --help 查看用法。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; the command is verify.</source>
-        <translation>未知命令“%1”；可用的命令是 verify。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -119,6 +111,12 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     <message>
         <source>Sends the api_id and api_secret without a selfie or liveness data: nobody is verified, and the answer tells whether the server is reachable and accepts the credentials.</source>
         <translation>只发送 api_id 和 api_secret，不带自拍照和活体数据：不核验任何人，应答说明服务器是否可以连接、是否接受凭据。</translation>
+        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF.</source>
+        <translation>verify：发送一次核验请求；history：列出、导出或校验已记录的核验；receipt REQUEST_ID：将一次核验的记录单写为 PDF。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; the commands are verify, history and receipt.</source>
+        <translation>未知命令“%1”；可用命令为 verify、history 和 receipt。</translation>
     </message>
 </context>
 <context>
@@ -863,6 +861,61 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>history: records from this day (YYYY-MM-DD) or time (ISO 8601) on.</source>
+        <translation>history：从该日期（YYYY-MM-DD）或时间（ISO 8601）起的记录。</translation>
+    </message>
+    <message>
+        <source>history: records up to this day (inclusive) or before this time.</source>
+        <translation>history：截至该日期（含当天）或该时间之前的记录。</translation>
+    </message>
+    <message>
+        <source>history: only records with this verdict: same, different, attack or error.</source>
+        <translation>history：只列出该结论的记录：same（同一人）、different（非同一人）、attack（疑似攻击）或 error（错误）。</translation>
+    </message>
+    <message>
+        <source>history: only records whose request_id or case reference contains this text.</source>
+        <translation>history：只列出 request_id 或案件编号包含该文字的记录。</translation>
+    </message>
+    <message>
+        <source>history: print the records as CSV.</source>
+        <translation>history：以 CSV 输出记录。</translation>
+    </message>
+    <message>
+        <source>history: check the hash chain; exit 2 at the first broken link.</source>
+        <translation>history：校验哈希链；发现第一处断裂时以退出码 2 结束。</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD) or an ISO 8601 time.</source>
+        <translation>--%1“%2”不是日期（YYYY-MM-DD）或 ISO 8601 时间。</translation>
+    </message>
+    <message>
+        <source>--verdict &quot;%1&quot; is not one of same, different, attack, error.</source>
+        <translation>--verdict“%1”不是 same、different、attack、error 之一。</translation>
+    </message>
+    <message>
+        <source>--csv and --json cannot be used together.</source>
+        <translation>--csv 和 --json 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>The history&apos;s hash chain is broken: %1</source>
+        <translation>历史记录的哈希链已断裂：%1</translation>
+    </message>
+    <message>
+        <source>The history&apos;s hash chain is intact; records checked: %1.</source>
+        <translation>历史记录的哈希链完整；已校验记录数：%1。</translation>
+    </message>
+    <message>
+        <source>Records: %1.</source>
+        <translation>记录数：%1。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>The file %1 cannot be read to compute its SHA-256: %2</source>
@@ -915,6 +968,50 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     <message>
         <source>The history database %1 cannot be migrated from schema %2 to schema %3: %4</source>
         <translation>无法将历史数据库 %1 从结构版本 %2 迁移到结构版本 %3：%4</translation>
+    </message>
+    <message>
+        <source>The history&apos;s hash chain cannot be read: %1</source>
+        <translation>无法读取历史记录的哈希链：%1</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be created: %2</source>
+        <translation>无法创建历史数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged: %2</source>
+        <translation>历史数据库 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 The damaged file cannot be moved aside to %2.</source>
+        <translation>%1无法将损坏的文件移到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 It was kept as %2 and a new, empty history was started.</source>
+        <translation>%1该文件已保留为 %2，并已新建一个空的历史记录。</translation>
+    </message>
+    <message>
+        <source>Old history records cannot be purged: %1</source>
+        <translation>无法清除过期的历史记录：%1</translation>
+    </message>
+    <message>
+        <source>The record of the chain&apos;s ends was deleted.</source>
+        <translation>记录哈希链首尾的数据已被删除。</translation>
+    </message>
+    <message>
+        <source>Record %1 was changed after it was written.</source>
+        <translation>第 %1 条记录在写入后被修改过。</translation>
+    </message>
+    <message>
+        <source>Record %1 does not follow the record before it: a record before it was deleted, inserted or moved.</source>
+        <translation>第 %1 条记录与前一条记录衔接不上：其前面有记录被删除、插入或移动过。</translation>
+    </message>
+    <message>
+        <source>The newest records were deleted: the chain ends before the last record that was written.</source>
+        <translation>最新的记录已被删除：哈希链在最后写入的记录之前就结束了。</translation>
+    </message>
+    <message>
+        <source>History records older than %1 purged: %2.</source>
+        <translation>已清除 %1 之前的历史记录：%2 条。</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1334,176 @@ Send it anyway?</source>
     <message>
         <source>Secret: from VERIFYDESK_API_SECRET, this session only</source>
         <translation>密钥：来自 VERIFYDESK_API_SECRET，仅限本次运行</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCommand</name>
+    <message>
+        <source>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf).</source>
+        <translation>receipt：要写入的 PDF 文件（默认：receipt-REQUEST_ID.pdf）。</translation>
+    </message>
+    <message>
+        <source>Give the request_id of one recorded verification: verifydesk receipt REQUEST_ID [-o FILE.pdf].</source>
+        <translation>请给出一次已记录核验的 request_id：verifydesk receipt REQUEST_ID [-o FILE.pdf]。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>No recorded verification has the request_id &quot;%1&quot;.</source>
+        <translation>没有 request_id 为“%1”的核验记录。</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1.</source>
+        <translation>记录单已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptWriter</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL：%1</translation>
+    </message>
+    <message>
+        <source>stored id: %1</source>
+        <translation>已存储的 id：%1</translation>
+    </message>
+    <message>
+        <source>no decision (status %1)</source>
+        <translation>无判定（状态 %1）</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>非同一人</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>真人</translation>
+    </message>
+    <message>
+        <source>possible attack</source>
+        <translation>疑似攻击</translation>
+    </message>
+    <message>
+        <source>SAME PERSON</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>NOT THE SAME PERSON</source>
+        <translation>非同一人</translation>
+    </message>
+    <message>
+        <source>POSSIBLE ATTACK</source>
+        <translation>疑似攻击</translation>
+    </message>
+    <message>
+        <source>Verification receipt</source>
+        <translation>核验记录单</translation>
+    </message>
+    <message>
+        <source>VerifyDesk %1, liveness selfie verification</source>
+        <translation>VerifyDesk %1，活体自拍核验</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接口地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>same person when ≥ %1</source>
+        <translation>≥ %1 判定为同一人</translation>
+    </message>
+    <message>
+        <source>possible attack when &gt; %1</source>
+        <translation>&gt; %1 判定为疑似攻击</translation>
+    </message>
+    <message>
+        <source>Identity verdict</source>
+        <translation>身份结论</translation>
+    </message>
+    <message>
+        <source>Liveness verdict</source>
+        <translation>活体结论</translation>
+    </message>
+    <message>
+        <source>Overall verdict</source>
+        <translation>总结论</translation>
+    </message>
+    <message>
+        <source>Selfie</source>
+        <translation>自拍照</translation>
+    </message>
+    <message>
+        <source>Liveness data</source>
+        <translation>活体数据</translation>
+    </message>
+    <message>
+        <source>False-accept rate table (vendor)</source>
+        <translation>误识率表（厂商）</translation>
+    </message>
+    <message>
+        <source>False-accept rate</source>
+        <translation>误识率</translation>
+    </message>
+    <message>
+        <source>On this verification</source>
+        <translation>本次核验</translation>
+    </message>
+    <message>
+        <source>decision threshold</source>
+        <translation>判定阈值</translation>
+    </message>
+    <message>
+        <source>score %1 reaches this row</source>
+        <translation>分数 %1 达到此行</translation>
+    </message>
+    <message>
+        <source>False-accept rate at the decision threshold: %1</source>
+        <translation>判定阈值处的误识率：%1</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s signature:</source>
+        <translation>操作员签名：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Verification receipt %1</source>
+        <translation>核验记录单 %1</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be written to %1.</source>
+        <translation>无法将记录单写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2208,12 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>the liveness data is not well-formed protobuf (%1).</source>
         <translation>活体数据不是格式正确的 protobuf（%1）。</translation>
+        <source>verify: the operator recorded with the verification (default: the setting, else the OS user&apos;s full name); history: only this operator&apos;s records.</source>
+        <translation>verify：随核验记录的操作员（默认：设置中的操作员，否则为操作系统用户的全名）；history：只列出该操作员的记录。</translation>
+    </message>
+    <message>
+        <source>The case reference (customer file or ticket number) recorded with the verification.</source>
+        <translation>随核验记录的案件编号（客户档案号或工单号）。</translation>
     </message>
 </context>
 </TS>

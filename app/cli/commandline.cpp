@@ -1,6 +1,8 @@
 #include "commandline.h"
 
 #include "cli/exitcode.h"
+#include "cli/historycommand.h"
+#include "cli/receiptcommand.h"
 #include "cli/verifycommand.h"
 #include "services/appidentity.h"
 #include "services/languageloader.h"
@@ -8,7 +10,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTextStream>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -62,7 +66,16 @@ QString CommandLine::languageArgument(int argc, char **argv)
 
 int CommandLine::run(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The receipt lays out text with fonts: a QGuiApplication, on no display if there is none.
+    const bool receipt = argc > 1 && qstrcmp(argv[1], "receipt") == 0;
+    if (receipt && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        receipt ? std::make_unique<QGuiApplication>(argc, argv)
+                : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     const QString language = languageArgument(argc, argv);
     AppIdentity::apply(&app, language);
 
@@ -82,9 +95,14 @@ int CommandLine::run(int argc, char **argv)
                          "app, else the system's).")
                           .arg(LanguageLoader::languages().join(u" | "_s)),
                       u"LANGUAGE"_s});
-    parser.addPositionalArgument(u"command"_s, tr("verify: send one verification request."),
-                                 u"verify"_s);
+    parser.addPositionalArgument(u"command"_s,
+                                 tr("verify: send one verification request; history: list, "
+                                    "export or check the recorded verifications; receipt "
+                                    "REQUEST_ID: write a verification's receipt as a PDF."),
+                                 u"verify|history|receipt"_s);
     VerifyCommand::addOptions(parser);
+    HistoryCommand::addOptions(parser);
+    ReceiptCommand::addOptions(parser);
 
     QTextStream err(stderr);
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -108,16 +126,24 @@ int CommandLine::run(int argc, char **argv)
             << tr("Run verifydesk --help for the usage.") << '\n';
         return ExitUsageOrLocalError;
     }
-    if (positional.first() != u"verify"_s) {
-        err << tr("Unknown command \"%1\"; the command is verify.").arg(positional.first()) << '\n'
+    if (positional.first() != u"verify"_s && positional.first() != u"history"_s &&
+        positional.first() != u"receipt"_s) {
+        err << tr("Unknown command \"%1\"; the commands are verify, history and receipt.")
+                   .arg(positional.first())
+            << '\n'
             << tr("Run verifydesk --help for the usage.") << '\n';
         return ExitUsageOrLocalError;
     }
+    if (positional.first() == u"receipt"_s)
+        return ReceiptCommand().run(parser, positional.mid(1));
     if (positional.size() > 1) {
         err << tr("Unexpected argument \"%1\".").arg(positional.at(1)) << '\n'
             << tr("Run verifydesk --help for the usage.") << '\n';
         return ExitUsageOrLocalError;
     }
+
+    if (positional.first() == u"history"_s)
+        return HistoryCommand().run(parser);
 
     VerifyCommand command;
     QObject::connect(&command, &VerifyCommand::done, &app, &QCoreApplication::exit,

@@ -74,6 +74,15 @@ void VerifyCommand::addOptions(QCommandLineParser &parser)
          u"SECONDS"_s},
         {u"force"_s, tr("Send inputs that break a rule of the API anyway (a selfie the API "
                         "refuses, liveness data that is not protobuf).")},
+        {u"operator"_s,
+         tr("verify: the operator recorded with the verification (default: the "
+            "setting, else the OS user's full name); history: only this "
+            "operator's records."),
+         u"NAME"_s},
+        {u"case-ref"_s,
+         tr("The case reference (customer file or ticket number) recorded with "
+            "the verification."),
+         u"REF"_s},
         {u"json"_s, tr("Print the API's JSON answer instead of a summary.")},
         {u"verbose"_s, tr("Also log each request on stderr (the secret is never logged).")},
     });
@@ -135,6 +144,10 @@ bool VerifyCommand::readOptions(const QCommandLineParser &parser)
             return false;
         }
     }
+    m_operatorName = parser.value(u"operator"_s).trimmed();
+    if (m_operatorName.isEmpty())
+        m_operatorName = AppSettings().operatorName();
+    m_caseRef = parser.value(u"case-ref"_s).trimmed();
 
     // The endpoint the desktop app was set up with, unless another is given.
     const QString endpoint = parser.isSet(u"endpoint"_s)
@@ -264,10 +277,14 @@ QStringList VerifyCommand::inputProblems() const
 
 void VerifyCommand::record()
 {
+    const AppSettings settings;
     HistoryStore history;
-    history.setKeepInputs(AppSettings().keepImages());
-    const HistoryResult<qint64> recorded =
-        history.record(VerificationRecord::entryFor(*m_job, m_thresholds));
+    history.setKeepInputs(settings.keepImages());
+    history.setRetentionDays(settings.historyRetentionDays());
+    HistoryEntry entry = VerificationRecord::entryFor(*m_job, m_thresholds);
+    entry.operatorName = m_operatorName;
+    entry.caseRef = m_caseRef;
+    const HistoryResult<qint64> recorded = history.record(entry);
     if (!recorded.ok())
         m_err << tr("Warning: %1").arg(recorded.error.message) << '\n';
 }

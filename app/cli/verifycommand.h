@@ -41,6 +41,8 @@ private:
 
     VerificationRequest m_request;
     Thresholds m_thresholds;
+    QString m_operatorName; // empty: HistoryStore::currentOperator()
+    QString m_caseRef;
     bool m_json = false;
     bool m_force = false;
     int m_timeoutSeconds = 0; // --timeout; 0: the app's setting

@@ -22,8 +22,12 @@ const QString KeyLanguage = u"ui/language"_s;
 const QString KeyKeepImages = u"history/keepImages"_s;
 const QString KeyFirstRunDone = u"app/firstRunDone"_s;
 const QString KeyLastFolderGroup = u"lastFolder/"_s;
+const QString KeyOperatorName = u"history/operatorName"_s;
+const QString KeyRetentionDays = u"history/retentionDays"_s;
 
 constexpr int MaxTimeoutSeconds = 3600;
+constexpr int DefaultRetentionDays = 180;
+constexpr int MaxRetentionDays = 36500;
 
 bool validHackThreshold(double value)
 {
@@ -207,6 +211,31 @@ bool AppSettings::keepImages() const
 void AppSettings::setKeepImages(bool keep)
 {
     m_settings->setValue(KeyKeepImages, keep);
+}
+
+QString AppSettings::operatorName() const
+{
+    return m_settings->value(KeyOperatorName).toString().trimmed();
+}
+
+void AppSettings::setOperatorName(const QString &name)
+{
+    m_settings->setValue(KeyOperatorName, name.trimmed());
+}
+
+int AppSettings::historyRetentionDays() const
+{
+    bool ok = false;
+    const int days = m_settings->value(KeyRetentionDays, DefaultRetentionDays).toInt(&ok);
+    return ok && days >= 0 && days <= MaxRetentionDays ? days : DefaultRetentionDays;
+}
+
+bool AppSettings::setHistoryRetentionDays(int days)
+{
+    if (days < 0 || days > MaxRetentionDays)
+        return false;
+    m_settings->setValue(KeyRetentionDays, days);
+    return true;
 }
 
 bool AppSettings::firstRunDone() const

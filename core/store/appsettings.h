@@ -66,6 +66,12 @@ public:
 
     bool keepImages() const; // opt-in copies of inputs in the history
     void setKeepImages(bool keep);
+    // The operator recorded with each verification; empty: the OS user's full name.
+    QString operatorName() const;
+    void setOperatorName(const QString &name);
+    // Days the history keeps a record (default 180; 0 keeps every record).
+    int historyRetentionDays() const;
+    bool setHistoryRetentionDays(int days); // false (unchanged) outside 0…36500
     bool firstRunDone() const;
     void setFirstRunDone(bool done);
 

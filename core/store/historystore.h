@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/verdict.h"
+#include "store/historyfilter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -47,6 +48,9 @@ struct HistoryEntry
     HistoryInput liveness;
     QString imageId;        // returned by the server
     QString livenessDataId; // returned by the server
+    QString caseRef;        // the customer file or ticket number the operator typed, if any
+    QString previousHash;   // set by the store: the hash of the record before this one
+    QString recordHash;     // set by the store: SHA-256 of this record's canonical content
 };
 
 // An error value of HistoryStore.
@@ -60,7 +64,8 @@ struct HistoryError
         QueryFailed,
         CannotHash,
         CannotCopy,
-        CannotExport
+        CannotExport,
+        MovedAside // the old database was unreadable, kept aside, and a new one started
     };
 
     Code code = Code::None;
@@ -77,6 +82,15 @@ template<typename T> struct HistoryResult
     HistoryError error;
 
     bool ok() const { return error.ok(); }
+};
+
+// The first place where the hash chain does not hold, as HistoryStore::verifyChain() finds it.
+struct ChainBreak
+{
+    qint64 id = 0; // the record where the chain breaks (0: after the newest record)
+    QString reason;
+
+    bool broken() const { return !reason.isEmpty(); }
 };
 
 // One column of the history table: the single description from which the store builds
@@ -100,14 +114,19 @@ class HistoryStore
     Q_DECLARE_TR_FUNCTIONS(HistoryStore)
 
 public:
-    // 1: the version kept in a schema_version table; 2: in PRAGMA user_version.
-    static constexpr int SchemaVersion = 2;
+    // 1: the version kept in a schema_version table; 2: in PRAGMA user_version; 3: the case
+    // reference and the hash chain.
+    static constexpr int SchemaVersion = 3;
+    static constexpr int DefaultRetentionDays = 180;
 
     // Every column, in table order.
     static const QList<HistoryColumn> &columns();
     // <AppDataLocation>/history.sqlite
     static QString defaultPath();
+    // The OS user's full name (the first field of the passwd GECOS), else the login name.
     static QString currentOperator();
+    // The hash before the first record of a new chain.
+    static QString genesisHash();
     // The endpoint without query, fragment or user info.
     static QString sanitizedEndpoint(const QString &endpoint);
 
@@ -117,7 +136,10 @@ public:
     HistoryStore &operator=(const HistoryStore &) = delete;
 
     // Opens (creating the folder, file and schema, or migrating an older schema); every other
-    // call opens on demand. A database of a newer schema is refused and left as it is.
+    // call opens on demand. A database of a newer schema is refused and left as it is. A file
+    // that is not a readable database is renamed to <name>.corrupt-<UTC time> and a new one
+    // started: the store is then open, and the error (MovedAside) says where the old one went.
+    // The folder is made 0700 and the database files 0600.
     HistoryError open();
     QString databasePath() const { return m_path; }
 
@@ -125,15 +147,34 @@ public:
     void setKeepInputs(bool keep) { m_keepInputs = keep; }
     bool keepInputs() const { return m_keepInputs; }
 
+    // Records older than this many days are purged at open() and at most once a day by
+    // record(), with the copies only they used (0 keeps everything).
+    void setRetentionDays(int days) { m_retentionDays = qMax(0, days); }
+    int retentionDays() const { return m_retentionDays; }
+    // Deletes the oldest records up to the first one at or after cutoff, and the kept copies
+    // no remaining record uses; value is the number of records deleted. The chain stays
+    // verifiable: the last deleted record's hash becomes the anchor of the oldest kept one.
+    HistoryResult<int> purgeBefore(const QDateTime &cutoffUtc);
+
+    // Walks the hash chain oldest first; value describes the first broken link, if any.
+    HistoryResult<ChainBreak> verifyChain();
+    // SHA-256 (hex) of the record's canonical content: every column but the id and the hash.
+    static QString canonicalHash(const HistoryEntry &entry);
+
     // Stores the entry; value is its id (0 when it could not be stored). An unreadable input
     // file (CannotHash) or a failed copy (CannotCopy) is reported in error, but the entry is
     // still stored, without that hash or copy.
     HistoryResult<qint64> record(const HistoryEntry &entry);
     // Newest first; a negative limit reads them all.
     HistoryResult<QList<HistoryEntry>> entries(int limit = 100, int offset = 0);
-    HistoryResult<int> count();
-    // Writes all entries, oldest first, as CSV (RFC 4180, UTF-8, header row).
-    HistoryError exportCsv(const QString &path);
+    HistoryResult<QList<HistoryEntry>> entries(const HistoryFilter &filter, int limit, int offset);
+    HistoryResult<int> count(const HistoryFilter &filter = {});
+    // Writes the entries the filter selects, oldest first, as CSV (RFC 4180, UTF-8, header row).
+    HistoryError exportCsv(const QString &path, const HistoryFilter &filter = {});
+    // The entries (given newest first, written oldest first) as CSV or as a JSON array of
+    // objects keyed by column name.
+    static QByteArray csv(const QList<HistoryEntry> &newestFirst);
+    static QByteArray json(const QList<HistoryEntry> &newestFirst);
 
 private:
     HistoryResult<int> storedVersion();
@@ -142,9 +183,17 @@ private:
     HistoryError createSchema();
     // Takes an existing database from schema version `from` to `to`, one step at a time.
     HistoryError migrate(int from, int to);
+    // Computes the hashes of records written before the chain existed (schema 3).
+    HistoryError chainExisting();
+    HistoryError openDatabase(bool *corrupt);
+    HistoryError moveAside(const QString &reason);
+    void restrictPermissions() const;
+    HistoryError applyRetention();
 
     QString m_path;
     QString m_connection;
     bool m_keepInputs = false;
     bool m_open = false;
+    int m_retentionDays = 0;
+    QDateTime m_lastPurgeUtc;
 };

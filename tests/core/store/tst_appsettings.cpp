@@ -45,6 +45,8 @@ void TestAppSettings::defaults()
     QCOMPARE(settings.proxyMode(), AppSettings::ProxyMode::System);
     QVERIFY(settings.language().isEmpty()); // follow the system locale
     QVERIFY(!settings.keepImages());
+    QVERIFY(settings.operatorName().isEmpty());
+    QCOMPARE(settings.historyRetentionDays(), 180);
     QVERIFY(!settings.firstRunDone());
     QVERIFY(settings.configuredEndpoint().isEmpty());
     QVERIFY(settings.lastFolder(u"selfie"_s).isEmpty());
@@ -64,6 +66,8 @@ void TestAppSettings::roundTrip()
         settings.setManualProxy(u"proxy.example"_s, 3128);
         QVERIFY(settings.setLanguage(u"en"_s));
         settings.setKeepImages(true);
+        settings.setOperatorName(u" 王小明 "_s);
+        QVERIFY(settings.setHistoryRetentionDays(0));
         settings.setFirstRunDone(true);
         settings.setLastFolder(u"selfie"_s, u"/srv/selfies"_s);
         settings.setLastFolder(u"liveness"_s, u"/srv/captures"_s);
@@ -81,6 +85,8 @@ void TestAppSettings::roundTrip()
     QCOMPARE(settings.proxyPort(), quint16(3128));
     QCOMPARE(settings.language(), u"en"_s);
     QVERIFY(settings.keepImages());
+    QCOMPARE(settings.operatorName(), u"王小明"_s);
+    QCOMPARE(settings.historyRetentionDays(), 0);
     QVERIFY(settings.firstRunDone());
     QCOMPARE(settings.fileName(), m_ini);
     QCOMPARE(settings.lastFolder(u"selfie"_s), u"/srv/selfies"_s);
@@ -100,6 +106,9 @@ void TestAppSettings::rejectsInvalidValues()
     QVERIFY(!settings.setHackThreshold(0.0));
     QVERIFY(!settings.setHackThreshold(1.01));
     QVERIFY(!settings.setLanguage(u"fr"_s));
+    QVERIFY(!settings.setHistoryRetentionDays(-1));
+    QVERIFY(!settings.setHistoryRetentionDays(36501));
+    QCOMPARE(settings.historyRetentionDays(), 180);
     QCOMPARE(settings.transferTimeoutSeconds(), 60);
     QCOMPARE(settings.hackThreshold(), 0.98);
     QVERIFY(settings.language().isEmpty()); // follow the system locale
@@ -117,6 +126,7 @@ void TestAppSettings::ignoresDamagedFile()
         raw.setValue(u"thresholds/hack"_s, 7);
         raw.setValue(u"network/proxyMode"_s, u"sideways"_s);
         raw.setValue(u"ui/language"_s, u"xx"_s);
+        raw.setValue(u"history/retentionDays"_s, u"forever"_s);
     }
     const AppSettings settings(m_ini);
     QCOMPARE(settings.endpoint(), QUrl(u"https://cloudapi.linkface.cn"_s));
@@ -125,6 +135,7 @@ void TestAppSettings::ignoresDamagedFile()
     QCOMPARE(settings.hackThreshold(), 0.98);
     QCOMPARE(settings.proxyMode(), AppSettings::ProxyMode::System);
     QVERIFY(settings.language().isEmpty()); // follow the system locale
+    QCOMPARE(settings.historyRetentionDays(), 180);
 }
 
 void TestAppSettings::verifyThresholdIsATableRow_data()

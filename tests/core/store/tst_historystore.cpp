@@ -3,14 +3,21 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(HistoryFilter)
 
 namespace {
 
@@ -38,6 +45,15 @@ HistoryEntry sampleEntry(const QString &selfiePath)
     e.liveness.value = u"https://files.example/capture.protobuf"_s;
     e.imageId = u"img-1"_s;
     e.livenessDataId = u"live-1"_s;
+    e.caseRef = u"CASE-2026-0042"_s;
+    return e;
+}
+
+// An entry whose inputs are server ids: nothing to hash.
+HistoryEntry idEntry()
+{
+    HistoryEntry e = sampleEntry({});
+    e.selfie = {HistoryInput::Kind::Id, u"img"_s, {}, {}};
     return e;
 }
 
@@ -164,9 +180,24 @@ private Q_SLOTS:
     void missingInputFile();
     void copyFailureStillRecords();
     void exportsCsv();
+    void migratesVersion2();
+    void chainDetectsTampering_data();
+    void chainDetectsTampering();
+    void chainOfTwoWriters();
+    void privatePermissions();
+    void movesCorruptFileAside();
+    void survivesKillDuringWrites();
+    void retentionPurgesOldRecords();
+    void purgingEverythingKeepsTheChain();
+    void operatorIsTheOsUser();
+    void filters_data();
+    void filters();
+    void exportsJson();
 
 private:
     void createVersion1(const QString &path);
+    void recordMany(HistoryStore &store, int count);
+    void assertChainValid(HistoryStore &store);
     QString writeFile(const QString &name, const QByteArray &bytes);
     QTemporaryDir m_dir;
     QString m_db;
@@ -632,6 +663,368 @@ void TestHistoryStore::exportsCsv()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot be exported"_s));
     QCOMPARE(store.exportCsv(m_dir.filePath(u"no/such/dir/x.csv"_s)).code,
              HistoryError::Code::CannotExport);
+}
+
+void TestHistoryStore::recordMany(HistoryStore &store, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        HistoryEntry e = sampleEntry({});
+        e.selfie = {HistoryInput::Kind::Id, u"img-%1"_s.arg(i), {}, {}};
+        e.requestId = u"req-%1"_s.arg(i);
+        e.verifyScore = 0.5 + i / 100.0;
+        const HistoryResult<qint64> recorded = store.record(e);
+        QVERIFY2(recorded.ok(), qPrintable(recorded.error.message));
+    }
+}
+
+void TestHistoryStore::assertChainValid(HistoryStore &store)
+{
+    const HistoryResult<ChainBreak> chain = store.verifyChain();
+    QVERIFY2(chain.ok(), qPrintable(chain.error.message));
+    QVERIFY2(!chain.value.broken(), qPrintable(chain.value.reason));
+}
+
+void TestHistoryStore::migratesVersion2()
+{
+    createVersion1(m_db);
+    {
+        // What schema 2 made of it: the same table, the version in user_version.
+        Probe probe(m_db);
+        QVERIFY(probe.exec(u"DROP TABLE schema_version"_s));
+        QVERIFY(probe.exec(u"PRAGMA user_version = 2"_s));
+    }
+    HistoryStore store(m_db);
+    const HistoryError opened = store.open();
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    const QList<HistoryEntry> read = store.entries().value;
+    QCOMPARE(read.size(), 2);
+    QVERIFY(read.at(0).caseRef.isEmpty());
+    QCOMPARE(read.at(1).previousHash, HistoryStore::genesisHash());
+    QCOMPARE(read.at(0).previousHash, read.at(1).recordHash);
+    QCOMPARE(read.at(1).recordHash, HistoryStore::canonicalHash(read.at(1)));
+    assertChainValid(store);
+    const HistoryResult<qint64> third = store.record(idEntry());
+    QVERIFY2(third.ok(), qPrintable(third.error.message));
+    QCOMPARE(third.value, 3);
+    QCOMPARE(store.entries(1).value.first().caseRef, u"CASE-2026-0042"_s);
+    assertChainValid(store);
+    Probe probe(m_db);
+    QCOMPARE(probe.value(u"PRAGMA user_version"_s).toInt(), 3);
+    QCOMPARE(probe.value(u"SELECT COUNT(*) FROM pragma_table_info('verifications')"_s).toInt(),
+             HistoryStore::columns().size());
+}
+
+void TestHistoryStore::chainDetectsTampering_data()
+{
+    QTest::addColumn<QStringList>("sql");
+    QTest::addColumn<qint64>("brokenAt");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("edited score") << QStringList{u"UPDATE verifications SET verify_score = 0.99 "
+                                                 "WHERE id = 3"_s}
+                                  << qint64(3) << u"changed"_s;
+    QTest::newRow("edited verdict and its hash")
+        << QStringList{u"UPDATE verifications SET verdict = 'same_person', record_hash = "
+                       "'%1' WHERE id = 2"_s.arg(QString(64, u'a'))}
+        << qint64(2) << u"changed"_s;
+    QTest::newRow("deleted") << QStringList{u"DELETE FROM verifications WHERE id = 2"_s}
+                             << qint64(3) << u"does not follow"_s;
+    QTest::newRow("deleted oldest") << QStringList{u"DELETE FROM verifications WHERE id = 1"_s}
+                                    << qint64(2) << u"does not follow"_s;
+    QTest::newRow("deleted newest")
+        << QStringList{u"DELETE FROM verifications WHERE id = 5"_s} << qint64(0) << u"newest"_s;
+    // Two rows exchanged whole, hashes and all, as a hand edit reorders them.
+    QTest::newRow("swapped") << QStringList{u"UPDATE verifications SET id = 100 WHERE id = 2"_s,
+                                            u"UPDATE verifications SET id = 2 WHERE id = 4"_s,
+                                            u"UPDATE verifications SET id = 4 WHERE id = 100"_s}
+                             << qint64(2) << u"does not follow"_s;
+    QTest::newRow("chain table emptied")
+        << QStringList{u"DELETE FROM history_chain"_s} << qint64(0) << u"deleted"_s;
+}
+
+void TestHistoryStore::chainDetectsTampering()
+{
+    QFETCH(QStringList, sql);
+    QFETCH(qint64, brokenAt);
+    QFETCH(QString, reason);
+    {
+        HistoryStore store(m_db);
+        recordMany(store, 5);
+        assertChainValid(store);
+    }
+    {
+        // As sqlite3 on the command line would do it.
+        Probe probe(m_db);
+        QVERIFY(probe.ok());
+        for (const QString &statement : sql)
+            QVERIFY2(probe.exec(statement), qPrintable(statement));
+    }
+    HistoryStore store(m_db);
+    const HistoryResult<ChainBreak> chain = store.verifyChain();
+    QVERIFY2(chain.ok(), qPrintable(chain.error.message));
+    QVERIFY(chain.value.broken());
+    QCOMPARE(chain.value.id, brokenAt);
+    QVERIFY2(chain.value.reason.contains(reason), qPrintable(chain.value.reason));
+}
+
+void TestHistoryStore::chainOfTwoWriters()
+{
+    HistoryStore first(m_db);
+    HistoryStore second(m_db);
+    for (int i = 0; i < 4; ++i) {
+        recordMany(first, 1);
+        recordMany(second, 2);
+    }
+    QCOMPARE(first.count().value, 12);
+    assertChainValid(first);
+    assertChainValid(second);
+}
+
+void TestHistoryStore::privatePermissions()
+{
+    // The umask of a default desktop session: what is not set explicitly would be 0644/0755.
+    const mode_t previous = umask(022);
+    const QString selfie = writeFile(u"perm.jpg"_s, "face");
+    QVERIFY(QFile::setPermissions(selfie, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                              QFile::ReadOther));
+    {
+        HistoryStore store(m_db);
+        store.setKeepInputs(true);
+        QVERIFY(store.record(sampleEntry(selfie)).ok());
+        const QString folder = QFileInfo(m_db).absolutePath();
+        const QFileDevice::Permissions privateFile =
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+        const QFileDevice::Permissions privateFolder =
+            privateFile | QFile::ExeOwner | QFile::ExeUser;
+        QCOMPARE(QFileInfo(folder).permissions(), privateFolder);
+        QCOMPARE(QFileInfo(folder + u"/inputs"_s).permissions(), privateFolder);
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+            QVERIFY2(QFileInfo::exists(m_db + suffix), qPrintable(suffix));
+            QCOMPARE(QFileInfo(m_db + suffix).permissions(), privateFile);
+        }
+        const QString copy = store.entries(1).value.first().selfie.storedCopy;
+        QVERIFY(!copy.isEmpty());
+        QCOMPARE(QFileInfo(copy).permissions(), privateFile);
+    }
+    umask(previous);
+}
+
+void TestHistoryStore::movesCorruptFileAside()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(m_db).absolutePath()));
+    QByteArray garbage;
+    for (int i = 0; i < 4096; ++i)
+        garbage.append(char(i * 7 + 3));
+    {
+        QFile file(m_db);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+    }
+    HistoryStore store(m_db);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"damaged|cannot be opened"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"kept as .*corrupt-"_s));
+    const HistoryError opened = store.open();
+    QCOMPARE(opened.code, HistoryError::Code::MovedAside);
+    QVERIFY2(opened.message.contains(u"new, empty history"_s), qPrintable(opened.message));
+    const QStringList aside = QDir(QFileInfo(m_db).absolutePath())
+                                  .entryList({u"history.sqlite.corrupt-*"_s}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QVERIFY(opened.message.contains(aside.first()));
+    // Never deleted: the bytes are all there for whoever wants to rescue them.
+    QCOMPARE(fileBytes(QFileInfo(m_db).absolutePath() + u'/' + aside.first()), garbage);
+    QCOMPARE(store.count().value, 0);
+    QVERIFY(store.record(idEntry()).ok());
+    QCOMPARE(store.count().value, 1);
+    assertChainValid(store);
+}
+
+void TestHistoryStore::survivesKillDuringWrites()
+{
+    QProcess writer;
+    writer.setProgram(QCoreApplication::applicationDirPath() + u"/historywriter"_s);
+    writer.setArguments({m_db, u"1000000"_s});
+    writer.start();
+    QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
+    QList<qint64> committed;
+    QByteArray pending;
+    while (committed.size() < 300) {
+        QVERIFY2(writer.waitForReadyRead(30000), "the writer stopped writing");
+        pending += writer.readAllStandardOutput();
+        while (pending.contains('\n')) {
+            const qsizetype end = pending.indexOf('\n');
+            committed.append(pending.left(end).toLongLong());
+            pending.remove(0, end + 1);
+        }
+    }
+    writer.kill(); // SIGKILL, in the middle of the next write
+    QVERIFY(writer.waitForFinished());
+    QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+    pending += writer.readAllStandardOutput();
+    for (const QByteArray &line : pending.split('\n'))
+        if (!line.isEmpty())
+            committed.append(line.toLongLong());
+
+    HistoryStore store(m_db);
+    const HistoryError opened = store.open();
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    const QList<HistoryEntry> all = store.entries(-1).value;
+    QVERIFY(all.size() >= committed.size());
+    QSet<qint64> ids;
+    for (const HistoryEntry &e : all)
+        ids.insert(e.id);
+    for (const qint64 id : std::as_const(committed))
+        QVERIFY2(ids.contains(id), qPrintable(QString::number(id)));
+    assertChainValid(store);
+    Probe probe(m_db);
+    QCOMPARE(probe.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+}
+
+void TestHistoryStore::retentionPurgesOldRecords()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString oldOnly = writeFile(u"old.jpg"_s, "only the old record used this");
+    const QString shared = writeFile(u"shared.jpg"_s, "used old and new");
+    QString oldCopy;
+    QString sharedCopy;
+    {
+        HistoryStore store(m_db);
+        store.setKeepInputs(true);
+        const struct
+        {
+            int daysAgo;
+            QString selfie;
+        } rows[] = {{400, oldOnly}, {200, shared}, {100, shared}, {10, {}}};
+        for (const auto &row : rows) {
+            HistoryEntry e = sampleEntry(row.selfie);
+            if (row.selfie.isEmpty())
+                e.selfie = {HistoryInput::Kind::Id, u"img"_s, {}, {}};
+            e.timeUtc = now.addDays(-row.daysAgo);
+            e.requestId = u"days-%1"_s.arg(row.daysAgo);
+            QVERIFY(store.record(e).ok());
+        }
+        const QList<HistoryEntry> all = store.entries(-1).value;
+        oldCopy = all.at(3).selfie.storedCopy;
+        sharedCopy = all.at(1).selfie.storedCopy;
+        QVERIFY(QFileInfo::exists(oldCopy) && QFileInfo::exists(sharedCopy));
+    }
+    HistoryStore store(m_db);
+    QCOMPARE(store.retentionDays(), 0);
+    store.setRetentionDays(HistoryStore::DefaultRetentionDays);
+    QVERIFY(store.open().ok()); // purges at open
+    const QList<HistoryEntry> kept = store.entries(-1).value;
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(kept.at(1).requestId, u"days-100"_s);
+    QCOMPARE(kept.at(0).requestId, u"days-10"_s);
+    QVERIFY(!QFileInfo::exists(oldCopy));
+    QVERIFY(QFileInfo::exists(sharedCopy)); // still used by the record of 100 days ago
+    assertChainValid(store);
+    QVERIFY(store.record(idEntry()).ok());
+    assertChainValid(store);
+
+    // 0 keeps everything.
+    HistoryStore keepAll(m_db);
+    keepAll.setRetentionDays(0);
+    QCOMPARE(keepAll.purgeBefore(now.addDays(-50)).value, 1);
+    QVERIFY(!QFileInfo::exists(sharedCopy));
+    assertChainValid(keepAll);
+}
+
+void TestHistoryStore::purgingEverythingKeepsTheChain()
+{
+    HistoryStore store(m_db);
+    recordMany(store, 3);
+    QCOMPARE(store.purgeBefore(QDateTime::currentDateTimeUtc().addYears(10)).value, 3);
+    QCOMPARE(store.count().value, 0);
+    assertChainValid(store);
+    recordMany(store, 2);
+    assertChainValid(store);
+    QCOMPARE(store.purgeBefore(QDateTime::currentDateTimeUtc().addYears(-10)).value, 0);
+}
+
+void TestHistoryStore::operatorIsTheOsUser()
+{
+    const QString name = HistoryStore::currentOperator();
+    QVERIFY(!name.isEmpty());
+    QVERIFY(!name.contains(u','));
+}
+
+void TestHistoryStore::filters_data()
+{
+    QTest::addColumn<HistoryFilter>("filter");
+    QTest::addColumn<QStringList>("expected"); // request_ids, newest first
+    const QDateTime day = QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC);
+    QTest::newRow("none") << HistoryFilter{} << QStringList{u"r4"_s, u"r3"_s, u"r2"_s, u"r1"_s};
+    QTest::newRow("since") << HistoryFilter{day.addDays(2), {}, {}, {}, {}, {}, {}}
+                           << QStringList{u"r4"_s, u"r3"_s};
+    QTest::newRow("until") << HistoryFilter{{}, day.addDays(2), {}, {}, {}, {}, {}}
+                           << QStringList{u"r2"_s, u"r1"_s};
+    QTest::newRow("verdict") << HistoryFilter{{}, {}, u"possible_attack"_s, {}, {}, {}, {}}
+                             << QStringList{u"r3"_s};
+    QTest::newRow("status") << HistoryFilter{{}, {}, {}, u"UNAUTHORIZED"_s, {}, {}, {}}
+                            << QStringList{u"r4"_s};
+    QTest::newRow("operator, any case")
+        << HistoryFilter{{}, {}, {}, {}, u"CAROL"_s, {}, {}} << QStringList{u"r2"_s};
+    QTest::newRow("text in case ref")
+        << HistoryFilter{{}, {}, {}, {}, {}, u"loan-7"_s, {}} << QStringList{u"r3"_s, u"r1"_s};
+    QTest::newRow("text in request_id")
+        << HistoryFilter{{}, {}, {}, {}, {}, u"R2"_s, {}} << QStringList{u"r2"_s};
+    QTest::newRow("exact request_id")
+        << HistoryFilter{{}, {}, {}, {}, {}, {}, u"r3"_s} << QStringList{u"r3"_s};
+    QTest::newRow("combined") << HistoryFilter{day, day.addDays(4), u"same_person"_s,
+                                               {},  u"alice"_s,     u"LOAN"_s,
+                                               {}}
+                              << QStringList{u"r1"_s};
+}
+
+void TestHistoryStore::filters()
+{
+    QFETCH(HistoryFilter, filter);
+    QFETCH(QStringList, expected);
+    HistoryStore store(m_db);
+    const QDateTime day = QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC);
+    const struct
+    {
+        const char *requestId;
+        const char *operatorName;
+        const char *caseRef;
+        const char *verdict;
+        const char *status;
+    } rows[] = {{"r1", "alice", "LOAN-77", "same_person", "OK"},
+                {"r2", "Carol", "", "not_same_person", "OK"},
+                {"r3", "alice", "loan-78", "possible_attack", "OK"},
+                {"r4", "alice", "", "error", "UNAUTHORIZED"}};
+    int i = 0;
+    for (const auto &row : rows) {
+        HistoryEntry e = idEntry();
+        e.timeUtc = day.addDays(i++);
+        e.requestId = QString::fromUtf8(row.requestId);
+        e.operatorName = QString::fromUtf8(row.operatorName);
+        e.caseRef = QString::fromUtf8(row.caseRef);
+        e.verdict = QString::fromUtf8(row.verdict);
+        e.status = QString::fromUtf8(row.status);
+        QVERIFY(store.record(e).ok());
+    }
+    QStringList found;
+    for (const HistoryEntry &e : store.entries(filter, -1, 0).value)
+        found.append(e.requestId);
+    QCOMPARE(found, expected);
+    QCOMPARE(store.count(filter).value, expected.size());
+    QCOMPARE(filter.isEmpty(), expected.size() == 4);
+}
+
+void TestHistoryStore::exportsJson()
+{
+    HistoryStore store(m_db);
+    recordMany(store, 2);
+    const QJsonDocument doc = QJsonDocument::fromJson(HistoryStore::json(store.entries(-1).value));
+    QVERIFY(doc.isArray());
+    const QJsonArray rows = doc.array();
+    QCOMPARE(rows.size(), 2);
+    const QJsonObject first = rows.at(0).toObject();
+    QCOMPARE(first.value(u"request_id"_s).toString(), u"req-0"_s); // oldest first
+    QCOMPARE(first.value(u"case_ref"_s).toString(), u"CASE-2026-0042"_s);
+    QCOMPARE(first.value(u"verify_score"_s).toDouble(), 0.5);
+    QCOMPARE(first.size(), HistoryStore::columns().size());
+    QCOMPARE(rows.at(1).toObject().value(u"prev_hash"_s), first.value(u"record_hash"_s));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

@@ -1,0 +1,60 @@
+#include "receiptcommand.h"
+
+#include "cli/exitcode.h"
+#include "report/receiptwriter.h"
+#include "store/historystore.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+ReceiptCommand::ReceiptCommand()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+void ReceiptCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({{u"o"_s, u"output"_s},
+                      tr("receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf)."),
+                      u"FILE.pdf"_s});
+}
+
+int ReceiptCommand::run(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (arguments.size() != 1 || arguments.first().trimmed().isEmpty()) {
+        m_err << tr("Give the request_id of one recorded verification: verifydesk receipt "
+                    "REQUEST_ID [-o FILE.pdf].")
+              << '\n';
+        return ExitUsageOrLocalError;
+    }
+    HistoryFilter filter;
+    filter.requestId = arguments.first().trimmed();
+    HistoryStore store;
+    const HistoryResult<QList<HistoryEntry>> found = store.entries(filter, 1, 0);
+    if (!found.ok()) {
+        m_err << tr("Error: %1").arg(found.error.message) << '\n';
+        return ExitUsageOrLocalError;
+    }
+    if (found.value.isEmpty()) {
+        m_err << tr("No recorded verification has the request_id \"%1\".").arg(filter.requestId)
+              << '\n';
+        return ExitUsageOrLocalError;
+    }
+    // The default name keeps only characters that are safe in a file name.
+    QString path = parser.value(u"output"_s);
+    if (path.isEmpty())
+        path = u"receipt-"_s +
+               QString(filter.requestId).remove(QRegularExpression(u"[^A-Za-z0-9_.-]"_s)) +
+               u".pdf"_s;
+    const HistoryError written = ReceiptWriter::write(found.value.first(), path);
+    if (!written.ok()) {
+        m_err << tr("Error: %1").arg(written.message) << '\n';
+        return ExitUsageOrLocalError;
+    }
+    m_out << tr("Receipt written to %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    return ExitSamePerson;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "store/historystore.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Writes the one-page verification receipt (核验记录单) of a recorded verification as a PDF,
+// in the UI language, with the fonts embedded; the operator signs it on paper.
+class ReceiptWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ReceiptWriter)
+
+public:
+    // The receipt as HTML for QTextDocument (also what a print preview shows).
+    static QString html(const HistoryEntry &entry);
+    // Writes the PDF; needs a QGuiApplication (fonts). The error is CannotExport.
+    static HistoryError write(const HistoryEntry &entry, const QString &pdfPath);
+};
