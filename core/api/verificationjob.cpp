@@ -95,6 +95,8 @@ VerificationJob::VerificationJob(QNetworkAccessManager *manager, const Verificat
     m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &VerificationJob::sendAttempt);
     m_deadlineTimer.setSingleShot(true);
+    // The message names the deadline in seconds; a coarse timer could end the attempt early.
+    m_deadlineTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &VerificationJob::onDeadline);
 }
 
