@@ -70,6 +70,14 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <source>--lang &quot;%1&quot; is not a language of VerifyDesk; use zh_CN or en.</source>
         <translation>--lang &quot;%1&quot; is not a language of VerifyDesk; use zh_CN or en.</translation>
     </message>
+    <message>
+        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF.</source>
+        <translation>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; the commands are verify, history and receipt.</source>
+        <translation>Unknown command &quot;%1&quot;; the commands are verify, history and receipt.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -111,12 +119,6 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     <message>
         <source>Sends the api_id and api_secret without a selfie or liveness data: nobody is verified, and the answer tells whether the server is reachable and accepts the credentials.</source>
         <translation>Sends the api_id and api_secret without a selfie or liveness data: nobody is verified, and the answer tells whether the server is reachable and accepts the credentials.</translation>
-        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF.</source>
-        <translation>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; the commands are verify, history and receipt.</source>
-        <translation>Unknown command &quot;%1&quot;; the commands are verify, history and receipt.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +846,82 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <source>Check --endpoint: give the base URL only, without /identity/….</source>
         <translation>Check --endpoint: give the base URL only, without /identity/….</translation>
     </message>
+    <message>
+        <source>Server certificate not trusted</source>
+        <translation>Server certificate not trusted</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued by a certificate authority VerifyDesk does not trust, so nothing was sent.</source>
+        <translation>The server&apos;s certificate was issued by a certificate authority VerifyDesk does not trust, so nothing was sent.</translation>
+    </message>
+    <message>
+        <source>For a corporate or test certificate authority, add its CA bundle in the settings; otherwise check the endpoint URL.</source>
+        <translation>For a corporate or test certificate authority, add its CA bundle in the settings; otherwise check the endpoint URL.</translation>
+    </message>
+    <message>
+        <source>Self-signed server certificate</source>
+        <translation>Self-signed server certificate</translation>
+    </message>
+    <message>
+        <source>The server presented a self-signed certificate that no trusted certificate authority vouches for, so nothing was sent.</source>
+        <translation>The server presented a self-signed certificate that no trusted certificate authority vouches for, so nothing was sent.</translation>
+    </message>
+    <message>
+        <source>If you run this server yourself, add its certificate as the CA bundle in the settings; otherwise do not trust it.</source>
+        <translation>If you run this server yourself, add its certificate as the CA bundle in the settings; otherwise do not trust it.</translation>
+    </message>
+    <message>
+        <source>Server certificate expired</source>
+        <translation>Server certificate expired</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired (or is not valid yet), so nothing was sent.</source>
+        <translation>The server&apos;s certificate has expired (or is not valid yet), so nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and time; otherwise the server&apos;s operator must renew the certificate.</source>
+        <translation>Check this computer&apos;s date and time; otherwise the server&apos;s operator must renew the certificate.</translation>
+    </message>
+    <message>
+        <source>Certificate is for another host</source>
+        <translation>Certificate is for another host</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not name the host of the endpoint URL, so nothing was sent.</source>
+        <translation>The server&apos;s certificate does not name the host of the endpoint URL, so nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Use the host name the certificate was issued for in the endpoint URL.</source>
+        <translation>Use the host name the certificate was issued for in the endpoint URL.</translation>
+    </message>
+    <message>
+        <source>Request took too long</source>
+        <translation>Request took too long</translation>
+    </message>
+    <message>
+        <source>%1 VerifyDesk stopped the request at its deadline.</source>
+        <translation>%1 VerifyDesk stopped the request at its deadline.</translation>
+    </message>
+    <message>
+        <source>Try again later, or raise the overall timeout in the settings.</source>
+        <translation>Try again later, or raise the overall timeout in the settings.</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>Answer too large</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer (HTTP %1) grew past 1 MiB; the API&apos;s answers are a few hundred bytes, so VerifyDesk stopped reading it.</source>
+        <translation>The server&apos;s answer (HTTP %1) grew past 1 MiB; the API&apos;s answers are a few hundred bytes, so VerifyDesk stopped reading it.</translation>
+    </message>
+    <message>
+        <source>Ambiguous answer</source>
+        <translation>Ambiguous answer</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer gives &quot;%1&quot; more than once, so which value counts is ambiguous; VerifyDesk does not guess.</source>
+        <translation>The server&apos;s answer gives &quot;%1&quot; more than once, so which value counts is ambiguous; VerifyDesk does not guess.</translation>
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>
@@ -1507,6 +1585,13 @@ Send it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ResponseParser</name>
+    <message>
+        <source>The answer has no request_id, so the provider cannot trace this verification.</source>
+        <translation>The answer has no request_id, so the provider cannot trace this verification.</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>Answer</source>
@@ -1595,6 +1680,10 @@ Send it anyway?</translation>
     <message>
         <source>Identity: %1. verify_score %2; decision threshold %3%4.</source>
         <translation>Identity: %1. verify_score %2; decision threshold %3%4.</translation>
+    </message>
+    <message>
+        <source>Liveness: cannot tell (hack_score %1: the server could not judge the capture; not taken as live)</source>
+        <translation>Liveness: cannot tell (hack_score %1: the server could not judge the capture; not taken as live)</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2103,26 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <source>No data moved for %1 seconds.</source>
         <translation>No data moved for %1 seconds.</translation>
     </message>
+    <message>
+        <source>The answer started but did not finish within %1 s.</source>
+        <translation>The answer started but did not finish within %1 s.</translation>
+    </message>
+    <message>
+        <source>The request was sent, but no answer started within %1 s.</source>
+        <translation>The request was sent, but no answer started within %1 s.</translation>
+    </message>
+    <message>
+        <source>The upload did not finish within %1 s (%2 of %3 bytes sent).</source>
+        <translation>The upload did not finish within %1 s (%2 of %3 bytes sent).</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the upload, after %1 of %2 bytes, without answering.</source>
+        <translation>The server closed the connection during the upload, after %1 of %2 bytes, without answering.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without sending any answer.</source>
+        <translation>The server closed the connection without sending any answer.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -2206,14 +2315,24 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>the selfie breaks a rule of the API: %1</translation>
     </message>
     <message>
-        <source>the liveness data is not well-formed protobuf (%1).</source>
-        <translation>the liveness data is not well-formed protobuf (%1).</translation>
         <source>verify: the operator recorded with the verification (default: the setting, else the OS user&apos;s full name); history: only this operator&apos;s records.</source>
         <translation>verify: the operator recorded with the verification (default: the setting, else the OS user&apos;s full name); history: only this operator&apos;s records.</translation>
     </message>
     <message>
         <source>The case reference (customer file or ticket number) recorded with the verification.</source>
         <translation>The case reference (customer file or ticket number) recorded with the verification.</translation>
+    </message>
+    <message>
+        <source>the liveness data is not well-formed protobuf (%1).</source>
+        <translation>the liveness data is not well-formed protobuf (%1).</translation>
+    </message>
+    <message>
+        <source>Liveness: cannot tell (hack_score %1: the server could not judge the capture, so it is not taken as live).</source>
+        <translation>Liveness: cannot tell (hack_score %1: the server could not judge the capture, so it is not taken as live).</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
     </message>
 </context>
 </TS>

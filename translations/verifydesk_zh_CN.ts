@@ -70,6 +70,14 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <source>--lang &quot;%1&quot; is not a language of VerifyDesk; use zh_CN or en.</source>
         <translation>--lang “%1”不是 VerifyDesk 的语言；请使用 zh_CN 或 en。</translation>
     </message>
+    <message>
+        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF.</source>
+        <translation>verify：发送一次核验请求；history：列出、导出或校验已记录的核验；receipt REQUEST_ID：将一次核验的记录单写为 PDF。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; the commands are verify, history and receipt.</source>
+        <translation>未知命令“%1”；可用命令为 verify、history 和 receipt。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -111,12 +119,6 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     <message>
         <source>Sends the api_id and api_secret without a selfie or liveness data: nobody is verified, and the answer tells whether the server is reachable and accepts the credentials.</source>
         <translation>只发送 api_id 和 api_secret，不带自拍照和活体数据：不核验任何人，应答说明服务器是否可以连接、是否接受凭据。</translation>
-        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF.</source>
-        <translation>verify：发送一次核验请求；history：列出、导出或校验已记录的核验；receipt REQUEST_ID：将一次核验的记录单写为 PDF。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; the commands are verify, history and receipt.</source>
-        <translation>未知命令“%1”；可用命令为 verify、history 和 receipt。</translation>
     </message>
 </context>
 <context>
@@ -844,6 +846,82 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <source>Check --endpoint: give the base URL only, without /identity/….</source>
         <translation>请检查 --endpoint：只给出基础 URL，不带 /identity/……。</translation>
     </message>
+    <message>
+        <source>Server certificate not trusted</source>
+        <translation>服务器证书不受信任</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued by a certificate authority VerifyDesk does not trust, so nothing was sent.</source>
+        <translation>服务器证书由 VerifyDesk 不信任的证书颁发机构签发，因此未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>For a corporate or test certificate authority, add its CA bundle in the settings; otherwise check the endpoint URL.</source>
+        <translation>如为企业或测试用证书颁发机构，请在设置中添加其 CA 证书包；否则请检查端点 URL。</translation>
+    </message>
+    <message>
+        <source>Self-signed server certificate</source>
+        <translation>服务器证书为自签名</translation>
+    </message>
+    <message>
+        <source>The server presented a self-signed certificate that no trusted certificate authority vouches for, so nothing was sent.</source>
+        <translation>服务器出示的是自签名证书，没有任何受信任的证书颁发机构为其担保，因此未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>If you run this server yourself, add its certificate as the CA bundle in the settings; otherwise do not trust it.</source>
+        <translation>如果该服务器由您自己运行，请在设置中将其证书添加为 CA 证书包；否则请不要信任它。</translation>
+    </message>
+    <message>
+        <source>Server certificate expired</source>
+        <translation>服务器证书已过期</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired (or is not valid yet), so nothing was sent.</source>
+        <translation>服务器证书已过期（或尚未生效），因此未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and time; otherwise the server&apos;s operator must renew the certificate.</source>
+        <translation>请检查本机的日期和时间；否则需由服务器运维方更新证书。</translation>
+    </message>
+    <message>
+        <source>Certificate is for another host</source>
+        <translation>证书属于其他主机</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not name the host of the endpoint URL, so nothing was sent.</source>
+        <translation>服务器证书中没有端点 URL 的主机名，因此未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Use the host name the certificate was issued for in the endpoint URL.</source>
+        <translation>请在端点 URL 中使用证书所签发的主机名。</translation>
+    </message>
+    <message>
+        <source>Request took too long</source>
+        <translation>请求耗时过长</translation>
+    </message>
+    <message>
+        <source>%1 VerifyDesk stopped the request at its deadline.</source>
+        <translation>%1 VerifyDesk 已在截止时间停止该请求。</translation>
+    </message>
+    <message>
+        <source>Try again later, or raise the overall timeout in the settings.</source>
+        <translation>请稍后重试，或在设置中调高总超时时间。</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>应答过大</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer (HTTP %1) grew past 1 MiB; the API&apos;s answers are a few hundred bytes, so VerifyDesk stopped reading it.</source>
+        <translation>服务器的应答（HTTP %1）超过了 1 MiB；API 的应答只有几百字节，因此 VerifyDesk 停止了读取。</translation>
+    </message>
+    <message>
+        <source>Ambiguous answer</source>
+        <translation>应答有歧义</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer gives &quot;%1&quot; more than once, so which value counts is ambiguous; VerifyDesk does not guess.</source>
+        <translation>服务器的应答多次给出“%1”，无法确定以哪个值为准；VerifyDesk 不做猜测。</translation>
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>
@@ -1507,6 +1585,13 @@ Send it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ResponseParser</name>
+    <message>
+        <source>The answer has no request_id, so the provider cannot trace this verification.</source>
+        <translation>应答中没有 request_id，服务提供方无法追查这次验证。</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>Answer</source>
@@ -1595,6 +1680,10 @@ Send it anyway?</source>
     <message>
         <source>Identity: %1. verify_score %2; decision threshold %3%4.</source>
         <translation>身份：%1。verify_score %2；判定阈值 %3%4。</translation>
+    </message>
+    <message>
+        <source>Liveness: cannot tell (hack_score %1: the server could not judge the capture; not taken as live)</source>
+        <translation>活体：无法判断（hack_score %1：服务器无法判断该采集；不视为活体）</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2103,26 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <source>No data moved for %1 seconds.</source>
         <translation>已有 %1 秒没有数据传输。</translation>
     </message>
+    <message>
+        <source>The answer started but did not finish within %1 s.</source>
+        <translation>应答已开始，但未在 %1 秒内完成。</translation>
+    </message>
+    <message>
+        <source>The request was sent, but no answer started within %1 s.</source>
+        <translation>请求已发送，但 %1 秒内没有开始应答。</translation>
+    </message>
+    <message>
+        <source>The upload did not finish within %1 s (%2 of %3 bytes sent).</source>
+        <translation>上传未在 %1 秒内完成（已发送 %2 / %3 字节）。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the upload, after %1 of %2 bytes, without answering.</source>
+        <translation>服务器在上传过程中（已发送 %1 / %2 字节）关闭了连接，没有应答。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without sending any answer.</source>
+        <translation>服务器关闭了连接，没有发送任何应答。</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -2206,14 +2315,24 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>自拍照违反 API 的规则：%1</translation>
     </message>
     <message>
-        <source>the liveness data is not well-formed protobuf (%1).</source>
-        <translation>活体数据不是格式正确的 protobuf（%1）。</translation>
         <source>verify: the operator recorded with the verification (default: the setting, else the OS user&apos;s full name); history: only this operator&apos;s records.</source>
         <translation>verify：随核验记录的操作员（默认：设置中的操作员，否则为操作系统用户的全名）；history：只列出该操作员的记录。</translation>
     </message>
     <message>
         <source>The case reference (customer file or ticket number) recorded with the verification.</source>
         <translation>随核验记录的案件编号（客户档案号或工单号）。</translation>
+    </message>
+    <message>
+        <source>the liveness data is not well-formed protobuf (%1).</source>
+        <translation>活体数据不是格式正确的 protobuf（%1）。</translation>
+    </message>
+    <message>
+        <source>Liveness: cannot tell (hack_score %1: the server could not judge the capture, so it is not taken as live).</source>
+        <translation>活体：无法判断（hack_score %1：服务器无法判断该采集，因此不视为活体）。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详情：%1</translation>
     </message>
 </context>
 </TS>

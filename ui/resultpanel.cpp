@@ -261,10 +261,16 @@ void ResultPanel::showResult(const VerificationResult &result, const Thresholds 
     m_table->setScore(result.verifyScore);
 
     const bool live = verdict.liveness == Verdict::Liveness::Live;
-    m_livenessLabel->setText(live ? tr("Liveness: live (hack_score %1 ≤ %2)")
-                                        .arg(score(result.hackScore), threshold(thresholds.hack))
-                                  : tr("Liveness: possible attack (hack_score %1 > %2)")
-                                        .arg(score(result.hackScore), threshold(thresholds.hack)));
+    if (verdict.liveness == Verdict::Liveness::CannotTell)
+        m_livenessLabel->setText(tr("Liveness: cannot tell (hack_score %1: the server could not "
+                                    "judge the capture; not taken as live)")
+                                     .arg(score(result.hackScore)));
+    else
+        m_livenessLabel->setText(
+            live ? tr("Liveness: live (hack_score %1 ≤ %2)")
+                       .arg(score(result.hackScore), threshold(thresholds.hack))
+                 : tr("Liveness: possible attack (hack_score %1 > %2)")
+                       .arg(score(result.hackScore), threshold(thresholds.hack)));
     m_livenessLabel->setStyleSheet(
         StatePalette::textStyle(live ? StatePalette::Role::Success : StatePalette::Role::Error));
     m_livenessNote->setText(tr("The hack_score threshold is not from the API page: %1 is the "

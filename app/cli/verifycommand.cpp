@@ -1,7 +1,9 @@
 #include "verifycommand.h"
 
 #include "api/errorcatalog.h"
+#include "api/responseparser.h"
 #include "api/thresholdtable.h"
+#include "api/untrustedtext.h"
 #include "api/verificationclient.h"
 #include "cli/exitcode.h"
 #include "contract/apicontract.h"
@@ -308,7 +310,9 @@ void VerifyCommand::onFinished()
 void VerifyCommand::printResult(const VerificationResult &result)
 {
     if (m_json) {
-        m_out << QString::fromUtf8(result.rawJson).trimmed() << Qt::endl;
+        // The same JSON, with any character that could steer the terminal as a \u escape.
+        m_out << UntrustedText::escapedJson(result.rawJson).trimmed() << Qt::endl;
+        printWarnings(result);
         return;
     }
     const Verdict verdict = Verdict::decide(result, m_thresholds);
@@ -345,18 +349,33 @@ void VerifyCommand::printResult(const VerificationResult &result)
                                                                         : tr("not the same person"),
                       QString::number(m_thresholds.verify, 'g', 3), decisionRate)
           << '\n';
-    m_out << tr("Liveness: %1 (hack_score %2, attack above %3; this threshold is not from the "
-                "API page but from the vendor's web demo).")
-                 .arg(verdict.liveness == Verdict::Liveness::Live ? tr("live")
-                                                                  : tr("possible attack"),
-                      score(result.hackScore), QString::number(m_thresholds.hack, 'g', 3))
-          << '\n';
+    if (verdict.liveness == Verdict::Liveness::CannotTell) {
+        m_out << tr("Liveness: cannot tell (hack_score %1: the server could not judge the "
+                    "capture, so it is not taken as live).")
+                     .arg(score(result.hackScore))
+              << '\n';
+    } else {
+        m_out << tr("Liveness: %1 (hack_score %2, attack above %3; this threshold is not from the "
+                    "API page but from the vendor's web demo).")
+                     .arg(verdict.liveness == Verdict::Liveness::Live ? tr("live")
+                                                                      : tr("possible attack"),
+                          score(result.hackScore), QString::number(m_thresholds.hack, 'g', 3))
+              << '\n';
+    }
     m_out << u"request_id: "_s << result.requestId << '\n';
     if (!result.imageId.isEmpty())
         m_out << u"image_id: "_s << result.imageId << '\n';
     if (!result.livenessDataId.isEmpty())
         m_out << u"liveness_data_id: "_s << result.livenessDataId << '\n';
     m_out.flush();
+    printWarnings(result);
+}
+
+void VerifyCommand::printWarnings(const VerificationResult &result)
+{
+    for (const QString &warning : ResponseParser::warningsFor(result))
+        m_err << tr("Warning: %1").arg(warning) << '\n';
+    m_err.flush();
 }
 
 void VerifyCommand::printError(const ApiError &error)
@@ -385,6 +404,8 @@ void VerifyCommand::printError(const ApiError &error)
     m_err << tr("Code: %1").arg(error.code) << '\n';
     if (error.httpStatus != 0)
         m_err << tr("HTTP status: %1").arg(error.httpStatus) << '\n';
+    if (!error.detail.isEmpty())
+        m_err << tr("Details: %1").arg(error.detail) << '\n';
     if (!error.requestId.isEmpty())
         m_err << u"request_id: "_s << error.requestId << '\n';
     m_err.flush();

@@ -36,6 +36,7 @@ private:
     void record();
     void onFinished();
     void printResult(const VerificationResult &result);
+    void printWarnings(const VerificationResult &result);
     void printError(const ApiError &error);
     void fail(int exitCode, const QString &message);
 

@@ -2,6 +2,8 @@
 
 #include "contract/apistatus.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using vd::contract::ApiStatus;
 using vd::contract::Status;
@@ -86,6 +88,36 @@ ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError error, const QSt
     return e;
 }
 
+ApiError ApiError::tlsFailure(const QList<QSslError::SslError> &errors, const QString &detail)
+{
+    // Trust first: a certificate nobody vouches for is refused whatever else is wrong with it.
+    const struct
+    {
+        QList<QSslError::SslError> causes;
+        const char16_t *code;
+    } order[] = {
+        {{QSslError::SelfSignedCertificate, QSslError::SelfSignedCertificateInChain},
+         u"TLS_SELF_SIGNED"},
+        {{QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToGetIssuerCertificate,
+          QSslError::UnableToVerifyFirstCertificate, QSslError::CertificateUntrusted,
+          QSslError::CertificateRejected},
+         u"TLS_UNTRUSTED"},
+        {{QSslError::CertificateExpired, QSslError::CertificateNotYetValid}, u"TLS_CERT_EXPIRED"},
+        {{QSslError::HostNameMismatch}, u"TLS_HOST_MISMATCH"},
+    };
+    QString code = u"TLS_ERROR"_s;
+    for (const auto &row : order) {
+        const bool hit = std::any_of(errors.begin(), errors.end(), [&row](QSslError::SslError e) {
+            return row.causes.contains(e);
+        });
+        if (hit) {
+            code = QString::fromUtf16(row.code);
+            break;
+        }
+    }
+    return make(Kind::Tls, code, 0, detail);
+}
+
 ApiError ApiError::cancelled()
 {
     return make(Kind::Cancelled, u"CANCELLED"_s);
@@ -147,6 +179,21 @@ ApiError ApiError::inconsistentStatus(int httpStatus, const QString &detail)
 ApiError ApiError::invalidScore(int httpStatus, const QString &detail)
 {
     return make(Kind::BadResponse, u"INVALID_SCORE"_s, httpStatus, detail);
+}
+
+ApiError ApiError::answerTooLarge(int httpStatus)
+{
+    return make(Kind::BadResponse, u"ANSWER_TOO_LARGE"_s, httpStatus);
+}
+
+ApiError ApiError::duplicateKey(int httpStatus, const QString &key)
+{
+    return make(Kind::BadResponse, u"DUPLICATE_KEY"_s, httpStatus, key);
+}
+
+ApiError ApiError::deadlineExceeded(int httpStatus, const QString &detail)
+{
+    return make(Kind::Timeout, u"DEADLINE_EXCEEDED"_s, httpStatus, detail);
 }
 
 ApiError ApiError::missingEndpoint()

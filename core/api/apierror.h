@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QMetaType>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QString>
 
 // Why a verification failed: an API status, a network or TLS failure, a body that is not the
@@ -40,6 +42,9 @@ struct ApiError
     static ApiError fromApi(const QString &status, int httpStatus);
     // A transport failure reported by QNetworkReply (no HTTP status), mapped to a kind and code.
     static ApiError fromNetworkError(QNetworkReply::NetworkError error, const QString &detail);
+    // A refused certificate, by its most telling error: TLS_UNTRUSTED, TLS_SELF_SIGNED,
+    // TLS_CERT_EXPIRED or TLS_HOST_MISMATCH; TLS_ERROR for the other certificate errors.
+    static ApiError tlsFailure(const QList<QSslError::SslError> &errors, const QString &detail);
     static ApiError cancelled();
     static ApiError timeout(const QString &detail);
 
@@ -53,6 +58,12 @@ struct ApiError
     static ApiError missingStatus(int httpStatus, const QString &detail);
     static ApiError inconsistentStatus(int httpStatus, const QString &detail);
     static ApiError invalidScore(int httpStatus, const QString &detail);
+    // The answer grew past vd::contract::MaxAnswerBytes; reading stopped there.
+    static ApiError answerTooLarge(int httpStatus);
+    // The JSON answer gives a top-level key more than once; `key` names it.
+    static ApiError duplicateKey(int httpStatus, const QString &key);
+    // The attempt ran past the overall deadline; `detail` says how far it got.
+    static ApiError deadlineExceeded(int httpStatus, const QString &detail);
 
     // Requests that cannot be sent as given (Kind::Local); `field` names the failed input.
     static ApiError missingEndpoint();

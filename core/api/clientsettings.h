@@ -13,6 +13,9 @@ struct ClientSettings
     // No byte moved for this long ends the request (TIMEOUT); 0 or less means this default,
     // never "no timeout".
     int transferTimeoutMs = 60000;
+    // One attempt (upload and answer) that lasts longer is ended (DEADLINE_EXCEEDED), however
+    // steadily bytes trickle; 0 or less means this default, never "no deadline".
+    int overallTimeoutMs = 120000;
     QString caBundlePath; // PEM file added to the system CA set; empty: none
     // DefaultProxy: the system's proxy configuration; NoProxy: a direct connection; anything else
     // (an HttpProxy with host and port): that proxy. Applies to this client only.

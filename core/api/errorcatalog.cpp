@@ -90,6 +90,47 @@ const std::vector<OwnCode> &ownCodes()
                            "Check the endpoint URL (https only where the server speaks TLS); for a "
                            "corporate certificate authority, add its CA bundle in the desktop "
                            "app's settings, which verifydesk verify uses too.")},
+        {"TLS_UNTRUSTED", false, Fill::Nothing,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Server certificate not trusted"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "The server's certificate was issued by a certificate authority "
+                           "VerifyDesk does not trust, so nothing was sent."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "For a corporate or test certificate authority, add its CA bundle in "
+                           "the settings; otherwise check the endpoint URL."),
+         nullptr, nullptr},
+        {"TLS_SELF_SIGNED", false, Fill::Nothing,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Self-signed server certificate"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "The server presented a self-signed certificate that no trusted "
+                           "certificate authority vouches for, so nothing was sent."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "If you run this server yourself, add its certificate as the CA bundle "
+                           "in the settings; otherwise do not trust it."),
+         nullptr, nullptr},
+        {"TLS_CERT_EXPIRED", false, Fill::Nothing,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Server certificate expired"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "The server's certificate has expired (or is not valid yet), so "
+                           "nothing was sent."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Check this computer's date and time; otherwise the server's operator "
+                           "must renew the certificate."),
+         nullptr, nullptr},
+        {"TLS_HOST_MISMATCH", false, Fill::Nothing,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Certificate is for another host"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "The server's certificate does not name the host of the endpoint URL, "
+                           "so nothing was sent."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Use the host name the certificate was issued for in the endpoint URL."),
+         nullptr, nullptr},
+        {"DEADLINE_EXCEEDED", false, Fill::Detail,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Request took too long"),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "%1 VerifyDesk stopped the request at its deadline."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Try again later, or raise the overall timeout in the settings."),
+         nullptr, nullptr},
         {"PROXY_ERROR", false, Fill::Nothing, QT_TRANSLATE_NOOP("ErrorCatalog", "Proxy failed"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "The proxy server could not be used for the request."),
          QT_TRANSLATE_NOOP(
@@ -149,6 +190,21 @@ const std::vector<OwnCode> &ownCodes()
          QT_TRANSLATE_NOOP("ErrorCatalog", "Unexpected answer"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "The server's JSON answer (HTTP %1) does not follow the "
                                            "API: a status or a score is missing or invalid."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Check that the endpoint is the verification API; "
+                                           "report the request_id to the provider."),
+         nullptr, nullptr},
+        {"ANSWER_TOO_LARGE", false, Fill::HttpStatus,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Answer too large"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "The server's answer (HTTP %1) grew past 1 MiB; the API's answers are a "
+                           "few hundred bytes, so VerifyDesk stopped reading it."),
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Check that the endpoint is the verification API."),
+         nullptr, nullptr},
+        {"DUPLICATE_KEY", false, Fill::Detail,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Ambiguous answer"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "The server's answer gives \"%1\" more than once, so which value counts "
+                           "is ambiguous; VerifyDesk does not guess."),
          QT_TRANSLATE_NOOP("ErrorCatalog", "Check that the endpoint is the verification API; "
                                            "report the request_id to the provider."),
          nullptr, nullptr},

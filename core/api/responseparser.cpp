@@ -1,10 +1,13 @@
 #include "api/responseparser.h"
 
+#include "api/untrustedtext.h"
 #include "contract/apicontract.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QSet>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -21,10 +24,7 @@ bool isGatewayStatus(int status)
 QString snippet(const QByteArray &body)
 {
     constexpr int Max = 300;
-    QString text = QString::fromUtf8(body.left(Max)).simplified();
-    if (body.size() > Max)
-        text += u"…"_s;
-    return text;
+    return UntrustedText::sanitized(QString::fromUtf8(body.left(Max + 1)).simplified(), Max);
 }
 
 bool looksLikeHtml(const QByteArray &body, const QByteArray &contentType)
@@ -60,7 +60,7 @@ QString readString(const QJsonObject &object, const char *key)
 {
     const QJsonValue value = object.value(QLatin1StringView(key));
     if (value.isString())
-        return value.toString();
+        return UntrustedText::sanitized(value.toString());
     if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 17);
     return {};
@@ -89,9 +89,16 @@ ResponseParser::Outcome parseBody(int httpStatus, const QByteArray &body,
                                          : snippet(body));
     }
 
+    // QJsonDocument keeps the last of two equal keys without a word; a score given twice must
+    // not be decided by that.
+    const QString duplicate = ResponseParser::duplicateTopLevelKey(body);
+    if (!duplicate.isEmpty())
+        return ApiError::duplicateKey(httpStatus, UntrustedText::sanitized(duplicate));
+
     const QJsonObject object = document.object();
     namespace answer = vd::contract::answer;
-    const QString status = object.value(QLatin1StringView(answer::Status)).toString();
+    const QString status =
+        UntrustedText::sanitized(object.value(QLatin1StringView(answer::Status)).toString());
     const QString requestId = readString(object, answer::RequestId);
     if (status.isEmpty()) {
         if (gateway)
@@ -136,7 +143,88 @@ ResponseParser::Outcome parseBody(int httpStatus, const QByteArray &body,
     return result;
 }
 
+// The index just past the JSON string that starts at `at` (its opening quote).
+qsizetype skipString(const QByteArray &json, qsizetype at)
+{
+    qsizetype i = at + 1;
+    while (i < json.size() && json.at(i) != '"')
+        i += json.at(i) == '\\' ? 2 : 1;
+    return i + 1;
+}
+
+qsizetype skipSpace(const QByteArray &json, qsizetype i)
+{
+    while (i < json.size() &&
+           (json.at(i) == ' ' || json.at(i) == '\t' || json.at(i) == '\n' || json.at(i) == '\r'))
+        ++i;
+    return i;
+}
+
+// The index just past the JSON value at `at`: a string, a nested object or array, or a literal.
+qsizetype skipValue(const QByteArray &json, qsizetype at)
+{
+    qsizetype i = at;
+    int depth = 0;
+    while (i < json.size()) {
+        const char c = json.at(i);
+        if (c == '"') {
+            i = skipString(json, i);
+            if (depth == 0)
+                return i;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0)
+                return i;
+            if (--depth == 0)
+                return i + 1;
+        } else if (c == ',' && depth == 0) {
+            return i;
+        }
+        ++i;
+    }
+    return i;
+}
+
 } // namespace
+
+QStringList ResponseParser::warningsFor(const VerificationResult &result)
+{
+    QStringList warnings;
+    if (result.requestId.isEmpty())
+        warnings << tr("The answer has no request_id, so the provider cannot trace this "
+                       "verification.");
+    return warnings;
+}
+
+QString ResponseParser::duplicateTopLevelKey(const QByteArray &json)
+{
+    QSet<QString> seen;
+    qsizetype i = skipSpace(json, 0);
+    if (i >= json.size() || json.at(i) != '{')
+        return {};
+    i = skipSpace(json, i + 1);
+    while (i < json.size() && json.at(i) == '"') {
+        const qsizetype end = skipString(json, i);
+        // The key decoded as JSON decodes it, escapes included ("\u0068ack_score" is hack_score).
+        const QString key =
+            QJsonDocument::fromJson('[' + json.mid(i, end - i) + ']').array().at(0).toString();
+        if (seen.contains(key))
+            return key;
+        seen.insert(key);
+        i = skipSpace(json, end);
+        if (i >= json.size() || json.at(i) != ':')
+            return {};
+        i = skipValue(json, skipSpace(json, i + 1));
+        i = skipSpace(json, i);
+        if (i >= json.size() || json.at(i) != ',')
+            return {};
+        i = skipSpace(json, i + 1);
+    }
+    return {};
+}
 
 ResponseParser::Outcome ResponseParser::parse(int httpStatus, const QByteArray &body,
                                               const QByteArray &contentType)

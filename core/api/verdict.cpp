@@ -18,7 +18,9 @@ Verdict Verdict::decide(const VerificationResult &result, const Thresholds &thre
                                                                      : Identity::NotSamePerson;
     // The vendor's demo flags an attack above the threshold, so equal is still live.
     v.liveness = result.hackScore > thresholds.hack + Tolerance ? Liveness::Attack : Liveness::Live;
-    if (v.liveness == Liveness::Attack)
+    if (std::abs(result.hackScore - Thresholds::CannotTellHack) < Tolerance)
+        v.liveness = Liveness::CannotTell;
+    if (v.liveness != Liveness::Live)
         v.overall = Overall::PossibleAttack;
     else if (v.identity == Identity::SamePerson)
         v.overall = Overall::SamePerson;

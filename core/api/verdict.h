@@ -13,6 +13,8 @@ struct Thresholds
     static constexpr double DefaultVerify = ThresholdTable::RecommendedThreshold;
     // Not from the API page, which gives no hack_score threshold: the vendor's web demo uses it.
     static constexpr double DefaultHack = 0.98;
+    // The hack_score that means "cannot tell", not a measured likelihood.
+    static constexpr double CannotTellHack = 0.5;
 
     double verify = DefaultVerify;
     double hack = DefaultHack;
@@ -29,7 +31,10 @@ struct Verdict
     enum class Liveness
     {
         Live,
-        Attack
+        Attack,
+        // hack_score exactly 0.5: how a server says it could not judge (the reference server did
+        // so for a single image before it failed closed). Never live: overall a possible attack.
+        CannotTell
     };
     enum class Overall
     {

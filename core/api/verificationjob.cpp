@@ -2,6 +2,7 @@
 
 #include "api/clientsettings.h"
 #include "api/responseparser.h"
+#include "api/untrustedtext.h"
 #include "contract/apicontract.h"
 #include "logging.h"
 
@@ -83,6 +84,8 @@ VerificationJob::VerificationJob(QNetworkAccessManager *manager, const Verificat
     , m_request(request)
     , m_transferTimeoutMs(settings.transferTimeoutMs > 0 ? settings.transferTimeoutMs
                                                          : ClientSettings().transferTimeoutMs)
+    , m_overallTimeoutMs(settings.overallTimeoutMs > 0 ? settings.overallTimeoutMs
+                                                       : ClientSettings().overallTimeoutMs)
     , m_maxRetries(qMax(0, settings.maxRetries))
     , m_retryBaseDelayMs(qMax(0, settings.retryBaseDelayMs))
     , m_caBundlePath(settings.caBundlePath)
@@ -93,6 +96,10 @@ VerificationJob::VerificationJob(QNetworkAccessManager *manager, const Verificat
     // A coarse timer may fire up to 5 % early; the backoff promised is a minimum wait.
     m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &VerificationJob::sendAttempt);
+    m_deadlineTimer.setSingleShot(true);
+    // The message names the deadline in seconds; a coarse timer could end the attempt early.
+    m_deadlineTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &VerificationJob::onDeadline);
 }
 
 VerificationJob::~VerificationJob()
@@ -165,6 +172,7 @@ void VerificationJob::sendAttempt()
         return;
     ++m_attempt;
     m_sslErrors.clear();
+    m_sslErrorCodes.clear();
 
     // Rebuilt for every attempt: the files are reopened and read from the start again.
     ApiError buildError;
@@ -189,6 +197,7 @@ void VerificationJob::sendAttempt()
     if (url.scheme() == "https"_L1) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        ssl.setProtocol(QSsl::TlsV1_2OrLater);
         if (!m_extraCaCertificates.isEmpty())
             ssl.addCaCertificates(m_extraCaCertificates);
         request.setSslConfiguration(ssl);
@@ -212,11 +221,89 @@ void VerificationJob::sendAttempt()
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Recorded for the error details only; certificate errors are never ignored.
         QStringList texts;
-        for (const QSslError &e : errors)
+        for (const QSslError &e : errors) {
             texts << e.errorString();
+            m_sslErrorCodes << e.error();
+        }
         m_sslErrors = texts.join(u"; "_s);
     });
     connect(reply, &QNetworkReply::finished, this, &VerificationJob::onReplyFinished);
+    guardReply(reply);
+}
+
+void VerificationJob::guardReply(QNetworkReply *reply)
+{
+    m_answerTooLarge = false;
+    m_deadlineHit = false;
+    m_answerStarted = false;
+    m_uploadSent = 0;
+    m_uploadTotal = 0;
+    // Qt stops reading the socket once this much waits unread, so an endless answer never holds
+    // more than the cap in memory; readyRead below then ends it.
+    reply->setReadBufferSize(vd::contract::MaxAnswerBytes + 1);
+    const auto checkSize = [this, reply] {
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (reply->bytesAvailable() > vd::contract::MaxAnswerBytes ||
+            declared > vd::contract::MaxAnswerBytes) {
+            m_answerTooLarge = true;
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, checkSize] {
+        m_answerStarted = true;
+        checkSize();
+    });
+    connect(reply, &QNetworkReply::readyRead, this, checkSize);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        m_uploadSent = qMax(m_uploadSent, sent);
+        m_uploadTotal = qMax(m_uploadTotal, total);
+    });
+    m_deadlineTimer.start(m_overallTimeoutMs);
+}
+
+void VerificationJob::onDeadline()
+{
+    if (!m_reply)
+        return;
+    m_deadlineHit = true;
+    m_reply->abort();
+}
+
+// The error of an attempt that one of guardReply()'s guards ended, if one did.
+std::optional<ApiError> VerificationJob::guardError(int httpStatus) const
+{
+    if (m_answerTooLarge)
+        return ApiError::answerTooLarge(httpStatus);
+    if (!m_deadlineHit)
+        return std::nullopt;
+    const QString seconds = QString::number(m_overallTimeoutMs / 1000.0, 'g', 4);
+    QString detail;
+    if (m_answerStarted)
+        detail = tr("The answer started but did not finish within %1 s.").arg(seconds);
+    else if (m_uploadTotal > 0 && m_uploadSent >= m_uploadTotal)
+        detail = tr("The request was sent, but no answer started within %1 s.").arg(seconds);
+    else
+        detail = tr("The upload did not finish within %1 s (%2 of %3 bytes sent).")
+                     .arg(seconds)
+                     .arg(m_uploadSent)
+                     .arg(m_uploadTotal);
+    return ApiError::deadlineExceeded(httpStatus, detail);
+}
+
+// QNetworkReply's own text, made specific where Qt's is not: for a reset it reads "Connection
+// closed" or "Unknown error", which does not say when it happened.
+QString VerificationJob::transportDetail(QNetworkReply *reply) const
+{
+    QString detail = reply->errorString();
+    if (reply->error() == QNetworkReply::RemoteHostClosedError) {
+        detail = m_uploadTotal > 0 && m_uploadSent < m_uploadTotal
+                     ? tr("The server closed the connection during the upload, after %1 of %2 "
+                          "bytes, without answering.")
+                           .arg(m_uploadSent)
+                           .arg(m_uploadTotal)
+                     : tr("The server closed the connection without sending any answer.");
+    }
+    return UntrustedText::sanitized(detail);
 }
 
 void VerificationJob::onReplyFinished()
@@ -226,6 +313,7 @@ void VerificationJob::onReplyFinished()
         return;
     m_reply = nullptr;
     reply->deleteLater();
+    m_deadlineTimer.stop();
 
     if (m_cancelled) {
         finishWithError(ApiError::cancelled());
@@ -235,11 +323,14 @@ void VerificationJob::onReplyFinished()
     const QNetworkReply::NetworkError networkError = reply->error();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     ApiError error;
-    if (isTransportError(networkError) || !statusAttribute.isValid()) {
-        QString detail = reply->errorString();
+    if (const std::optional<ApiError> guarded = guardError(statusAttribute.toInt())) {
+        error = *guarded;
+    } else if (isTransportError(networkError) || !statusAttribute.isValid()) {
+        QString detail = transportDetail(reply);
         if (!m_sslErrors.isEmpty())
             detail += u" ("_s + m_sslErrors + u')';
-        error = ApiError::fromNetworkError(networkError, detail);
+        error = m_sslErrorCodes.isEmpty() ? ApiError::fromNetworkError(networkError, detail)
+                                          : ApiError::tlsFailure(m_sslErrorCodes, detail);
         if (networkError == QNetworkReply::OperationCanceledError ||
             networkError == QNetworkReply::TimeoutError) {
             error.detail = tr("No data moved for %1 seconds.").arg(m_transferTimeoutMs / 1000.0);
@@ -250,7 +341,7 @@ void VerificationJob::onReplyFinished()
         if (status >= 300 && status < 400) {
             error = ApiError::unexpectedRedirect(
                 status,
-                QString::fromUtf8(reply->rawHeader(QByteArrayLiteral("Location")).left(300)));
+                UntrustedText::sanitized(reply->rawHeader(QByteArrayLiteral("Location")), 300));
         } else {
             const ResponseParser::Outcome outcome = ResponseParser::parse(
                 status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
@@ -295,6 +386,7 @@ void VerificationJob::cancel()
         return;
     }
     m_retryTimer.stop();
+    m_deadlineTimer.stop();
     finishWithError(ApiError::cancelled());
 }
 

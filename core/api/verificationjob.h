@@ -8,7 +8,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
+#include <optional>
 
 class QHttpMultiPart;
 class QNetworkAccessManager;
@@ -61,10 +63,17 @@ private:
     void finishWithResult(const VerificationResult &result);
     void finishWithError(const ApiError &error);
     int backoffDelay(int retryNumber) const;
+    // The guards of one attempt against a hostile or broken server: the answer's size cap, the
+    // overall deadline, and what the attempt got to for a truthful message.
+    void guardReply(QNetworkReply *reply);
+    void onDeadline();
+    std::optional<ApiError> guardError(int httpStatus) const;
+    QString transportDetail(QNetworkReply *reply) const;
 
     QNetworkAccessManager *m_manager;
     VerificationRequest m_request;
     int m_transferTimeoutMs;
+    int m_overallTimeoutMs;
     int m_maxRetries;
     int m_retryBaseDelayMs;
     QString m_caBundlePath;
@@ -73,7 +82,14 @@ private:
     QString m_clientRequestId;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    QTimer m_deadlineTimer;
     QString m_sslErrors;
+    QList<QSslError::SslError> m_sslErrorCodes;
+    bool m_answerTooLarge = false;
+    bool m_deadlineHit = false;
+    bool m_answerStarted = false;
+    qint64 m_uploadSent = 0;
+    qint64 m_uploadTotal = 0;
     int m_attempt = 0;
     bool m_cancelled = false;
     bool m_finished = false;

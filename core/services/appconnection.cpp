@@ -22,6 +22,7 @@ void AppConnection::configure(VerificationClient *client, const AppSettings &set
 {
     ClientSettings options = client->settings();
     options.transferTimeoutMs = settings.transferTimeoutSeconds() * 1000;
+    options.overallTimeoutMs = settings.overallTimeoutSeconds() * 1000;
     options.caBundlePath = settings.caBundlePath();
     options.proxy = proxyFor(settings);
     client->setSettings(options);

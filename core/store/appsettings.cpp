@@ -12,6 +12,7 @@ namespace {
 const QString KeyEndpoint = u"endpoint/url"_s;
 const QString KeyApiId = u"endpoint/apiId"_s;
 const QString KeyTimeout = u"network/transferTimeoutSeconds"_s;
+const QString KeyOverallTimeout = u"network/overallTimeoutSeconds"_s;
 const QString KeyCaBundle = u"network/caBundlePath"_s;
 const QString KeyProxyMode = u"network/proxyMode"_s;
 const QString KeyProxyHost = u"network/proxyHost"_s;
@@ -94,6 +95,21 @@ bool AppSettings::setTransferTimeoutSeconds(int seconds)
     if (seconds < 1 || seconds > MaxTimeoutSeconds)
         return false;
     m_settings->setValue(KeyTimeout, seconds);
+    return true;
+}
+
+int AppSettings::overallTimeoutSeconds() const
+{
+    bool ok = false;
+    const int value = m_settings->value(KeyOverallTimeout).toInt(&ok);
+    return ok && value >= 1 && value <= MaxTimeoutSeconds ? value : DefaultOverallTimeoutSeconds;
+}
+
+bool AppSettings::setOverallTimeoutSeconds(int seconds)
+{
+    if (seconds < 1 || seconds > MaxTimeoutSeconds)
+        return false;
+    m_settings->setValue(KeyOverallTimeout, seconds);
     return true;
 }
 

@@ -20,6 +20,7 @@ public:
 
     static constexpr const char *DefaultEndpoint = "https://cloudapi.linkface.cn";
     static constexpr int DefaultTimeoutSeconds = 60;
+    static constexpr int DefaultOverallTimeoutSeconds = 120;
 
     // The application's QSettings (organization/application names set in main).
     AppSettings();
@@ -36,6 +37,8 @@ public:
 
     int transferTimeoutSeconds() const; // 1…3600
     bool setTransferTimeoutSeconds(int seconds);
+    int overallTimeoutSeconds() const; // 1…3600: the longest one attempt may take
+    bool setOverallTimeoutSeconds(int seconds);
     double verifyThreshold() const;            // always a row of ThresholdTable
     bool setVerifyThreshold(double threshold); // false (unchanged) when not a table row
     double hackThreshold() const;              // (0, 1]

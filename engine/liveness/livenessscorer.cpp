@@ -18,7 +18,11 @@ namespace {
 constexpr double kMissingMotionEvidence = 0.90;
 constexpr double kSeenMotionEvidence = 0.02;
 constexpr double kNoSpontaneousMotionEvidence = 0.50;
-constexpr double kSingleImageEvidence = 0.50;
+// Fail closed: a capture that shows no sign of a live person (no motion seen, no natural
+// movement of the face, or one image only) is scored an attack, above the default 0.98. The
+// engine has no passive anti-spoofing cue that has been measured on real attacks (LIVENESS.md),
+// so it never reports "live" without such evidence.
+constexpr double kNoLiveEvidence = 0.99;
 constexpr double kDuplicateFramesEvidence = 0.999;
 constexpr double kMissingFaceEvidence = 0.90;
 
@@ -309,9 +313,10 @@ int mostFrontalFrame(const std::vector<FrameObservation> &frames, const std::vec
 
 LivenessCue singleImageCue()
 {
-    LivenessCue cue{"single_image", 1, kSingleImageEvidence, {}};
-    cue.finding = "one image: no blink, mouth or head motion can be observed, so the "
-                  "score stays uncertain (no texture model is used)";
+    LivenessCue cue{"single_image", 1, kNoLiveEvidence, {}};
+    cue.finding = "no evidence of a live person: one image shows no blink, mouth or head "
+                  "motion, and the engine has no passive anti-spoofing cue measured on real "
+                  "attacks, so the capture is scored as an attack";
     return cue;
 }
 
@@ -432,6 +437,24 @@ LivenessCue spontaneousMotionCue(const LivenessScorer::MotionMeasures &m)
     LivenessCue cue{"spontaneous_motion", any, kNoSpontaneousMotionEvidence * (1 - any), {}};
     cue.finding = any >= 0.5 ? "natural face motion seen (no motion was asked for)"
                              : "no blink, mouth or head motion seen (none was asked for)";
+    return cue;
+}
+
+// Fail closed for motion captures: some motion seen, or the natural movement of a live face,
+// must speak for a live person; otherwise the capture counts as an attack.
+LivenessCue liveEvidenceCue(const LivenessScorer::MotionMeasures &m, double naturalMovement)
+{
+    const double motion =
+        std::max({m.blinkStrength, mouthStrength(m), yawStrength(m), nodStrength(m)});
+    const bool evidence = motion >= 0.5 || naturalMovement >= kAliveFrom;
+    LivenessCue cue{"live_evidence",
+                    std::max(motion, naturalMovement / kAliveFrom),
+                    evidence ? 0.0 : kNoLiveEvidence,
+                    {}};
+    cue.finding = evidence ? "a live person: a motion or the natural movement of a face seen"
+                           : "no evidence of a live person: no blink, mouth or head motion and "
+                             "no natural movement of the face seen, and the engine has no "
+                             "passive anti-spoofing cue measured on real attacks";
     return cue;
 }
 
@@ -559,10 +582,12 @@ LivenessScore LivenessScorer::score(const std::vector<FrameObservation> &frames,
     result.cues.push_back(mouthCue(m, asked(lv::MOUTH)));
     result.cues.push_back(yawCue(m, asked(lv::YAW)));
     result.cues.push_back(nodCue(m, asked(lv::NOD)));
-    result.cues.push_back(faceStillnessCue(m));
+    const LivenessCue stillness = faceStillnessCue(m);
+    result.cues.push_back(stillness);
     if (motions.empty()) {
         result.cues.push_back(spontaneousMotionCue(m));
     }
+    result.cues.push_back(liveEvidenceCue(m, stillness.value));
 
     result.hackScore = combine(result.cues);
     return result;

@@ -38,6 +38,10 @@ inline constexpr char Ok[] = "OK";
 // The reference server's default limit of the liveness data, by upload or URL.
 inline constexpr qint64 DefaultMaxLivenessBytes = 10 * 1024 * 1024;
 
+// The most of an answer a client reads: the API's answers are < 4 KiB, so anything past this is
+// not the API talking, and reading on would only fill memory.
+inline constexpr qint64 MaxAnswerBytes = 1024 * 1024;
+
 // The environment variable the client's secret may come from (never an argument: arguments are
 // visible to every user of the machine in the process list).
 inline constexpr char SecretVariable[] = "VERIFYDESK_API_SECRET";

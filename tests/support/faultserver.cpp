@@ -68,9 +68,56 @@ void FaultServer::startSlowReading(QTcpSocket *socket)
         }
         if (progress->remaining == 0) {
             timer->stop();
-            socket->write(m_answer);
-            socket->disconnectFromHost();
+            answer(socket);
         }
+    });
+    // The answering modes read at full speed; their misbehaviour is in the answer.
+    timer->start(m_mode == Mode::SlowReader ? m_intervalMs : 0);
+}
+
+void FaultServer::answer(QTcpSocket *socket)
+{
+    switch (m_mode) {
+    case Mode::EndlessBody:
+        sendEndlessly(socket);
+        break;
+    case Mode::Drip:
+        drip(socket);
+        break;
+    default:
+        socket->write(m_answer);
+        socket->disconnectFromHost();
+        break;
+    }
+}
+
+void FaultServer::sendEndlessly(QTcpSocket *socket)
+{
+    // No Content-Length: the body lasts until the connection closes, which this server never
+    // does. Kept at most 1 MiB ahead of the socket, so the server's own memory stays small.
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
+                  "{\"status\":\"OK\",\"padding\":\"");
+    const QByteArray chunk(64 * 1024, 'A');
+    const auto refill = [this, socket, chunk] {
+        while (socket->state() == QAbstractSocket::ConnectedState &&
+               socket->bytesToWrite() < 1024 * 1024) {
+            socket->write(chunk);
+            m_sent += chunk.size();
+        }
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, refill);
+    refill();
+}
+
+void FaultServer::drip(QTcpSocket *socket)
+{
+    const QByteArray body(100000, ' ');
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\n\r\n");
+    auto *timer = new QTimer(socket);
+    connect(timer, &QTimer::timeout, socket, [this, socket] {
+        socket->write(" ");
+        ++m_sent;
     });
     timer->start(m_intervalMs);
 }
@@ -80,7 +127,7 @@ void FaultServer::onNewConnection()
     while (QTcpSocket *socket = nextPendingConnection()) {
         ++m_connections;
         m_sockets.append(socket);
-        if (m_mode == Mode::SlowReader) {
+        if (m_mode == Mode::SlowReader || m_mode == Mode::EndlessBody || m_mode == Mode::Drip) {
             startSlowReading(socket);
             continue;
         }

@@ -8,8 +8,9 @@
 #include <QUrl>
 
 // A loopback TCP server that misbehaves on purpose: accepts and stays silent, drops the
-// connection after some request bytes, answers a TLS handshake with garbage, or reads the
-// request slowly (a slow link) before answering.
+// connection after some request bytes, answers a TLS handshake with garbage, reads the
+// request slowly (a slow link) before answering, or reads it and then answers endlessly fast
+// or one byte at a time.
 class FaultServer : public QTcpServer
 {
     Q_OBJECT
@@ -20,7 +21,9 @@ public:
         Silent,          // read everything, never answer
         ResetAfterBytes, // drop the connection once this many request bytes arrived
         TlsGarbage,      // send bytes that are not a TLS record, keep the connection open
-        SlowReader       // read chunkBytes every intervalMs; answer once the request is in
+        SlowReader,      // read chunkBytes every intervalMs; answer once the request is in
+        EndlessBody,     // read the request, then send a 200 whose body never ends, fast
+        Drip             // read the request, then send a 200 head and one body byte per intervalMs
     };
 
     explicit FaultServer(Mode mode, QObject *parent = nullptr);
@@ -33,6 +36,7 @@ public:
     QUrl start(const QString &scheme = QStringLiteral("http"));
     int connectionCount() const { return m_connections; }
     qint64 bytesReceived() const { return m_bytes; }
+    qint64 bytesSent() const { return m_sent; }
 
     // A loopback port on which nothing listens (bound, then closed), for "connection refused".
     static quint16 closedPort();
@@ -40,6 +44,9 @@ public:
 private:
     void onNewConnection();
     void startSlowReading(QTcpSocket *socket);
+    void answer(QTcpSocket *socket);
+    void sendEndlessly(QTcpSocket *socket);
+    void drip(QTcpSocket *socket);
 
     Mode m_mode;
     qint64 m_resetAfter = 1024;
@@ -48,5 +55,6 @@ private:
     QByteArray m_answer;
     int m_connections = 0;
     qint64 m_bytes = 0;
+    qint64 m_sent = 0;
     QList<QPointer<QTcpSocket>> m_sockets;
 };

@@ -218,6 +218,67 @@ private slots:
         QVERIFY(e.detail.size() <= 301);
         QVERIFY(e.detail.startsWith(u"<html>"_s));
     }
+
+    // QJsonDocument keeps the last of two equal keys; the client must not let that decide.
+    void duplicateKeysAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("verify_score twice")
+            << QByteArray("{\"request_id\":\"TIDd\",\"status\":\"OK\",\"hack_score\":0.01,"
+                          "\"verify_score\":0.9,\"verify_score\":0.1}")
+            << u"verify_score"_s;
+        QTest::newRow("hack_score twice, one escaped")
+            << QByteArray("{\"status\":\"OK\",\"hack_score\":0.99, \"verify_score\":0.9,\n"
+                          " \"\\u0068ack_score\" : \"0.01\"}")
+            << u"hack_score"_s;
+        QTest::newRow("status twice")
+            << QByteArray("{\"status\":\"UNAUTHORIZED\",\"x\":{\"status\":1},\"status\":\"OK\","
+                          "\"hack_score\":0.01,\"verify_score\":0.9}")
+            << u"status"_s;
+    }
+
+    void duplicateKeysAreRefused()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, key);
+        const ApiError e = expectError(ResponseParser::parse(200, body));
+        QCOMPARE(e.code, u"DUPLICATE_KEY"_s);
+        QCOMPARE(e.kind, ApiError::Kind::BadResponse);
+        QCOMPARE(e.detail, key);
+    }
+
+    void nestedAndStringKeysAreNoDuplicates()
+    {
+        const QByteArray body = "{\"request_id\":\"TIDn\",\"status\":\"OK\",\"x\":{\"status\":"
+                                "[1,{\"status\":2}]},\"y\":\"\\\"status\\\":\",\"hack_score\":0.01,"
+                                "\"verify_score\":0.9}";
+        QVERIFY(std::holds_alternative<VerificationResult>(ResponseParser::parse(200, body)));
+    }
+
+    void okWithoutRequestIdIsAcceptedWithAWarning()
+    {
+        const auto outcome = ResponseParser::parse(
+            200, "{\"status\":\"OK\",\"hack_score\":0.01,\"verify_score\":0.9}");
+        const auto *result = std::get_if<VerificationResult>(&outcome);
+        QVERIFY(result);
+        const QStringList warnings = ResponseParser::warningsFor(*result);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().contains(u"request_id"_s));
+        VerificationResult traced = *result;
+        traced.requestId = u"TID1"_s;
+        QVERIFY(ResponseParser::warningsFor(traced).isEmpty());
+    }
+
+    void textsFromTheAnswerAreSanitized()
+    {
+        const ApiError e = expectError(ResponseParser::parse(
+            400, "{\"status\":\"INVALID_ARGUMENT\",\"reason\":\"a\\u001b[2Jb\\u202e\\u0007c\"}"));
+        QCOMPARE(e.reason, u"abc"_s);
+        const ApiError page =
+            expectError(ResponseParser::parse(200, "<html>\x1b]0;x\x07hi</html>"));
+        QVERIFY(!page.detail.contains(QChar(0x1b)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestResponseParser)

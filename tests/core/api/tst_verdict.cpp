@@ -40,6 +40,14 @@ private slots:
             << 0.85 << 0.1 << 0.9 << 0.98 << I::NotSamePerson << L::Live << O::NotSamePerson << 4;
         QTest::newRow("stricter hack setting")
             << 0.85 << 0.6 << 0.7 << 0.5 << I::SamePerson << L::Attack << O::PossibleAttack << 4;
+        // 0.5 is a server's "cannot tell": never live, whatever the threshold.
+        QTest::newRow("cannot tell is not live") << 0.93 << 0.5 << 0.7 << 0.98 << I::SamePerson
+                                                 << L::CannotTell << O::PossibleAttack << 5;
+        QTest::newRow("cannot tell under a low hack threshold")
+            << 0.93 << 0.5000 << 0.7 << 0.3 << I::SamePerson << L::CannotTell << O::PossibleAttack
+            << 5;
+        QTest::newRow("near 0.5 is a measured score")
+            << 0.93 << 0.51 << 0.7 << 0.98 << I::SamePerson << L::Live << O::SamePerson << 5;
     }
     void decide()
     {

@@ -651,7 +651,7 @@ private slots:
         VerificationJob *refused = untrusting.verify(request(base));
         QVERIFY(waitFinished(refused));
         QCOMPARE(refused->error().kind, ApiError::Kind::Tls);
-        QCOMPARE(refused->error().code, u"TLS_ERROR"_s);
+        QCOMPARE(refused->error().code, u"TLS_SELF_SIGNED"_s);
         QVERIFY(!refused->error().detail.isEmpty());
         QCOMPARE(server.requests().size(), 0);
 

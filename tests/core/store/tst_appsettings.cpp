@@ -39,6 +39,7 @@ void TestAppSettings::defaults()
     QCOMPARE(settings.endpoint(), QUrl(u"https://cloudapi.linkface.cn"_s));
     QVERIFY(settings.apiId().isEmpty());
     QCOMPARE(settings.transferTimeoutSeconds(), 60);
+    QCOMPARE(settings.overallTimeoutSeconds(), 120);
     QCOMPARE(settings.verifyThreshold(), 0.7);
     QCOMPARE(settings.hackThreshold(), 0.98);
     QVERIFY(settings.caBundlePath().isEmpty());
@@ -59,6 +60,8 @@ void TestAppSettings::roundTrip()
         settings.setEndpoint(QUrl(u"http://127.0.0.1:8080/"_s));
         settings.setApiId(u" demo-id "_s);
         QVERIFY(settings.setTransferTimeoutSeconds(15));
+        QVERIFY(settings.setOverallTimeoutSeconds(45));
+        QVERIFY(!settings.setOverallTimeoutSeconds(0));
         QVERIFY(settings.setVerifyThreshold(0.8));
         QVERIFY(settings.setHackThreshold(0.99));
         settings.setCaBundlePath(u"/etc/ssl/corp-ca.pem"_s);
@@ -77,6 +80,7 @@ void TestAppSettings::roundTrip()
     QCOMPARE(settings.endpoint(), QUrl(u"http://127.0.0.1:8080"_s));
     QCOMPARE(settings.apiId(), u"demo-id"_s);
     QCOMPARE(settings.transferTimeoutSeconds(), 15);
+    QCOMPARE(settings.overallTimeoutSeconds(), 45);
     QCOMPARE(settings.verifyThreshold(), 0.8);
     QCOMPARE(settings.hackThreshold(), 0.99);
     QCOMPARE(settings.caBundlePath(), u"/etc/ssl/corp-ca.pem"_s);

@@ -353,6 +353,26 @@ private slots:
         QVERIFY(cue(result.cues, "frame_change").attackEvidence > 0.98);
     }
 
+    // Fail closed: an unusually still face (not frozen enough to be a picture by face_stillness
+    // alone) with no motion seen is no evidence of a live person.
+    void noEvidenceOfALivePersonIsAnAttack()
+    {
+        Sequence s(0.3, 11);
+        for (int i = 0; i < 40; ++i) {
+            s.add({}, person(1));
+        }
+        const auto result = LivenessScorer().score(s.frames(), lv::MULTI_IMG, {});
+        const LivenessCue stillness = cue(result.cues, "face_stillness");
+        QVERIFY2(stillness.value > 0.3 && stillness.value < 1.0,
+                 qPrintable(QString::number(stillness.value)));
+        QVERIFY(stillness.attackEvidence < 0.98);
+        const LivenessCue evidence = cue(result.cues, "live_evidence");
+        QCOMPARE(evidence.attackEvidence, 0.99);
+        QVERIFY(
+            QString::fromStdString(evidence.finding).startsWith(u"no evidence of a live person"));
+        QVERIFY(result.hackScore >= 0.98);
+    }
+
     void frozenFaceWithNoisyPixelsIsAPicture()
     {
         // Frames that differ (camera noise, 3 grey levels) around a face whose shape never
@@ -410,13 +430,17 @@ private slots:
         QVERIFY(result.hackScore > 0.85);
     }
 
-    void singleImageIsUncertain()
+    // Fail closed: one image shows no motion, and no passive cue measured on real attacks
+    // exists, so it is scored an attack (it was 0.5, "cannot tell", before).
+    void singleImageIsScoredAnAttack()
     {
         Sequence s;
         s.add({}, person(1));
         const auto result = LivenessScorer().score(s.frames(), lv::SINGLE_IMG, {});
-        QCOMPARE(result.hackScore, 0.5);
-        QCOMPARE(cue(result.cues, "single_image").attackEvidence, 0.5);
+        QVERIFY(result.hackScore >= 0.98);
+        const LivenessCue single = cue(result.cues, "single_image");
+        QCOMPARE(single.attackEvidence, 0.99);
+        QVERIFY(QString::fromStdString(single.finding).startsWith(u"no evidence of a live person"));
         QCOMPARE(result.referenceFrame, 0);
     }
 
