@@ -1,0 +1,34 @@
+#pragma once
+
+#include "guardedstream.h"
+
+#include <QHash>
+#include <httplib.h>
+#include <mutex>
+
+namespace vd::server {
+
+// cpp-httplib's server with its connections read through GuardedStream (head deadline and size
+// limit, framing checks, minimum body rate), and a limit on how many connections from one
+// client address may sit waiting for the rest of a request head: those hold connection threads
+// (slowloris), so past the limit a stalled connection is closed at once and the other threads
+// stay free for clients that send their requests.
+class GuardedServer : public httplib::Server
+{
+public:
+    GuardedServer(const GuardedStream::Limits &limits, int maxStalledPerAddress);
+
+    // Called by a stream whose head has stalled; false when the address is over its limit.
+    bool beginStalled(const std::string &address);
+    void endStalled(const std::string &address);
+
+private:
+    bool process_and_close_socket(socket_t sock) override;
+
+    GuardedStream::Limits m_limits;
+    int m_maxStalledPerAddress;
+    std::mutex m_mutex;
+    QHash<QByteArray, int> m_stalled;
+};
+
+} // namespace vd::server
