@@ -1,11 +1,13 @@
 // Overload and failure in the real verifydesk-server: a full scoring queue answers 503 in JSON;
-// an internal failure answers INTERNAL_ERROR without leaking what failed.
+// --workers bounds the scorings running at once; an internal failure answers INTERNAL_ERROR
+// without leaking what failed.
 #include "serverprocess.h"
 #include "testinputs.h"
 
 #include <QDir>
 #include <QFile>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -76,6 +78,53 @@ private slots:
         }
         QVERIFY(ok >= 1);
         QVERIFY(unavailable >= 1);
+    }
+
+    void workersBoundConcurrentScorings()
+    {
+        // The server logs how many scorings run at once (at debug level) when each starts.
+        qputenv("QT_LOGGING_RULES", "verifydesk.server.debug=true");
+        ServerProcess server;
+        const QString error = server.start(
+            {u"--account"_s, u"ID:SECRET"_s, u"--workers"_s, u"1"_s, u"--queue"_s, u"4"_s});
+        qunsetenv("QT_LOGGING_RULES");
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QByteArray selfie = TestInputs::samplePhoto(1);
+        QList<QByteArray> frames;
+        for (int i = 0; i < 12; ++i)
+            frames.append(TestInputs::samplePhoto(1 + i % 2));
+        const QByteArray capture = TestInputs::capture(frames);
+        QNetworkAccessManager network;
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 3; ++i) {
+            auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+            const Parts parts = credentials() + Parts{Part{"selfie_file", selfie, true},
+                                                      Part{"liveness_data_file", capture, true}};
+            for (const Part &part : parts) {
+                QHttpPart http;
+                http.setRawHeader("Content-Disposition", "form-data; name=\"" + part.name + '"' +
+                                                             (part.file ? "; filename=\"f\"" : ""));
+                http.setBody(part.data);
+                multipart->append(http);
+            }
+            QNetworkRequest request(server.url());
+            request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+            request.setRawHeader("Connection", "close");
+            replies.append(network.post(request, multipart));
+            multipart->setParent(replies.last());
+        }
+        for (QNetworkReply *reply : std::as_const(replies))
+            QCOMPARE(ServerProcess::wait(reply).http, 200);
+        static const QRegularExpression running(u"scorings_running=(\\d+)"_s);
+        int starts = 0;
+        int most = 0;
+        for (auto match = running.globalMatch(QString::fromUtf8(server.serverLog()));
+             match.hasNext();) {
+            ++starts;
+            most = std::max(most, match.next().captured(1).toInt());
+        }
+        QCOMPARE(starts, 3);
+        QCOMPARE(most, 1);
     }
 
     void internalErrorLeaksNothing()
