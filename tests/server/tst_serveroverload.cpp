@@ -1,13 +1,19 @@
 // Overload and failure in the real verifydesk-server: a full scoring queue answers 503 in JSON;
-// --workers bounds the scorings running at once; an internal failure answers INTERNAL_ERROR
-// without leaking what failed.
+// --workers bounds the scorings running at once; captures made to cost CPU are answered within
+// the scoring budget; an internal failure answers INTERNAL_ERROR without leaking what failed.
+#include "livenesscapture.pb.h"
 #include "serverprocess.h"
 #include "testinputs.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +25,64 @@ namespace {
 Parts credentials()
 {
     return {Part{"api_id", "ID", false}, Part{"api_secret", "SECRET", false}};
+}
+
+// A capture of `count` 1-bit 4000x4000 PNG frames: valid headers, tiny files, 16 MP each.
+QByteArray bigPngCapture(int count)
+{
+    QImage image(4000, 4000, QImage::Format_Mono);
+    image.fill(0);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    QList<QByteArray> frames;
+    for (int i = 0; i < count; ++i)
+        frames.append(png);
+    return TestInputs::capture(frames);
+}
+
+// A VIDEO capture of a 4000x4000 H.264 clip `seconds` long at 30 fps, made by ffmpeg: one
+// second encoded, then repeated by stream copy (encoding 16 MP frames is slow).
+QByteArray bigVideoCapture(int seconds, QString *error)
+{
+    QTemporaryDir dir;
+    const QString second = dir.filePath(u"second.mp4"_s);
+    const QString clip = dir.filePath(u"clip.mp4"_s);
+    QProcess ffmpeg;
+    ffmpeg.start(u"ffmpeg"_s,
+                 {u"-v"_s, u"error"_s, u"-y"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                  u"color=c=gray:s=4000x4000:r=30"_s, u"-frames:v"_s, u"30"_s, u"-c:v"_s,
+                  u"libx264"_s, u"-preset"_s, u"ultrafast"_s, u"-pix_fmt"_s, u"yuv420p"_s, second});
+    if (!ffmpeg.waitForFinished(120000) || ffmpeg.exitCode() != 0) {
+        *error = u"ffmpeg failed: "_s + QString::fromUtf8(ffmpeg.readAllStandardError());
+        return {};
+    }
+    ffmpeg.start(u"ffmpeg"_s,
+                 {u"-v"_s, u"error"_s, u"-y"_s, u"-stream_loop"_s, QString::number(seconds - 1),
+                  u"-i"_s, second, u"-c"_s, u"copy"_s, clip});
+    QFile file(clip);
+    if (!ffmpeg.waitForFinished(120000) || ffmpeg.exitCode() != 0 ||
+        !file.open(QIODevice::ReadOnly)) {
+        *error = u"ffmpeg failed: "_s + QString::fromUtf8(ffmpeg.readAllStandardError());
+        return {};
+    }
+    const QByteArray data = file.readAll();
+    verifydesk::liveness::LivenessCapture capture;
+    capture.set_magic("verifydesk.liveness");
+    capture.set_format_version(1);
+    capture.set_output_type(verifydesk::liveness::VIDEO);
+    capture.add_motions(verifydesk::liveness::BLINK);
+    capture.set_difficulty(verifydesk::liveness::NORMAL);
+    capture.mutable_video()->set_data(data.constData(), static_cast<size_t>(data.size()));
+    capture.mutable_video()->set_container("mp4");
+    capture.mutable_video()->set_codec("h264");
+    capture.mutable_video()->set_fps(30);
+    capture.mutable_device()->set_model("verifydesk-server test");
+    capture.set_captured_at_ms(1700000000000);
+    capture.set_capture_id("tst-serveroverload");
+    const std::string bytes = capture.SerializeAsString();
+    return QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
 }
 
 } // namespace
@@ -125,6 +189,38 @@ private slots:
         }
         QCOMPARE(starts, 3);
         QCOMPARE(most, 1);
+    }
+
+    // Captures built to cost CPU (issue 13: 15 s and 260 s of scoring) are answered quickly:
+    // frames are sampled within a pixel budget, and the scoring has a wall-clock budget.
+    void costlyCapturesAreAnsweredInTime_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("300 1-bit 4000x4000 PNG frames") << u"png"_s;
+        QTest::newRow("40 s of 4000x4000 video") << u"video"_s;
+    }
+    void costlyCapturesAreAnsweredInTime()
+    {
+        QFETCH(QString, kind);
+        QString error;
+        const QByteArray capture =
+            kind == u"png"_s ? bigPngCapture(300) : bigVideoCapture(40, &error);
+        QVERIFY2(!capture.isEmpty(), qPrintable(error));
+        ServerProcess server;
+        error = server.start({u"--account"_s, u"ID:SECRET"_s, u"--workers"_s, u"1"_s});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QElapsedTimer clock;
+        clock.start();
+        const auto answer =
+            server.post(credentials() + Parts{Part{"selfie_file", TestInputs::samplePhoto(1), true},
+                                              Part{"liveness_data_file", capture, true}});
+        const qint64 elapsed = clock.elapsed();
+        qInfo("%s (%lld bytes): HTTP %d %s after %lld ms", qPrintable(kind),
+              static_cast<long long>(capture.size()), answer.http,
+              qPrintable(answer.json.value(u"status"_s).toString()), elapsed);
+        QVERIFY2(answer.http == 200 || answer.http == 400, qPrintable(answer.networkError));
+        // Within the scoring budget (20 s) and the time to send and read the request.
+        QVERIFY2(elapsed < 25000, qPrintable(QString::number(elapsed)));
     }
 
     void internalErrorLeaksNothing()
