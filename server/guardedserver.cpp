@@ -7,6 +7,10 @@ namespace vd::server {
 
 GuardedServer::GuardedServer(const GuardedStream::Limits &limits, int maxStalledPerAddress)
     : m_limits(limits)
+    , m_stallCounter{[this](const std::string &address) { return beginStalled(address); },
+                     [this](const std::string &address) {
+                         endStalled(address);
+                     }}
     , m_maxStalledPerAddress(maxStalledPerAddress)
 {
 }
@@ -35,7 +39,7 @@ bool GuardedServer::process_and_close_socket(socket_t sock)
 {
     bool served = false;
     {
-        GuardedStream stream(sock, m_limits, *this);
+        GuardedStream stream(sock, m_limits, m_stallCounter);
         size_t requestsLeft = keep_alive_max_count_;
         const auto idle = std::chrono::seconds(keep_alive_timeout_sec_);
         while (svr_sock_ != INVALID_SOCKET && requestsLeft > 0 && stream.waitForRequest(idle)) {

@@ -18,14 +18,15 @@ class GuardedServer : public httplib::Server
 public:
     GuardedServer(const GuardedStream::Limits &limits, int maxStalledPerAddress);
 
-    // Called by a stream whose head has stalled; false when the address is over its limit.
+private:
+    // A stream whose head has stalled counts itself here; false when the address is at its
+    // limit.
     bool beginStalled(const std::string &address);
     void endStalled(const std::string &address);
-
-private:
     bool process_and_close_socket(socket_t sock) override;
 
     GuardedStream::Limits m_limits;
+    GuardedStream::StallCounter m_stallCounter;
     int m_maxStalledPerAddress;
     std::mutex m_mutex;
     QHash<QByteArray, int> m_stalled;

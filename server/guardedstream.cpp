@@ -1,7 +1,6 @@
 #include "guardedstream.h"
 
 #include "apierror.h"
-#include "guardedserver.h"
 #include "logging.h"
 #include "requesthead.h"
 #include "verificationservice.h"
@@ -64,10 +63,10 @@ const char *reasonPhrase(int httpCode)
 
 } // namespace
 
-GuardedStream::GuardedStream(socket_t sock, const Limits &limits, GuardedServer &server)
+GuardedStream::GuardedStream(socket_t sock, const Limits &limits, const StallCounter &stalls)
     : m_sock(sock)
     , m_limits(limits)
-    , m_server(server)
+    , m_stalls(stalls)
 {
     sockaddr_storage address{};
     socklen_t length = sizeof address;
@@ -78,7 +77,7 @@ GuardedStream::GuardedStream(socket_t sock, const Limits &limits, GuardedServer 
 GuardedStream::~GuardedStream()
 {
     if (m_waitingCounted)
-        m_server.endStalled(m_peer);
+        m_stalls.end(m_peer);
 }
 
 bool GuardedStream::waitForRequest(milliseconds idle)
@@ -115,7 +114,7 @@ bool GuardedStream::readHead()
             return false;
         }
         if (!m_waitingCounted && waitFor(m_sock, POLLIN, milliseconds(0)) == 0) {
-            if (!m_server.beginStalled(m_peer)) {
+            if (!m_stalls.begin(m_peer)) {
                 qCInfo(lcServer).noquote()
                     << u"connection from %1 closed: too many connections from this address "
                        "are waiting for the rest of their request heads"_s.arg(
@@ -142,7 +141,7 @@ bool GuardedStream::readHead()
         raw.append(chunk, received);
     }
     if (m_waitingCounted) {
-        m_server.endStalled(m_peer);
+        m_stalls.end(m_peer);
         m_waitingCounted = false;
     }
     if (headEnd < 0 || headEnd > m_limits.maxHeadBytes) {

@@ -8,8 +8,6 @@
 
 namespace vd::server {
 
-class GuardedServer;
-
 // One client connection as cpp-httplib reads it, with the limits the library lacks: the whole
 // request head must arrive within a deadline and fit in a size limit, its framing is checked
 // and normalised (RequestHead) before the library sees it, and a body must keep up a minimum
@@ -25,8 +23,15 @@ public:
         qsizetype maxHeadBytes;
         qint64 minBodyBytesPerSecond; // checked once readTimeout has passed in the body
     };
+    // Counts the connections per client address waiting for the rest of a head (the server
+    // that owns all streams keeps the count): begin is false when the address is at its limit.
+    struct StallCounter
+    {
+        std::function<bool(const std::string &address)> begin;
+        std::function<void(const std::string &address)> end;
+    };
 
-    GuardedStream(socket_t sock, const Limits &limits, GuardedServer &server);
+    GuardedStream(socket_t sock, const Limits &limits, const StallCounter &stalls);
     ~GuardedStream() override;
 
     // Waits (up to `idle`) for the next request on the connection; false when none comes.
@@ -49,7 +54,7 @@ private:
 
     socket_t m_sock;
     Limits m_limits;
-    GuardedServer &m_server;
+    const StallCounter &m_stalls;
     std::string m_peer;
     int m_peerPort = -1;
     QByteArray m_buffer; // read from the socket, not yet handed to the library
