@@ -2,6 +2,7 @@
 
 #include "contract/apicontract.h"
 #include "contract/selfierules.h"
+#include "guardedserver.h"
 #include "logging.h"
 #include "verificationservice.h"
 
@@ -21,6 +22,12 @@ namespace {
 // What the request log needs to know about the request being served on this thread:
 // cpp-httplib calls the pre-routing handler, the route or error handler, and the logger on
 // the connection's thread, in that order.
+// The README promises this bound on a whole request head (request line and headers).
+constexpr qsizetype MaxRequestHeadBytes = 8 * 1024;
+// A body slower than this (on average, once the read timeout has passed) holds a connection
+// thread for nothing: 5 MiB at this rate would still arrive within about five minutes.
+constexpr qint64 MinBodyBytesPerSecond = 16 * 1024;
+
 struct RequestContext
 {
     QString requestId;
@@ -69,7 +76,13 @@ ApiServer::~ApiServer() = default;
 std::optional<QString> ApiServer::bind()
 {
     if (m_options.tlsCert.isEmpty()) {
-        m_server = std::make_unique<httplib::Server>();
+        const std::chrono::seconds timeout(m_options.readTimeoutSeconds);
+        // A quarter of the connection threads at most may wait on stalled heads from one
+        // address: a slowloris from there leaves the rest to everyone else.
+        m_server = std::make_unique<GuardedServer>(GuardedStream::Limits{timeout, timeout, timeout,
+                                                                         MaxRequestHeadBytes,
+                                                                         MinBodyBytesPerSecond},
+                                                   std::max(1, m_options.ioThreads / 4));
     } else {
         m_server = std::make_unique<httplib::SSLServer>(m_options.tlsCert.toLocal8Bit().constData(),
                                                         m_options.tlsKey.toLocal8Bit().constData());

@@ -1,5 +1,7 @@
 #include "formreader.h"
 
+#include "contenttype.h"
+
 #include <QUrlQuery>
 #include <httplib.h>
 
@@ -44,9 +46,13 @@ RequestForm FormReader::read(const httplib::Request &request,
                              const httplib::ContentReader &reader) const
 {
     RequestForm form;
-    const std::string contentType = request.get_header_value("Content-Type");
-    const bool hasBody = request.has_header("Content-Length") ||
+    const ContentType contentType =
+        ContentType::parse(QByteArray::fromStdString(request.get_header_value("Content-Type")));
+    const std::string declared = request.get_header_value("Content-Length");
+    const bool hasBody = (!declared.empty() && declared != "0") ||
                          request.get_header_value("Transfer-Encoding") == "chunked";
+    // GuardedStream has rewritten any spelling of a multipart Content-Type into the one
+    // cpp-httplib's multipart reader recognises.
     if (request.is_multipart_form_data()) {
         FormField *current = nullptr;
         qint64 currentLimit = 0;
@@ -72,9 +78,20 @@ RequestForm FormReader::read(const httplib::Request &request,
         if (!complete) {
             form.bodyLeftUnread = true;
             form.readError = ApiError::invalidArgument(
-                u"the multipart/form-data body could not be read: a boundary is missing, or the "
-                "body is malformed or truncated"_s);
+                contentType.parameter("boundary").isEmpty()
+                    ? u"the Content-Type multipart/form-data has no boundary parameter"_s
+                    : u"the multipart/form-data body could not be read: it is malformed or "
+                      "truncated"_s);
         }
+    } else if (hasBody && !contentType.isUrlEncoded()) {
+        // Not read at all: the answer names what was sent and what is accepted.
+        form.bodyLeftUnread = true;
+        form.readError = ApiError::invalidArgument(
+            u"the body must be multipart/form-data (or application/x-www-form-urlencoded); the "
+            "request has %1"_s.arg(contentType.mediaType().isEmpty()
+                                       ? u"no Content-Type"_s
+                                       : u"Content-Type "_s +
+                                             QString::fromLatin1(contentType.mediaType())));
     } else if (hasBody) {
         QByteArray body;
         bool tooLarge = false;
@@ -91,13 +108,10 @@ RequestForm FormReader::read(const httplib::Request &request,
             form.readError = ApiError::invalidArgument(u"the request body could not be read"_s);
         } else if (tooLarge) {
             form.readError = ApiError::invalidArgument(
-                u"a body that is not multipart/form-data may hold %1 bytes at most"_s.arg(
+                u"an application/x-www-form-urlencoded body may hold %1 bytes at most"_s.arg(
                     m_otherPartLimit));
-        } else if (contentType.rfind("application/x-www-form-urlencoded", 0) == 0) {
+        } else {
             appendUrlEncoded(body, form.fields);
-        } else if (!body.isEmpty()) {
-            form.readError = ApiError::invalidArgument(
-                u"the body must be multipart/form-data (or application/x-www-form-urlencoded)"_s);
         }
     }
     for (const auto &[name, value] : request.params) {

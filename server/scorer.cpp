@@ -12,6 +12,15 @@ using namespace Qt::StringLiterals;
 
 namespace vd::server {
 
+namespace {
+
+// Wall-clock time one scoring may spend on the liveness data; past it the answer is
+// WRONG_LIVENESS_DATA "scoring budget exceeded: ..." (server/README.md). The pixel budgets of
+// CaptureFrameDecoder keep honest captures far below it.
+constexpr std::chrono::seconds ScoringBudget{20};
+
+} // namespace
+
 std::unique_ptr<Scorer> Scorer::load(const QString &modelDir, qint64 maxLivenessBytes,
                                      QString *error)
 {
@@ -76,7 +85,8 @@ ScoreOutcome Scorer::scoreUnguarded(const ScoreRequest &request) const
     }
 
     const engine::LivenessAssessor assessor(m_engine);
-    const engine::LivenessAssessment assessment = assessor.assess(*read.capture);
+    const engine::LivenessAssessment assessment =
+        assessor.assess(*read.capture, engine::CaptureFrameDecoder::Clock::now() + ScoringBudget);
     if (!assessment.bestFrontal && assessment.frameCount > 0 && assessment.framesWithFace == 0) {
         outcome.error = ApiError::forImage(contract::Status::NoFaceDetected, request.livenessInput,
                                            u"no frame of the liveness data shows a face"_s);

@@ -1,5 +1,7 @@
 #include "scoringpool.h"
 
+#include "logging.h"
+
 #include <algorithm>
 #include <malloc.h>
 
@@ -19,8 +21,17 @@ ScoringPool::~ScoringPool()
     m_pool.waitForDone();
 }
 
-void ScoringPool::releaseFreedMemory()
+void ScoringPool::beginScoring()
 {
+    const int running = ++m_scoring;
+    qCDebug(lcServer).noquote() << QStringLiteral("scoring started, scorings_running=%1 workers=%2")
+                                       .arg(running)
+                                       .arg(m_workers);
+}
+
+void ScoringPool::endScoring()
+{
+    --m_scoring;
     malloc_trim(0);
 }
 

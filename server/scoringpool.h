@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QThreadPool>
-#include <QtConcurrent>
 #include <atomic>
+#include <future>
 #include <optional>
 #include <type_traits>
 
@@ -22,30 +22,41 @@ public:
     {
         if (!tryEnter())
             return std::nullopt;
-        QFuture<std::invoke_result_t<Fn>> future = QtConcurrent::run(&m_pool, [fn = std::move(fn)] {
-            auto result = fn();
-            releaseFreedMemory();
-            return result;
-        });
-        future.waitForFinished();
+        // A std::future, not a QFuture: QFuture::waitForFinished() runs a still-queued task on
+        // the waiting thread, so a connection thread would score and --workers would not bound
+        // the scorings running at once.
+        auto task = std::make_shared<std::packaged_task<std::invoke_result_t<Fn>()>>(
+            [this, fn = std::move(fn)] {
+                beginScoring();
+                auto result = fn();
+                endScoring();
+                return result;
+            });
+        std::future<std::invoke_result_t<Fn>> result = task->get_future();
+        m_pool.start([task] { (*task)(); });
+        result.wait();
         leave();
-        return future.result();
+        return result.get();
     }
 
     int workers() const { return m_workers; }
     int capacity() const { return m_capacity; }
 
 private:
-    // A scoring frees tens of MiB of network buffers; hand them back to the system so that
-    // the server's RSS follows what it really holds instead of the allocator's high-water mark.
-    static void releaseFreedMemory();
     bool tryEnter();
     void leave();
+    // Counts the scorings running at once; the log line shows it (tests check it against
+    // --workers).
+    void beginScoring();
+    // A scoring frees tens of MiB of network buffers; hand them back to the system so that
+    // the server's RSS follows what it really holds instead of the allocator's high-water mark.
+    void endScoring();
 
     QThreadPool m_pool;
     int m_workers;
     int m_capacity;
     std::atomic<int> m_inFlight{0};
+    std::atomic<int> m_scoring{0};
 };
 
 } // namespace vd::server

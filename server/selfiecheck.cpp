@@ -32,6 +32,10 @@ std::optional<ApiError> SelfieCheck::check(const QByteArray &data, const QString
             Status::InvalidImageFormatOrSize, input,
             u"the selfie is %1; allowed are JPEG, BMP, PNG, GIF and TIFF"_s.arg(
                 QString::fromLatin1(format.toUpper())));
+    if (format == "jpeg" && SelfieRules::jpegLooksTruncated(data))
+        return ApiError::forImage(
+            Status::CorruptImage, input,
+            u"the JPEG selfie is truncated: its end-of-image marker is missing"_s);
     const QSize size = reader.size();
     if (!size.isValid())
         return ApiError::forImage(Status::CorruptImage, input,

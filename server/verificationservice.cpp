@@ -173,6 +173,12 @@ Admission VerificationService::admit(const RequestForm &form)
     const auto secrets = form.all(contract::form::ApiSecret);
     if (ids.empty() || secrets.empty())
         return Admission{{}, ApiError::invalidArgument(u"api_id and api_secret are required"_s)};
+    // Like a duplicate file or source field: which copy counts must not depend on the order.
+    if (ids.size() > 1 || secrets.size() > 1)
+        return Admission{
+            {},
+            ApiError::invalidArgument(u"%1 is given more than once"_s.arg(QString::fromLatin1(
+                ids.size() > 1 ? contract::form::ApiId : contract::form::ApiSecret)))};
     return m_accounts.admit(ids.front()->value, secrets.front()->value,
                             QDateTime::currentDateTimeUtc().date(),
                             std::chrono::steady_clock::now());
@@ -195,6 +201,9 @@ std::optional<ApiError> VerificationService::pickSources(const RequestForm &form
     }
 
     const auto rotate = form.all(contract::form::SelfieAutoRotate);
+    if (rotate.size() > 1)
+        return ApiError::invalidArgument(u"%1 is given more than once"_s.arg(
+            QString::fromLatin1(contract::form::SelfieAutoRotate)));
     if (!rotate.empty()) {
         const QByteArray value = rotate.front()->value.trimmed().toLower();
         if (value != "true" && value != "false")

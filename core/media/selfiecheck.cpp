@@ -53,15 +53,6 @@ void addIssue(SelfieReport &report, SelfieIssue::Rule rule, const QString &messa
     report.issues.append({rule, message});
 }
 
-// libjpeg silently completes a truncated JPEG with grey; the end-of-image marker after the
-// start of scan is what tells a complete file. Inside entropy-coded data 0xFF is always
-// followed by 0x00 or a restart marker, so 0xFF 0xD9 there can only be the real end marker.
-bool jpegLooksTruncated(const QByteArray &data)
-{
-    const qsizetype scan = data.indexOf("\xFF\xDA");
-    return scan < 0 || data.lastIndexOf("\xFF\xD9") < scan;
-}
-
 void checkRules(SelfieReport &report)
 {
     const QSize &s = report.size;
@@ -126,7 +117,7 @@ SelfieReport inspectDevice(QIODevice *device, SelfieReport report, const QByteAr
         report.size = image.size();
     report.preview = image;
 
-    if (whole && report.format == "jpeg" && jpegLooksTruncated(*whole)) {
+    if (whole && report.format == "jpeg" && SelfieRules::jpegLooksTruncated(*whole)) {
         addIssue(
             report, SelfieIssue::Rule::Unreadable,
             SelfieCheck::tr("The JPEG file is truncated: its end-of-image marker is missing."));

@@ -1,5 +1,7 @@
 #include "captureframedecoder.h"
 
+#include "format/imageheader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryFile>
@@ -32,6 +34,13 @@ std::vector<int> evenSample(int total, int count)
     return indices;
 }
 
+std::string budgetExceeded(int framesDone)
+{
+    return std::string(CaptureFrameDecoder::BudgetExceeded) +
+           ": the liveness data could not be assessed in time (stopped after " +
+           std::to_string(framesDone) + " frames)";
+}
+
 } // namespace
 
 CaptureFrameDecoder::CaptureFrameDecoder()
@@ -58,14 +67,15 @@ cv::Mat CaptureFrameDecoder::bounded(cv::Mat frame) const
 
 std::string CaptureFrameDecoder::forEachFrame(const lv::LivenessCapture &capture,
                                               const std::function<void(CaptureFrame &&)> &visit,
-                                              int *sourceFrameCount) const
+                                              int *sourceFrameCount,
+                                              Clock::time_point deadline) const
 {
     int count = 0;
     const bool video =
         capture.output_type() == lv::VIDEO || capture.output_type() == lv::FULL_VIDEO;
     std::string error = video && !capture.video().data().empty()
-                            ? forEachVideoFrame(capture.video(), visit, &count)
-                            : forEachImage(capture, visit, &count);
+                            ? forEachVideoFrame(capture.video(), visit, &count, deadline)
+                            : forEachImage(capture, visit, &count, deadline);
     if (sourceFrameCount) {
         *sourceFrameCount = count;
     }
@@ -86,10 +96,25 @@ CaptureFrames CaptureFrameDecoder::decode(const lv::LivenessCapture &capture) co
 
 std::string CaptureFrameDecoder::forEachImage(const lv::LivenessCapture &capture,
                                               const std::function<void(CaptureFrame &&)> &visit,
-                                              int *sourceFrameCount) const
+                                              int *sourceFrameCount,
+                                              Clock::time_point deadline) const
 {
     *sourceFrameCount = capture.frames_size();
-    for (const int index : evenSample(capture.frames_size(), m_settings.maxFrames)) {
+    // As many frames as the pixel budget allows, judged by the largest frame's header.
+    std::int64_t largest = 1;
+    for (const lv::Frame &frame : capture.frames()) {
+        const format::ImageHeader header = format::ImageHeader::read(frame.jpeg());
+        largest = std::max<std::int64_t>(largest, std::int64_t(header.width) * header.height);
+    }
+    const int affordable = static_cast<int>(
+        std::clamp<std::int64_t>(m_settings.maxDecodedPixels / largest,
+                                 std::min(2, m_settings.maxFrames), m_settings.maxFrames));
+    int done = 0;
+    for (const int index : evenSample(capture.frames_size(), affordable)) {
+        if (Clock::now() >= deadline) {
+            return budgetExceeded(done);
+        }
+        ++done;
         const lv::Frame &frame = capture.frames(index);
         const cv::Mat raw(1, static_cast<int>(frame.jpeg().size()), CV_8UC1,
                           const_cast<char *>(frame.jpeg().data()));
@@ -106,7 +131,7 @@ std::string CaptureFrameDecoder::forEachImage(const lv::LivenessCapture &capture
 std::string
 CaptureFrameDecoder::forEachVideoFrame(const lv::Video &video,
                                        const std::function<void(CaptureFrame &&)> &visit,
-                                       int *sourceFrameCount) const
+                                       int *sourceFrameCount, Clock::time_point deadline) const
 {
     // OpenCV's FFmpeg backend reads files only, so the clip goes through a private temporary
     // file that is removed when this function returns.
@@ -128,18 +153,32 @@ CaptureFrameDecoder::forEachVideoFrame(const lv::Video &video,
         fps = video.fps() > 0 ? video.fps() : 25.0;
     }
     const int declaredCount = static_cast<int>(reader.get(cv::CAP_PROP_FRAME_COUNT));
-    // Keep at most maxRate frames a second, and spread maxFrames over the whole clip when the
-    // container says how long it is.
+    // Every frame read is decoded, kept or not: the pixel budgets bound how many are read and
+    // how many are kept.
+    const std::int64_t framePixels = std::max<std::int64_t>(
+        1, static_cast<std::int64_t>(reader.get(cv::CAP_PROP_FRAME_WIDTH)) *
+               static_cast<std::int64_t>(reader.get(cv::CAP_PROP_FRAME_HEIGHT)));
+    const int maxRead = static_cast<int>(std::clamp<std::int64_t>(
+        m_settings.maxVideoDecodedPixels / framePixels, std::min(2, m_settings.maxVideoFrames),
+        m_settings.maxVideoFrames));
+    const int maxKept = static_cast<int>(
+        std::clamp<std::int64_t>(m_settings.maxDecodedPixels / framePixels,
+                                 std::min(2, m_settings.maxFrames), m_settings.maxFrames));
+    // Keep at most maxRate frames a second, and spread the kept frames over as much of the
+    // clip as may be read when the container says how long it is.
     int stride = std::max(1, static_cast<int>(std::ceil(fps / m_settings.maxRate - 1e-9)));
     if (declaredCount > 0) {
-        const int readable = std::min(declaredCount, m_settings.maxVideoFrames);
-        stride = std::max(stride, static_cast<int>(std::ceil(static_cast<double>(readable) /
-                                                             m_settings.maxFrames)));
+        const int readable = std::min(declaredCount, maxRead);
+        stride =
+            std::max(stride, static_cast<int>(std::ceil(static_cast<double>(readable) / maxKept)));
     }
     cv::Mat frame;
     int index = 0;
     int kept = 0;
-    for (; index < m_settings.maxVideoFrames && kept < m_settings.maxFrames; ++index) {
+    for (; index < maxRead && kept < maxKept; ++index) {
+        if (Clock::now() >= deadline) {
+            return budgetExceeded(index);
+        }
         if (!reader.grab()) {
             break;
         }

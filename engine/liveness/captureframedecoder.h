@@ -2,6 +2,7 @@
 
 #include "livenesscapture.pb.h"
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <opencv2/core.hpp>
@@ -27,7 +28,11 @@ struct CaptureFrames
 // Turns a capture (already checked by readCapture) into BGR frames: JPEG/PNG frames decoded,
 // video decoded with OpenCV's FFmpeg backend. Long captures are sampled evenly so that at most
 // maxFrames are handed on, and frames larger than maxAnalysedSide are scaled down, so that the
-// time and memory of an assessment stay bounded whatever the capture holds.
+// time and memory of an assessment stay bounded whatever the capture holds. The decoding work
+// is bounded too (a 609 KB capture of 300 1-bit 4000x4000 PNGs, or a long 4000x4000 video,
+// must not cost minutes): images are sampled so that the pixels decoded stay within a budget
+// read off their headers, a video's frames are read (decoded) only up to a pixel budget, and
+// an optional deadline stops the decoding with an error.
 class CaptureFrameDecoder
 {
 public:
@@ -38,7 +43,16 @@ public:
         int maxVideoFrames = 20000; // frames read from a video at most, however long it is
         int maxFrameSide = 4000;    // a video frame larger than this is refused
         int maxAnalysedSide = 1280; // frames are scaled down to this longer side
+        // Pixels decoded for the frames handed on, all together (90 frames of 1280x720 fit).
+        std::int64_t maxDecodedPixels = 96'000'000;
+        // Pixels a video may have decoded in all, skipped frames included (a video cannot be
+        // sampled without decoding the frames in between).
+        std::int64_t maxVideoDecodedPixels = 600'000'000;
     };
+    using Clock = std::chrono::steady_clock;
+
+    // The error text of a decoding stopped by its deadline starts with this.
+    static constexpr const char *BudgetExceeded = "scoring budget exceeded";
 
     CaptureFrameDecoder();
     explicit CaptureFrameDecoder(Settings settings);
@@ -47,7 +61,8 @@ public:
     // held here at once. Returns an error message, empty on success.
     std::string forEachFrame(const verifydesk::liveness::LivenessCapture &capture,
                              const std::function<void(CaptureFrame &&)> &visit,
-                             int *sourceFrameCount = nullptr) const;
+                             int *sourceFrameCount = nullptr,
+                             Clock::time_point deadline = Clock::time_point::max()) const;
 
     // All sampled frames at once.
     CaptureFrames decode(const verifydesk::liveness::LivenessCapture &capture) const;
@@ -55,10 +70,10 @@ public:
 private:
     std::string forEachImage(const verifydesk::liveness::LivenessCapture &capture,
                              const std::function<void(CaptureFrame &&)> &visit,
-                             int *sourceFrameCount) const;
+                             int *sourceFrameCount, Clock::time_point deadline) const;
     std::string forEachVideoFrame(const verifydesk::liveness::Video &video,
                                   const std::function<void(CaptureFrame &&)> &visit,
-                                  int *sourceFrameCount) const;
+                                  int *sourceFrameCount, Clock::time_point deadline) const;
     cv::Mat bounded(cv::Mat frame) const;
     Settings m_settings;
 };

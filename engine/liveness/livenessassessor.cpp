@@ -217,7 +217,8 @@ LivenessAssessor::LivenessAssessor(std::shared_ptr<const FaceEngine> engine, Set
 {
 }
 
-LivenessAssessment LivenessAssessor::assess(const lv::LivenessCapture &capture) const
+LivenessAssessment LivenessAssessor::assess(const lv::LivenessCapture &capture,
+                                            CaptureFrameDecoder::Clock::time_point deadline) const
 {
     if (!m_engine) {
         LivenessAssessment failed;
@@ -231,9 +232,9 @@ LivenessAssessment LivenessAssessor::assess(const lv::LivenessCapture &capture) 
     // Frames are analysed as they are decoded: only one decoded frame is held at a time.
     FrameAnalyser analyser(*m_engine, m_settings);
     const std::string error =
-        CaptureFrameDecoder(m_settings.frames).forEachFrame(capture, [&](CaptureFrame &&frame) {
-            analyser.add(frame);
-        });
+        CaptureFrameDecoder(m_settings.frames)
+            .forEachFrame(
+                capture, [&](CaptureFrame &&frame) { analyser.add(frame); }, nullptr, deadline);
     if (!error.empty()) {
         LivenessAssessment failed;
         failed.error = error;

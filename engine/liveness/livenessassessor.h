@@ -39,7 +39,11 @@ public:
     explicit LivenessAssessor(std::shared_ptr<const FaceEngine> engine);
     LivenessAssessor(std::shared_ptr<const FaceEngine> engine, Settings settings);
 
-    LivenessAssessment assess(const verifydesk::liveness::LivenessCapture &capture) const;
+    // Past `deadline` the frames not yet decoded are not looked at and the assessment fails
+    // with CaptureFrameDecoder::BudgetExceeded.
+    LivenessAssessment assess(const verifydesk::liveness::LivenessCapture &capture,
+                              CaptureFrameDecoder::Clock::time_point deadline =
+                                  CaptureFrameDecoder::Clock::time_point::max()) const;
 
     // The same on frames already decoded (what assess() does after decoding).
     LivenessAssessment assessFrames(const std::vector<CaptureFrame> &frames,

@@ -19,6 +19,10 @@ struct SelfieRules
 
     // The accepted formats (judged by content), as QImageReader::format() names them.
     static const QList<QByteArray> &formats();
+
+    // A JPEG without its end-of-image marker after the start of scan is truncated (or has no
+    // image data at all); libjpeg would silently fill the missing rows with grey.
+    static bool jpegLooksTruncated(const QByteArray &jpeg);
 };
 
 } // namespace vd::contract

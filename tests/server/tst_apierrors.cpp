@@ -95,6 +95,39 @@ private slots:
         expectError(m_server.post(parts), 400, u"INVALID_ARGUMENT"_s, {}, true);
     }
 
+    // A repeated scalar field is refused like a repeated file or source field, whether both
+    // copies are in the body or one is in the query string.
+    void duplicateFields_data()
+    {
+        QTest::addColumn<Parts>("parts");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("name");
+        const Parts inputs{file("selfie_file", m_selfie), file("liveness_data_file", m_capture)};
+        QTest::newRow("api_id twice")
+            << (credentials() + Parts{text("api_id", "ID")} + inputs) << QString() << u"api_id"_s;
+        QTest::newRow("api_secret twice")
+            << (credentials() + Parts{text("api_secret", "SECRET")} + inputs) << QString()
+            << u"api_secret"_s;
+        QTest::newRow("selfie_auto_rotate twice")
+            << (credentials() + inputs +
+                Parts{text("selfie_auto_rotate", "true"), text("selfie_auto_rotate", "false")})
+            << QString() << u"selfie_auto_rotate"_s;
+        QTest::newRow("api_id in query and body")
+            << (credentials() + inputs) << u"api_id=ID"_s << u"api_id"_s;
+        QTest::newRow("selfie_auto_rotate in query and body")
+            << (credentials() + inputs + Parts{text("selfie_auto_rotate", "true")})
+            << u"selfie_auto_rotate=true"_s << u"selfie_auto_rotate"_s;
+    }
+    void duplicateFields()
+    {
+        QFETCH(Parts, parts);
+        QFETCH(QString, query);
+        QFETCH(QString, name);
+        const auto answer = m_server.post(parts, query);
+        expectError(answer, 400, u"INVALID_ARGUMENT"_s, {}, true);
+        QCOMPARE(answer.json.value(u"reason"_s).toString(), name + u" is given more than once"_s);
+    }
+
     void encodingError_data()
     {
         QTest::addColumn<Parts>("parts");

@@ -1,16 +1,23 @@
 // Bad input against the real verifydesk-server: each bad client (huge upload, no boundary, huge
-// header, truncated body, slow or silent client) is answered or closed cleanly while other
-// clients are served.
+// header, header flood, Content-Type forms, ambiguous framing, slow, slowloris or silent client)
+// is answered or closed cleanly while other clients are served.
+#include "headerflood.h"
 #include "serverprocess.h"
+#include "slowclient.h"
 #include "testinputs.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+#include <algorithm>
+#include <memory>
 #include <sys/socket.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using Part = ServerProcess::Part;
@@ -35,6 +42,37 @@ qint64 peakRssKiB(qint64 pid)
             return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
     }
     return -1;
+}
+
+// Current resident memory of a process, in KiB.
+qint64 rssKiB(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return -1;
+}
+
+// The JSON body of a raw HTTP answer.
+QJsonObject jsonOf(const QByteArray &answer)
+{
+    return QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
+}
+
+const QByteArray ApiRequestLine = "POST /identity/liveness_selfie_verification HTTP/1.1";
+
+// A multipart body with the credentials ID / WRONG: a server that reads it answers
+// UNAUTHORIZED, one that cannot read it INVALID_ARGUMENT.
+QByteArray wrongCredentialsBody(const QByteArray &boundary)
+{
+    return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"api_id\"\r\n\r\nID\r\n--" +
+           boundary + "\r\nContent-Disposition: form-data; name=\"api_secret\"\r\n\r\nWRONG\r\n--" +
+           boundary + "--\r\n";
 }
 
 // Sends `request` on a raw connection, then reads until the server closes or `waitMs` pass.
@@ -82,6 +120,171 @@ private slots:
         const QString error = m_server.start(
             {u"--account"_s, u"ID:SECRET"_s, u"--workers"_s, u"1"_s, u"--read-timeout"_s, u"3"_s});
         QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // First, while the server's peak memory is still low: 2,000,000 short header lines (24 MB)
+    // are refused once the head passes 8 KiB, without the server holding them.
+    void headerFloodIsRefusedAt8KiB()
+    {
+        const qint64 before = rssKiB(serverPid());
+        const HeaderFlood::Result flood =
+            HeaderFlood::send(m_server.port(), ApiRequestLine, 2000000, 20000);
+        QVERIFY2(flood.error.isEmpty(), flood.error.constData());
+        const qint64 after = rssKiB(serverPid());
+        qInfo("header flood: %lld bytes sent, answered/closed after %lld ms, RSS %lld -> %lld KiB",
+              flood.bytesSent, flood.elapsedMs, before, after);
+        QVERIFY2(flood.answer.startsWith("HTTP/1.1 431"), flood.answer.left(200).constData());
+        QCOMPARE(jsonOf(flood.answer).value(u"status"_s).toString(), u"INVALID_ARGUMENT"_s);
+        QVERIFY(flood.closed);
+        QVERIFY2(flood.elapsedMs < 5000, qPrintable(QString::number(flood.elapsedMs)));
+        QVERIFY2(flood.bytesSent < 8 * 1024 * 1024, qPrintable(QString::number(flood.bytesSent)));
+        QVERIFY2(after - before < 4 * 1024,
+                 qPrintable(u"RSS grew from %1 to %2 KiB"_s.arg(before).arg(after)));
+        expectServing();
+    }
+
+    // Content-Type as RFC 9110 has it: any case, parameters in any order, quoted values. Each
+    // form is read (the wrong secret is seen: UNAUTHORIZED), not refused as unreadable.
+    void contentTypeForms_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::newRow("httpmime: charset after the boundary")
+            << QByteArray("multipart/form-data; boundary=Xy_Zq-1; charset=US-ASCII");
+        QTest::newRow("quoted boundary, then a parameter")
+            << QByteArray("multipart/form-data; boundary=\"Xy_Zq-1\"; charset=UTF-8");
+        QTest::newRow("media type in mixed case")
+            << QByteArray("Multipart/Form-Data; boundary=Xy_Zq-1");
+        QTest::newRow("parameter name in mixed case")
+            << QByteArray("multipart/form-data; Boundary=Xy_Zq-1");
+        QTest::newRow("boundary last")
+            << QByteArray("multipart/form-data; charset=UTF-8; boundary=Xy_Zq-1");
+    }
+    void contentTypeForms()
+    {
+        QFETCH(QByteArray, contentType);
+        const QByteArray body = wrongCredentialsBody("Xy_Zq-1");
+        const QByteArray answer =
+            rawExchange(m_server.port(),
+                        ApiRequestLine + "\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType +
+                            "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                            "\r\nConnection: close\r\n\r\n" + body,
+                        10000, false);
+        QCOMPARE(jsonOf(answer).value(u"status"_s).toString(), u"UNAUTHORIZED"_s);
+    }
+
+    // A body in no form the API reads is refused with a reason that names the content type.
+    void wrongContentType_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("no content type")
+            << QByteArray() << QByteArray("api_id=ID") << u"no Content-Type"_s;
+        QTest::newRow("text/plain") << QByteArray("Content-Type: text/plain\r\n")
+                                    << QByteArray("api_id=ID") << u"text/plain"_s;
+        QTest::newRow("large application/json") << QByteArray("Content-Type: application/json\r\n")
+                                                << QByteArray(70000, '{') << u"application/json"_s;
+    }
+    void wrongContentType()
+    {
+        QFETCH(QByteArray, headers);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, named);
+        const QByteArray answer =
+            rawExchange(m_server.port(),
+                        ApiRequestLine + "\r\nHost: 127.0.0.1\r\n" + headers +
+                            "Content-Length: " + QByteArray::number(body.size()) +
+                            "\r\nConnection: close\r\n\r\n" + body,
+                        10000, false);
+        QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.left(300).constData());
+        const QJsonObject json = jsonOf(answer);
+        QCOMPARE(json.value(u"status"_s).toString(), u"INVALID_ARGUMENT"_s);
+        const QString reason = json.value(u"reason"_s).toString();
+        QVERIFY2(reason.contains(named) && reason.contains(u"multipart/form-data"_s),
+                 qPrintable(reason));
+    }
+
+    // RFC 9112 §6.3: a body length given two ways is refused (request smuggling).
+    void ambiguousFraming_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::newRow("two different Content-Length")
+            << QByteArray("Content-Length: 0\r\nContent-Length: 5\r\n");
+        QTest::newRow("Content-Length and chunked")
+            << QByteArray("Content-Length: 5\r\nTransfer-Encoding: chunked\r\n");
+    }
+    void ambiguousFraming()
+    {
+        QFETCH(QByteArray, headers);
+        const QByteArray answer = rawExchange(
+            m_server.port(),
+            "POST /identity/liveness_selfie_verification?api_id=ID&api_secret=WRONG HTTP/1.1\r\n"
+            "Host: 127.0.0.1\r\n" +
+                headers + "Connection: close\r\n\r\n0\r\n\r\n",
+            10000, false);
+        QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.left(300).constData());
+        const QJsonObject json = jsonOf(answer);
+        QCOMPARE(json.value(u"status"_s).toString(), u"INVALID_ARGUMENT"_s);
+        QVERIFY2(json.value(u"reason"_s).toString().contains(u"Content-Length"_s),
+                 qPrintable(json.value(u"reason"_s).toString()));
+        expectServing();
+    }
+
+    // A request without Content-Length has no body (RFC 9112 §6.3): a wrong path is answered
+    // at once, not after the read timeout (3 s here).
+    void wrongPathWithoutLengthAnswersAtOnce()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const QByteArray answer = rawExchange(
+            m_server.port(), "POST /wrong HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+            10000, false);
+        QVERIFY2(answer.startsWith("HTTP/1.1 404"), answer.left(300).constData());
+        QCOMPARE(jsonOf(answer).value(u"status"_s).toString(), u"NOT_FOUND"_s);
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    // Slowloris: as many slow clients as connection threads, each sending a header byte every
+    // 2 s. A normal client is still served at once, and every slow one is closed by the head
+    // deadline (the read timeout, 4 s here).
+    void slowlorisDoesNotStarveOthers()
+    {
+        ServerProcess server;
+        const QString error = server.start({u"--account"_s, u"ID:SECRET"_s, u"--io-threads"_s,
+                                            u"4"_s, u"--read-timeout"_s, u"4"_s});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QByteArray request = ApiRequestLine +
+                                   "\r\nHost: 127.0.0.1\r\nX-Slow: " + QByteArray(64, 'a') +
+                                   "\r\nContent-Length: 0\r\n\r\n";
+        std::vector<std::unique_ptr<SlowClient>> slow;
+        for (int i = 0; i < 4; ++i) {
+            slow.push_back(std::make_unique<SlowClient>(server.port(), request, 1, 2000));
+            slow.back()->start();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(slow.begin(), slow.end(), [](const auto &c) { return c->connected(); }),
+            5000);
+        QTest::qWait(500);
+        QElapsedTimer clock;
+        clock.start();
+        const QByteArray answer = rawExchange(
+            server.port(),
+            "POST /identity/liveness_selfie_verification?api_id=ID&api_secret=WRONG HTTP/1.1\r\n"
+            "Host: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            3000, false);
+        const qint64 servedAfter = clock.elapsed();
+        QCOMPARE(jsonOf(answer).value(u"status"_s).toString(), u"UNAUTHORIZED"_s);
+        QVERIFY2(servedAfter < 1500, qPrintable(QString::number(servedAfter)));
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(slow.begin(), slow.end(),
+                                             [](const auto &c) { return c->closedByServer(); }),
+                                 9000);
+        QString closed;
+        for (const auto &client : slow) {
+            closed += u" %1"_s.arg(client->closedAfterMs());
+            QVERIFY2(client->closedAfterMs() < 8000, qPrintable(closed));
+        }
+        qInfo("slowloris: normal client served after %lld ms; slow ones closed after (ms):%s",
+              servedAfter, qPrintable(closed));
     }
 
     void hugeUploadIsRefusedWhileStreaming()
@@ -195,12 +398,13 @@ private slots:
         // Served while the slow client is still sending its request line.
         expectServing();
         QVERIFY(sent < request.size());
-        QTRY_VERIFY_WITH_TIMEOUT(sent == request.size(), 10000);
+        // The head takes 8 s: the head deadline (the read timeout, 3 s) ends it with 408.
         QTRY_VERIFY_WITH_TIMEOUT(
             slow.bytesAvailable() > 0 || slow.state() != QAbstractSocket::ConnectedState, 10000);
         const QByteArray answer = slow.readAll();
-        QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.constData());
+        QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
         QVERIFY(answer.contains("INVALID_ARGUMENT"));
+        QVERIFY(sent < request.size());
     }
 
     void silentClientIsDropped()

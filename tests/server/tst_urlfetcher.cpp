@@ -3,9 +3,11 @@
 #include "urlfetcher.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -78,6 +80,15 @@ private slots:
         QTest::newRow("IPv6 unique local") << u"fd00::1"_s << true;
         QTest::newRow("IPv4-mapped loopback") << u"::ffff:127.0.0.1"_s << true;
         QTest::newRow("IPv4-mapped private") << u"::ffff:10.1.1.1"_s << true;
+        QTest::newRow("IPv4-mapped public") << u"::ffff:93.184.216.34"_s << false;
+        QTest::newRow("IPv4-compatible loopback") << u"::127.0.0.1"_s << true;
+        QTest::newRow("IPv4-compatible public") << u"::93.184.216.34"_s << true;
+        QTest::newRow("IPv4-translated loopback") << u"::ffff:0:127.0.0.1"_s << true;
+        QTest::newRow("NAT64 loopback") << u"64:ff9b::127.0.0.1"_s << true;
+        QTest::newRow("local NAT64") << u"64:ff9b:1::10.0.0.1"_s << true;
+        QTest::newRow("6to4 of loopback") << u"2002:7f00:1::1"_s << true;
+        QTest::newRow("6to4 of a private address") << u"2002:c0a8:101::1"_s << true;
+        QTest::newRow("Teredo") << u"2001:0:4136:e378:8000:63bf:3fff:fdd2"_s << true;
         QTest::newRow("public v6") << u"2606:2800:220:1:248:1893:25c8:1946"_s << false;
     }
     void nonPublicAddresses()
@@ -175,6 +186,39 @@ private slots:
         QCOMPARE(result.outcome, Outcome::TimedOut);
         QVERIFY(clock.elapsed() >= 1400);
         QCOMPARE(server.connectionCount(), 1);
+    }
+
+    // The timeout is a deadline for the whole fetch: a server that answers its status line and
+    // then trickles a header byte every 200 ms (each read well within the timeout) is cut off.
+    void tricklingHeadersTimeOut()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QTimer trickle;
+        QPointer<QTcpSocket> client;
+        int sent = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            client = server.nextPendingConnection();
+            connect(client, &QTcpSocket::readyRead, client, [&] {
+                client->readAll();
+                if (!trickle.isActive()) {
+                    client->write("HTTP/1.1 200 OK\r\nX-Slow: ");
+                    trickle.start(200);
+                }
+            });
+        });
+        connect(&trickle, &QTimer::timeout, this, [&] {
+            if (client && ++sent < 60) // 12 s of header bytes
+                client->write("a");
+        });
+        const UrlFetcher fetcher(std::chrono::milliseconds(1000), true);
+        QElapsedTimer clock;
+        clock.start();
+        const FetchResult result = fetchWhileServing(
+            fetcher, u"http://127.0.0.1:%1/a.jpg"_s.arg(server.serverPort()), 1024);
+        const qint64 elapsed = clock.elapsed();
+        QCOMPARE(result.outcome, Outcome::TimedOut);
+        QVERIFY2(elapsed < 2500, qPrintable(QString::number(elapsed)));
     }
 
     void followsRedirects()

@@ -190,6 +190,11 @@ private slots:
         const QByteArray selfie = TestInputs::samplePhoto(1);
         const QByteArray capture = TestInputs::capture({selfie});
         const QByteArray grey = TestInputs::plainImage(QSize(200, 200), "jpg");
+        // All the headers up to and including the start of scan, no image data.
+        const qsizetype scan = selfie.indexOf("\xFF\xDA");
+        const QByteArray headersOnly = selfie.left(scan + 2 +
+                                                   ((static_cast<uchar>(selfie.at(scan + 2)) << 8) |
+                                                    static_cast<uchar>(selfie.at(scan + 3))));
         QTest::newRow("selfie over 5 MiB")
             << (credentials() + Parts{file("selfie_file", QByteArray(5 * 1024 * 1024 + 1, 'x')),
                                       file("liveness_data_file", capture)})
@@ -201,6 +206,15 @@ private slots:
             << u"IMAGE_FILE_SIZE_TOO_BIG"_s << u"liveness_data_file"_s;
         QTest::newRow("selfie is not an image")
             << (credentials() + Parts{file("selfie_file", QByteArray(4096, '\x5a')),
+                                      file("liveness_data_file", capture)})
+            << u"CORRUPT_IMAGE"_s << u"selfie_file"_s;
+        // libjpeg fills what is missing with grey; the missing end-of-image marker gives it away.
+        QTest::newRow("selfie JPEG cut to its headers")
+            << (credentials() +
+                Parts{file("selfie_file", headersOnly), file("liveness_data_file", capture)})
+            << u"CORRUPT_IMAGE"_s << u"selfie_file"_s;
+        QTest::newRow("selfie JPEG cut in half")
+            << (credentials() + Parts{file("selfie_file", selfie.left(selfie.size() / 2)),
                                       file("liveness_data_file", capture)})
             << u"CORRUPT_IMAGE"_s << u"selfie_file"_s;
         QTest::newRow("selfie is an empty file")
@@ -270,7 +284,9 @@ private slots:
 
     void requestsAreLoggedWithoutSecrets()
     {
-        const auto answer = m_server.post(credentials(), u"api_secret=SECRET"_s);
+        // The secret only in the query string (given twice it would be refused before the
+        // account is known).
+        const auto answer = m_server.post({Part{"api_id", "ID", false}}, u"api_secret=SECRET"_s);
         expectError(answer, 400, u"INVALID_ARGUMENT"_s, {}, true);
         const QString id = answer.json.value(u"request_id"_s).toString();
         QTRY_VERIFY(m_server.serverLog().contains(id.toLatin1()));

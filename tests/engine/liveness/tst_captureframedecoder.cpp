@@ -94,6 +94,41 @@ private slots:
         QCOMPARE(visited, 2);
     }
 
+    void pixelBudgetSamplesFewerFrames()
+    {
+        // 20 frames of 160x120 (19,200 px): a budget of 100,000 px decodes 5 of them, spread
+        // over the whole capture.
+        const lv::LivenessCapture capture = build(lv::MULTI_IMG, jpegFrames(20));
+        CaptureFrameDecoder::Settings budget;
+        budget.maxDecodedPixels = 100000;
+        std::vector<std::int64_t> timestamps;
+        const std::string error = CaptureFrameDecoder(budget).forEachFrame(
+            capture, [&](vd::engine::CaptureFrame &&f) { timestamps.push_back(f.timestampMs); });
+        QVERIFY2(error.empty(), error.c_str());
+        QCOMPARE(timestamps.size(), std::size_t(5));
+        QCOMPARE(timestamps.front(), capture.frames(0).timestamp_ms());
+        QCOMPARE(timestamps.back(), capture.frames(19).timestamp_ms());
+    }
+
+    void deadlineStopsDecoding_data()
+    {
+        QTest::addColumn<int>("outputType");
+        QTest::newRow("images") << int(lv::MULTI_IMG);
+        QTest::newRow("video") << int(lv::VIDEO);
+    }
+    void deadlineStopsDecoding()
+    {
+        QFETCH(int, outputType);
+        const lv::LivenessCapture capture =
+            build(static_cast<lv::OutputType>(outputType), jpegFrames(10));
+        int visited = 0;
+        const std::string error = CaptureFrameDecoder().forEachFrame(
+            capture, [&](vd::engine::CaptureFrame &&) { ++visited; }, nullptr,
+            CaptureFrameDecoder::Clock::now());
+        QCOMPARE(visited, 0);
+        QVERIFY2(error.rfind(CaptureFrameDecoder::BudgetExceeded, 0) == 0, error.c_str());
+    }
+
     void reportsDamage()
     {
         const lv::LivenessCapture built = build(lv::MULTI_IMG, jpegFrames(3));

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <chrono>
+#include <functional>
+#include <httplib.h>
+
+namespace vd::server {
+
+// One client connection as cpp-httplib reads it, with the limits the library lacks: the whole
+// request head must arrive within a deadline and fit in a size limit, its framing is checked
+// and normalised (RequestHead) before the library sees it, and a body must keep up a minimum
+// rate. A connection that breaks a limit gets its answer here (or is closed) and ends.
+class GuardedStream : public httplib::Stream
+{
+public:
+    struct Limits
+    {
+        std::chrono::milliseconds headDeadline;
+        std::chrono::milliseconds readTimeout;
+        std::chrono::milliseconds writeTimeout;
+        qsizetype maxHeadBytes;
+        qint64 minBodyBytesPerSecond; // checked once readTimeout has passed in the body
+    };
+    // Counts the connections per client address waiting for the rest of a head (the server
+    // that owns all streams keeps the count): begin is false when the address is at its limit.
+    struct StallCounter
+    {
+        std::function<bool(const std::string &address)> begin;
+        std::function<void(const std::string &address)> end;
+    };
+
+    GuardedStream(socket_t sock, const Limits &limits, const StallCounter &stalls);
+    ~GuardedStream() override;
+
+    // Waits (up to `idle`) for the next request on the connection; false when none comes.
+    bool waitForRequest(std::chrono::milliseconds idle);
+    // The connection broke a limit (and was answered): no further request is read.
+    bool failed() const { return m_failed; }
+
+    bool is_readable() const override;
+    bool is_writable() const override;
+    ssize_t read(char *ptr, size_t size) override;
+    ssize_t write(const char *ptr, size_t size) override;
+    void get_remote_ip_and_port(std::string &ip, int &port) const override;
+    void get_local_ip_and_port(std::string &ip, int &port) const override;
+    socket_t socket() const override { return m_sock; }
+
+private:
+    bool readHead();
+    ssize_t receive(char *ptr, size_t size, std::chrono::milliseconds timeout);
+    void refuse(int httpCode, const QString &reason);
+
+    socket_t m_sock;
+    Limits m_limits;
+    const StallCounter &m_stalls;
+    std::string m_peer;
+    int m_peerPort = -1;
+    QByteArray m_buffer; // read from the socket, not yet handed to the library
+    qsizetype m_bufferAt = 0;
+    bool m_headDone = false;
+    bool m_failed = false;
+    bool m_waitingCounted = false;
+    qint64 m_bodyBytes = 0;
+    std::chrono::steady_clock::time_point m_bodyStarted;
+};
+
+} // namespace vd::server
