@@ -825,46 +825,6 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
 <context>
     <name>LivenessInspector</name>
     <message>
-        <source>Byte %1 holds field number 0, which protobuf does not allow.</source>
-        <translation>Byte %1 holds field number 0, which protobuf does not allow.</translation>
-    </message>
-    <message>
-        <source>The data ends inside a field tag at byte %1.</source>
-        <translation>The data ends inside a field tag at byte %1.</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 has wire type %3, which does not exist.</source>
-        <translation>Field %1 at byte %2 has wire type %3, which does not exist.</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 ends a group that was never started.</source>
-        <translation>Field %1 at byte %2 ends a group that was never started.</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 declares %3 bytes, but only %4 remain: the file is truncated.</source>
-        <translation>Field %1 at byte %2 declares %3 bytes, but only %4 remain: the file is truncated.</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 needs %3 bytes, but only %4 remain: the file is truncated.</source>
-        <translation>Field %1 at byte %2 needs %3 bytes, but only %4 remain: the file is truncated.</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 ends inside its number: the file is truncated.</source>
-        <translation>Field %1 at byte %2 ends inside its number: the file is truncated.</translation>
-    </message>
-    <message>
-        <source>The group of field %1 at byte %2 is damaged or never closed.</source>
-        <translation>The group of field %1 at byte %2 is damaged or never closed.</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 cannot be parsed.</source>
-        <translation>Field %1 at byte %2 cannot be parsed.</translation>
-    </message>
-    <message>
-        <source>libprotobuf rejects the data as protobuf wire format.</source>
-        <translation>libprotobuf rejects the data as protobuf wire format.</translation>
-    </message>
-    <message>
         <source>%1, not well-formed protobuf: %2</source>
         <translation>%1, not well-formed protobuf: %2</translation>
     </message>
@@ -1743,6 +1703,144 @@ Send it anyway?</translation>
     <message>
         <source>Identity: %1 (decision threshold %2%3).</source>
         <translation>Identity: %1 (decision threshold %2%3).</translation>
+    </message>
+</context>
+<context>
+    <name>WireReader</name>
+    <message>
+        <source>Byte %1 holds field number 0, which protobuf does not allow.</source>
+        <translation>Byte %1 holds field number 0, which protobuf does not allow.</translation>
+    </message>
+    <message>
+        <source>The data ends inside a field tag at byte %1: it is truncated.</source>
+        <translation>The data ends inside a field tag at byte %1: it is truncated.</translation>
+    </message>
+    <message>
+        <source>The field tag at byte %1 is not a valid number.</source>
+        <translation>The field tag at byte %1 is not a valid number.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 has wire type %3, which does not exist.</source>
+        <translation>Field %1 at byte %2 has wire type %3, which does not exist.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 ends a group that was never started.</source>
+        <translation>Field %1 at byte %2 ends a group that was never started.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 ends inside its number: the data is truncated.</source>
+        <translation>Field %1 at byte %2 ends inside its number: the data is truncated.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 holds a number longer than 10 bytes.</source>
+        <translation>Field %1 at byte %2 holds a number longer than 10 bytes.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 needs %3 bytes, but only %4 remain: the data is truncated.</source>
+        <translation>Field %1 at byte %2 needs %3 bytes, but only %4 remain: the data is truncated.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 ends inside its length: the data is truncated.</source>
+        <translation>Field %1 at byte %2 ends inside its length: the data is truncated.</translation>
+    </message>
+    <message>
+        <source>The length of field %1 at byte %2 is not a valid number.</source>
+        <translation>The length of field %1 at byte %2 is not a valid number.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 declares %3 bytes, but only %4 remain: the data is truncated.</source>
+        <translation>Field %1 at byte %2 declares %3 bytes, but only %4 remain: the data is truncated.</translation>
+    </message>
+    <message>
+        <source>The group of field %1 at byte %2 is damaged, nested too deep or never closed.</source>
+        <translation>The group of field %1 at byte %2 is damaged, nested too deep or never closed.</translation>
+    </message>
+</context>
+<context>
+    <name>WireTree</name>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>The file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The file is %1; protobuf data is at most 2 GiB.</source>
+        <translation>The file is %1; protobuf data is at most 2 GiB.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be mapped: %2</source>
+        <translation>The file %1 cannot be mapped: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The value cannot be read from %1.</source>
+        <translation>The value cannot be read from %1.</translation>
+    </message>
+    <message>
+        <source>varint</source>
+        <translation>varint</translation>
+    </message>
+    <message>
+        <source>fixed64</source>
+        <translation>fixed64</translation>
+    </message>
+    <message>
+        <source>length-delimited</source>
+        <translation>length-delimited</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>fixed32</source>
+        <translation>fixed32</translation>
+    </message>
+    <message>
+        <source>wire type %1</source>
+        <translation>wire type %1</translation>
+    </message>
+    <message>
+        <source>%1 (signed %2)</source>
+        <translation>%1 (signed %2)</translation>
+    </message>
+    <message>
+        <source>%1 (zigzag %2)</source>
+        <translation>%1 (zigzag %2)</translation>
+    </message>
+    <message>
+        <source>%1 (double %2)</source>
+        <translation>%1 (double %2)</translation>
+    </message>
+    <message>
+        <source>%1 (float %2)</source>
+        <translation>%1 (float %2)</translation>
+    </message>
+    <message>
+        <source>message, %1</source>
+        <translation>message, %1</translation>
+    </message>
+    <message>
+        <source>group, %1</source>
+        <translation>group, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>bytes, %1</source>
+        <translation>bytes, %1</translation>
+    </message>
+    <message>
+        <source>cut off after %1</source>
+        <translation>cut off after %1</translation>
+    </message>
+    <message>
+        <source>bytes, %1; read as packed varints (%2 values): %3</source>
+        <translation>bytes, %1; read as packed varints (%2 values): %3</translation>
     </message>
 </context>
 </TS>

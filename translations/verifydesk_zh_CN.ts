@@ -825,46 +825,6 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
 <context>
     <name>LivenessInspector</name>
     <message>
-        <source>Byte %1 holds field number 0, which protobuf does not allow.</source>
-        <translation>第 %1 字节处的字段编号为 0，protobuf 不允许这样。</translation>
-    </message>
-    <message>
-        <source>The data ends inside a field tag at byte %1.</source>
-        <translation>数据在第 %1 字节处的字段标签中途结束。</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 has wire type %3, which does not exist.</source>
-        <translation>第 %2 字节处的字段 %1 的线格式类型为 %3，该类型不存在。</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 ends a group that was never started.</source>
-        <translation>第 %2 字节处的字段 %1 结束了一个从未开始的组。</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 declares %3 bytes, but only %4 remain: the file is truncated.</source>
-        <translation>第 %2 字节处的字段 %1 声明长度为 %3 字节，但只剩 %4 字节：文件被截断。</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 needs %3 bytes, but only %4 remain: the file is truncated.</source>
-        <translation>第 %2 字节处的字段 %1 需要 %3 字节，但只剩 %4 字节：文件被截断。</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 ends inside its number: the file is truncated.</source>
-        <translation>第 %2 字节处的字段 %1 在数值中途结束：文件被截断。</translation>
-    </message>
-    <message>
-        <source>The group of field %1 at byte %2 is damaged or never closed.</source>
-        <translation>第 %2 字节处字段 %1 的组已损坏或未闭合。</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 cannot be parsed.</source>
-        <translation>无法解析第 %2 字节处的字段 %1。</translation>
-    </message>
-    <message>
-        <source>libprotobuf rejects the data as protobuf wire format.</source>
-        <translation>libprotobuf 不接受该数据作为 protobuf 线格式。</translation>
-    </message>
-    <message>
         <source>%1, not well-formed protobuf: %2</source>
         <translation>%1，不是格式正确的 protobuf：%2</translation>
     </message>
@@ -1743,6 +1703,144 @@ Send it anyway?</source>
     <message>
         <source>Identity: %1 (decision threshold %2%3).</source>
         <translation>身份：%1（判定阈值 %2%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>WireReader</name>
+    <message>
+        <source>Byte %1 holds field number 0, which protobuf does not allow.</source>
+        <translation>第 %1 字节处的字段编号为 0，protobuf 不允许这样。</translation>
+    </message>
+    <message>
+        <source>The data ends inside a field tag at byte %1: it is truncated.</source>
+        <translation>数据在第 %1 字节处的字段标签中间结束：数据被截断。</translation>
+    </message>
+    <message>
+        <source>The field tag at byte %1 is not a valid number.</source>
+        <translation>第 %1 字节处的字段标签不是有效的数字。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 has wire type %3, which does not exist.</source>
+        <translation>第 %2 字节处的字段 %1 的线路类型为 %3，该类型不存在。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 ends a group that was never started.</source>
+        <translation>第 %2 字节处的字段 %1 结束了一个从未开始的组。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 ends inside its number: the data is truncated.</source>
+        <translation>第 %2 字节处的字段 %1 在其数字中间结束：数据被截断。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 holds a number longer than 10 bytes.</source>
+        <translation>第 %2 字节处的字段 %1 含有长于 10 字节的数字。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 needs %3 bytes, but only %4 remain: the data is truncated.</source>
+        <translation>第 %2 字节处的字段 %1 需要 %3 字节，但只剩 %4 字节：数据被截断。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 ends inside its length: the data is truncated.</source>
+        <translation>第 %2 字节处的字段 %1 在其长度中间结束：数据被截断。</translation>
+    </message>
+    <message>
+        <source>The length of field %1 at byte %2 is not a valid number.</source>
+        <translation>第 %2 字节处的字段 %1 的长度不是有效的数字。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 declares %3 bytes, but only %4 remain: the data is truncated.</source>
+        <translation>第 %2 字节处的字段 %1 声明了 %3 字节，但只剩 %4 字节：数据被截断。</translation>
+    </message>
+    <message>
+        <source>The group of field %1 at byte %2 is damaged, nested too deep or never closed.</source>
+        <translation>第 %2 字节处的字段 %1 的组已损坏、嵌套过深或从未结束。</translation>
+    </message>
+</context>
+<context>
+    <name>WireTree</name>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is %1; protobuf data is at most 2 GiB.</source>
+        <translation>该文件大小为 %1；protobuf 数据最大为 2 GiB。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be mapped: %2</source>
+        <translation>无法映射文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The value cannot be read from %1.</source>
+        <translation>无法从 %1 读取该值。</translation>
+    </message>
+    <message>
+        <source>varint</source>
+        <translation>变长整数</translation>
+    </message>
+    <message>
+        <source>fixed64</source>
+        <translation>64 位定长</translation>
+    </message>
+    <message>
+        <source>length-delimited</source>
+        <translation>带长度前缀</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>fixed32</source>
+        <translation>32 位定长</translation>
+    </message>
+    <message>
+        <source>wire type %1</source>
+        <translation>线路类型 %1</translation>
+    </message>
+    <message>
+        <source>%1 (signed %2)</source>
+        <translation>%1（有符号 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (zigzag %2)</source>
+        <translation>%1（zigzag %2）</translation>
+    </message>
+    <message>
+        <source>%1 (double %2)</source>
+        <translation>%1（double %2）</translation>
+    </message>
+    <message>
+        <source>%1 (float %2)</source>
+        <translation>%1（float %2）</translation>
+    </message>
+    <message>
+        <source>message, %1</source>
+        <translation>消息，%1</translation>
+    </message>
+    <message>
+        <source>group, %1</source>
+        <translation>组，%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>bytes, %1</source>
+        <translation>字节，%1</translation>
+    </message>
+    <message>
+        <source>cut off after %1</source>
+        <translation>在 %1 后被截断</translation>
+    </message>
+    <message>
+        <source>bytes, %1; read as packed varints (%2 values): %3</source>
+        <translation>字节，%1；按 packed 变长整数解读（%2 个值）：%3</translation>
     </message>
 </context>
 </TS>
