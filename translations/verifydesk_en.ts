@@ -37,30 +37,21 @@
     </message>
 </context>
 <context>
+    <name>CaptureFile</name>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>The file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The file is %1, over the open format&apos;s limit of %2.</source>
+        <translation>The file is %1, over the open format&apos;s limit of %2.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
-    <message>
-        <source>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
-Without arguments it opens the desktop window.
-
-verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
-The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</source>
-        <translation>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
-Without arguments it opens the desktop window.
-
-verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
-The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</translation>
-    </message>
-    <message>
-        <source>verify: send one verification request.</source>
-        <translation>verify: send one verification request.</translation>
-    </message>
     <message>
         <source>Run verifydesk --help for the usage.</source>
         <translation>Run verifydesk --help for the usage.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; the command is verify.</source>
-        <translation>Unknown command &quot;%1&quot;; the command is verify.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -69,6 +60,28 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     <message>
         <source>No command given, and no display to open the window on.</source>
         <translation>No command given, and no display to open the window on.</translation>
+    </message>
+    <message>
+        <source>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
+Without arguments it opens the desktop window.
+
+verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
+inspect exits with 0 for a file that reads as protobuf to its end, 2 for a malformed one (printed as far as it reads) and 3 for a usage or local error.
+The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</source>
+        <translation>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
+Without arguments it opens the desktop window.
+
+verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
+inspect exits with 0 for a file that reads as protobuf to its end, 2 for a malformed one (printed as far as it reads) and 3 for a usage or local error.
+The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</translation>
+    </message>
+    <message>
+        <source>verify: send one verification request. inspect FILE: show the protobuf wire tree of any liveness file.</source>
+        <translation>verify: send one verification request. inspect FILE: show the protobuf wire tree of any liveness file.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; the commands are verify and inspect.</source>
+        <translation>Unknown command &quot;%1&quot;; the commands are verify and inspect.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +833,89 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     <message>
         <source>The image cannot be encoded as %1: %2</source>
         <translation>The image cannot be encoded as %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>inspect: expand nested messages at most N levels deep.</source>
+        <translation>inspect: expand nested messages at most N levels deep.</translation>
+    </message>
+    <message>
+        <source>inspect: write the value of the field at FIELD_PATH (e.g. 6[2].1, the first field 1 of the third field 6) to the file given by -o.</source>
+        <translation>inspect: write the value of the field at FIELD_PATH (e.g. 6[2].1, the first field 1 of the third field 6) to the file given by -o.</translation>
+    </message>
+    <message>
+        <source>inspect: the file --export-bytes writes.</source>
+        <translation>inspect: the file --export-bytes writes.</translation>
+    </message>
+    <message>
+        <source>inspect needs one FILE.</source>
+        <translation>inspect needs one FILE.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--max-depth &quot;%1&quot; is not a number of levels (0 or more).</source>
+        <translation>--max-depth &quot;%1&quot; is not a number of levels (0 or more).</translation>
+    </message>
+    <message>
+        <source>--export-bytes FIELD_PATH and -o OUT go together.</source>
+        <translation>--export-bytes FIELD_PATH and -o OUT go together.</translation>
+    </message>
+    <message>
+        <source>Error at byte %1: %2</source>
+        <translation>Error at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>Error at byte %1, inside field %2: %3</source>
+        <translation>Error at byte %1, inside field %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, SHA-256 %3</source>
+        <translation>%1: %2 bytes, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>No field at %1 in %2.</source>
+        <translation>No field at %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 bytes of field %2 to %3.</source>
+        <translation>Wrote the %1 bytes of field %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1%2  @%3  %4, %5 bytes: %6</source>
+        <translation>%1%2  @%3  %4, %5 bytes: %6</translation>
+    </message>
+    <message>
+        <source>Open-format capture, not a valid one: %1</source>
+        <translation>Open-format capture, not a valid one: %1</translation>
+    </message>
+    <message>
+        <source>Open-format capture: %1, motions %2, difficulty %3</source>
+        <translation>Open-format capture: %1, motions %2, difficulty %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Device: %1 %2, %3 %4</source>
+        <translation>Device: %1 %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>Captured at %1 (capture id %2)</source>
+        <translation>Captured at %1 (capture id %2)</translation>
+    </message>
+    <message>
+        <source>%1 frames over %2 ms</source>
+        <translation>%1 frames over %2 ms</translation>
+    </message>
+    <message>
+        <source>  frame %1 at %2 ms, %3, %4 bytes</source>
+        <translation>  frame %1 at %2 ms, %3, %4 bytes</translation>
     </message>
 </context>
 <context>

@@ -37,30 +37,21 @@
     </message>
 </context>
 <context>
+    <name>CaptureFile</name>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is %1, over the open format&apos;s limit of %2.</source>
+        <translation>该文件大小为 %1，超过开放格式的上限 %2。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
-    <message>
-        <source>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
-Without arguments it opens the desktop window.
-
-verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
-The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</source>
-        <translation>VerifyDesk：通过 liveness_selfie_verification 接口，将自拍照与厂商 SDK 记录的活体数据进行比对。
-不带参数时打开桌面窗口。
-
-verify 的退出码：0 表示同一人，1 表示非同一人或疑似攻击，2 表示接口错误，3 表示用法错误或本地错误。
-api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面程序保存）读取，绝不从命令行参数读取。</translation>
-    </message>
-    <message>
-        <source>verify: send one verification request.</source>
-        <translation>verify：发送一次核验请求。</translation>
-    </message>
     <message>
         <source>Run verifydesk --help for the usage.</source>
         <translation>运行 verifydesk --help 查看用法。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; the command is verify.</source>
-        <translation>未知命令“%1”；可用的命令是 verify。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -69,6 +60,28 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     <message>
         <source>No command given, and no display to open the window on.</source>
         <translation>未给出命令，且没有可用于打开窗口的显示器。</translation>
+    </message>
+    <message>
+        <source>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
+Without arguments it opens the desktop window.
+
+verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
+inspect exits with 0 for a file that reads as protobuf to its end, 2 for a malformed one (printed as far as it reads) and 3 for a usage or local error.
+The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</source>
+        <translation>VerifyDesk：通过 liveness_selfie_verification 接口，将自拍照与厂商 SDK 记录的活体数据进行比对。
+不带参数时打开桌面窗口。
+
+verify 的退出码：0 表示同一人，1 表示非同一人或疑似攻击，2 表示接口错误，3 表示用法错误或本地错误。
+inspect 的退出码：0 表示文件能完整读作 protobuf，2 表示文件格式有误（仍输出可读部分），3 表示用法错误或本地错误。
+api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面程序保存）读取，绝不从命令行参数读取。</translation>
+    </message>
+    <message>
+        <source>verify: send one verification request. inspect FILE: show the protobuf wire tree of any liveness file.</source>
+        <translation>verify：发送一次核验请求。inspect FILE：显示任意活体文件的 protobuf 线路结构树。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; the commands are verify and inspect.</source>
+        <translation>未知命令“%1”；可用的命令是 verify 和 inspect。</translation>
     </message>
 </context>
 <context>
@@ -820,6 +833,89 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     <message>
         <source>The image cannot be encoded as %1: %2</source>
         <translation>无法将图片编码为 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>inspect: expand nested messages at most N levels deep.</source>
+        <translation>inspect：嵌套消息最多展开 N 层。</translation>
+    </message>
+    <message>
+        <source>inspect: write the value of the field at FIELD_PATH (e.g. 6[2].1, the first field 1 of the third field 6) to the file given by -o.</source>
+        <translation>inspect：将 FIELD_PATH 处字段的值（例如 6[2].1，即第三个字段 6 中的第一个字段 1）写入 -o 指定的文件。</translation>
+    </message>
+    <message>
+        <source>inspect: the file --export-bytes writes.</source>
+        <translation>inspect：--export-bytes 写入的文件。</translation>
+    </message>
+    <message>
+        <source>inspect needs one FILE.</source>
+        <translation>inspect 需要一个 FILE。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--max-depth &quot;%1&quot; is not a number of levels (0 or more).</source>
+        <translation>--max-depth“%1”不是层数（0 或更大）。</translation>
+    </message>
+    <message>
+        <source>--export-bytes FIELD_PATH and -o OUT go together.</source>
+        <translation>--export-bytes FIELD_PATH 与 -o OUT 必须同时使用。</translation>
+    </message>
+    <message>
+        <source>Error at byte %1: %2</source>
+        <translation>第 %1 字节处出错：%2</translation>
+    </message>
+    <message>
+        <source>Error at byte %1, inside field %2: %3</source>
+        <translation>第 %1 字节处出错，位于字段 %2 内：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, SHA-256 %3</source>
+        <translation>%1：%2 字节，SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>No field at %1 in %2.</source>
+        <translation>%2 中没有位于 %1 的字段。</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 bytes of field %2 to %3.</source>
+        <translation>已将字段 %2 的 %1 字节写入 %3。</translation>
+    </message>
+    <message>
+        <source>%1%2  @%3  %4, %5 bytes: %6</source>
+        <translation>%1%2  @%3  %4，%5 字节：%6</translation>
+    </message>
+    <message>
+        <source>Open-format capture, not a valid one: %1</source>
+        <translation>开放格式采集文件，但无效：%1</translation>
+    </message>
+    <message>
+        <source>Open-format capture: %1, motions %2, difficulty %3</source>
+        <translation>开放格式采集文件：%1，动作 %2，难度 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Device: %1 %2, %3 %4</source>
+        <translation>设备：%1 %2，%3 %4</translation>
+    </message>
+    <message>
+        <source>Captured at %1 (capture id %2)</source>
+        <translation>采集时间 %1（采集 id %2）</translation>
+    </message>
+    <message>
+        <source>%1 frames over %2 ms</source>
+        <translation>%2 毫秒内共 %1 帧</translation>
+    </message>
+    <message>
+        <source>  frame %1 at %2 ms, %3, %4 bytes</source>
+        <translation>  第 %1 帧，%2 毫秒，%3，%4 字节</translation>
     </message>
 </context>
 <context>

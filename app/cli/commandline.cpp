@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "cli/exitcode.h"
+#include "cli/inspectcommand.h"
 #include "cli/verifycommand.h"
 #include "services/appidentity.h"
 
@@ -41,13 +42,18 @@ int CommandLine::run(int argc, char **argv)
            "Without arguments it opens the desktop window.\n\n"
            "verify exits with 0 for the same person, 1 for not the same person or a possible "
            "attack, 2 for an API error and 3 for a usage or local error.\n"
+           "inspect exits with 0 for a file that reads as protobuf to its end, 2 for a malformed "
+           "one (printed as far as it reads) and 3 for a usage or local error.\n"
            "The api_secret is read from the environment variable VERIFYDESK_API_SECRET or "
            "from the system keyring (saved by the desktop app), never from an argument."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, tr("verify: send one verification request."),
-                                 u"verify"_s);
+    parser.addPositionalArgument(u"command"_s,
+                                 tr("verify: send one verification request. inspect FILE: show "
+                                    "the protobuf wire tree of any liveness file."),
+                                 u"verify|inspect"_s);
     VerifyCommand::addOptions(parser);
+    InspectCommand::addOptions(parser);
 
     QTextStream err(stderr);
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -66,8 +72,12 @@ int CommandLine::run(int argc, char **argv)
             << tr("Run verifydesk --help for the usage.") << '\n';
         return ExitUsageOrLocalError;
     }
+    if (positional.first() == u"inspect"_s)
+        return InspectCommand().run(parser, positional.mid(1));
     if (positional.first() != u"verify"_s) {
-        err << tr("Unknown command \"%1\"; the command is verify.").arg(positional.first()) << '\n'
+        err << tr("Unknown command \"%1\"; the commands are verify and inspect.")
+                   .arg(positional.first())
+            << '\n'
             << tr("Run verifydesk --help for the usage.") << '\n';
         return ExitUsageOrLocalError;
     }
