@@ -747,6 +747,21 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     </message>
 </context>
 <context>
+    <name>FilmStrip</name>
+    <message>
+        <source>#%1 · %2 ms</source>
+        <translation>#%1 · %2 ms</translation>
+    </message>
+    <message>
+        <source>Frame %1 cannot be decoded as an image.</source>
+        <translation>Frame %1 cannot be decoded as an image.</translation>
+    </message>
+    <message>
+        <source>Frame %1: %2 × %3 pixels, %4 bytes, at %5 ms</source>
+        <translation>Frame %1: %2 × %3 pixels, %4 bytes, at %5 ms</translation>
+    </message>
+</context>
+<context>
     <name>GuiApplication</name>
     <message>
         <source>Use this API base URL and save it.</source>
@@ -919,6 +934,101 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     </message>
 </context>
 <context>
+    <name>InspectorPage</name>
+    <message>
+        <source>Drop any liveness or protobuf file here (vendor files included)</source>
+        <translation>Drop any liveness or protobuf file here (vendor files included)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Export bytes…</source>
+        <translation>&amp;Export bytes…</translation>
+    </message>
+    <message>
+        <source>Decoded capture (open format)</source>
+        <translation>Decoded capture (open format)</translation>
+    </message>
+    <message>
+        <source>No file open.</source>
+        <translation>No file open.</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspect</translation>
+    </message>
+    <message>
+        <source>Inspect a file</source>
+        <translation>Inspect a file</translation>
+    </message>
+    <message>
+        <source>Liveness data (*.protobuf *.bin);;All files (*)</source>
+        <translation>Liveness data (*.protobuf *.bin);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 bytes), SHA-256 %4</source>
+        <translation>%1 — %2 (%3 bytes), SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Wire-format error at byte %1:</source>
+        <translation>Wire-format error at byte %1:</translation>
+    </message>
+    <message>
+        <source>Wire-format error at byte %1, inside field %2:</source>
+        <translation>Wire-format error at byte %1, inside field %2:</translation>
+    </message>
+    <message>
+        <source>Everything before it is shown.</source>
+        <translation>Everything before it is shown.</translation>
+    </message>
+    <message>
+        <source>The file claims the open format but is not a valid capture: %1</source>
+        <translation>The file claims the open format but is not a valid capture: %1</translation>
+    </message>
+    <message>
+        <source>Output type %1 · motions %2 · difficulty %3 · device %4 · captured %5 · %6 frames over %7 ms · capture id %8</source>
+        <translation>Output type %1 · motions %2 · difficulty %3 · device %4 · captured %5 · %6 frames over %7 ms · capture id %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Select a field to see its bytes.</source>
+        <translation>Select a field to see its bytes.</translation>
+    </message>
+    <message>
+        <source>Field %1 (path %2), %3, tag at byte %4, value at byte %5, %6 bytes</source>
+        <translation>Field %1 (path %2), %3, tag at byte %4, value at byte %5, %6 bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>… the first %1 of %2 bytes</source>
+        <translation>… the first %1 of %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels</source>
+        <translation>%1, %2 × %3 pixels</translation>
+    </message>
+    <message>
+        <source>Select a field first.</source>
+        <translation>Select a field first.</translation>
+    </message>
+    <message>
+        <source>Export bytes</source>
+        <translation>Export bytes</translation>
+    </message>
+</context>
+<context>
     <name>LivenessInspector</name>
     <message>
         <source>%1, not well-formed protobuf: %2</source>
@@ -1020,6 +1130,14 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Inspec&amp;t…</source>
+        <translation>Inspec&amp;t…</translation>
+    </message>
+    <message>
+        <source>Look inside the file in the QA workbench (Ctrl+2)</source>
+        <translation>Look inside the file in the QA workbench (Ctrl+2)</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1277,21 @@ Send it anyway?</translation>
     <message>
         <source>Secret: from VERIFYDESK_API_SECRET, this session only</source>
         <translation>Secret: from VERIFYDESK_API_SECRET, this session only</translation>
+    </message>
+</context>
+<context>
+    <name>ModeSwitch</name>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>Vie&amp;w</translation>
+    </message>
+    <message>
+        <source>&amp;Operator screen</source>
+        <translation>&amp;Operator screen</translation>
+    </message>
+    <message>
+        <source>&amp;QA workbench</source>
+        <translation>&amp;QA workbench</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2070,56 @@ Send it anyway?</translation>
     <message>
         <source>bytes, %1; read as packed varints (%2 values): %3</source>
         <translation>bytes, %1; read as packed varints (%2 values): %3</translation>
+    </message>
+</context>
+<context>
+    <name>WireTreeModel</name>
+    <message>
+        <source>Field path %1</source>
+        <translation>Field path %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Wire type</source>
+        <translation>Wire type</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchWindow</name>
+    <message>
+        <source>VerifyDesk — QA workbench</source>
+        <translation>VerifyDesk — QA workbench</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open file to inspect…</source>
+        <translation>&amp;Open file to inspect…</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Close window</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Inspect</translation>
     </message>
 </context>
 </TS>

@@ -747,6 +747,21 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     </message>
 </context>
 <context>
+    <name>FilmStrip</name>
+    <message>
+        <source>#%1 · %2 ms</source>
+        <translation>#%1 · %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Frame %1 cannot be decoded as an image.</source>
+        <translation>第 %1 帧无法解码为图片。</translation>
+    </message>
+    <message>
+        <source>Frame %1: %2 × %3 pixels, %4 bytes, at %5 ms</source>
+        <translation>第 %1 帧：%2 × %3 像素，%4 字节，位于 %5 毫秒</translation>
+    </message>
+</context>
+<context>
     <name>GuiApplication</name>
     <message>
         <source>Use this API base URL and save it.</source>
@@ -919,6 +934,101 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     </message>
 </context>
 <context>
+    <name>InspectorPage</name>
+    <message>
+        <source>Drop any liveness or protobuf file here (vendor files included)</source>
+        <translation>将任意活体或 protobuf 文件拖放到此处（包括厂商文件）</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export bytes…</source>
+        <translation>导出字节(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Decoded capture (open format)</source>
+        <translation>解码后的采集内容（开放格式）</translation>
+    </message>
+    <message>
+        <source>No file open.</source>
+        <translation>未打开文件。</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Inspect a file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>Liveness data (*.protobuf *.bin);;All files (*)</source>
+        <translation>活体数据 (*.protobuf *.bin);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 bytes), SHA-256 %4</source>
+        <translation>%1 — %2（%3 字节），SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Wire-format error at byte %1:</source>
+        <translation>第 %1 字节处的线路格式错误：</translation>
+    </message>
+    <message>
+        <source>Wire-format error at byte %1, inside field %2:</source>
+        <translation>第 %1 字节处的线路格式错误，位于字段 %2 内：</translation>
+    </message>
+    <message>
+        <source>Everything before it is shown.</source>
+        <translation>错误之前的内容均已显示。</translation>
+    </message>
+    <message>
+        <source>The file claims the open format but is not a valid capture: %1</source>
+        <translation>该文件声称是开放格式，但不是有效的采集文件：%1</translation>
+    </message>
+    <message>
+        <source>Output type %1 · motions %2 · difficulty %3 · device %4 · captured %5 · %6 frames over %7 ms · capture id %8</source>
+        <translation>输出类型 %1 · 动作 %2 · 难度 %3 · 设备 %4 · 采集于 %5 · %7 毫秒内共 %6 帧 · 采集 id %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Select a field to see its bytes.</source>
+        <translation>选择一个字段以查看其字节。</translation>
+    </message>
+    <message>
+        <source>Field %1 (path %2), %3, tag at byte %4, value at byte %5, %6 bytes</source>
+        <translation>字段 %1（路径 %2），%3，标签位于第 %4 字节，值位于第 %5 字节，共 %6 字节</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>… the first %1 of %2 bytes</source>
+        <translation>… 仅显示 %2 字节中的前 %1 字节</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels</source>
+        <translation>%1，%2 × %3 像素</translation>
+    </message>
+    <message>
+        <source>Select a field first.</source>
+        <translation>请先选择一个字段。</translation>
+    </message>
+    <message>
+        <source>Export bytes</source>
+        <translation>导出字节</translation>
+    </message>
+</context>
+<context>
     <name>LivenessInspector</name>
     <message>
         <source>%1, not well-formed protobuf: %2</source>
@@ -1020,6 +1130,14 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     <message>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Inspec&amp;t…</source>
+        <translation>检查(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Look inside the file in the QA workbench (Ctrl+2)</source>
+        <translation>在 QA 工作台中查看该文件的内部结构（Ctrl+2）</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1277,21 @@ Send it anyway?</source>
     <message>
         <source>Secret: from VERIFYDESK_API_SECRET, this session only</source>
         <translation>密钥：来自 VERIFYDESK_API_SECRET，仅限本次运行</translation>
+    </message>
+</context>
+<context>
+    <name>ModeSwitch</name>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>视图(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Operator screen</source>
+        <translation>操作员界面(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;QA workbench</source>
+        <translation>QA 工作台(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2070,56 @@ Send it anyway?</source>
     <message>
         <source>bytes, %1; read as packed varints (%2 values): %3</source>
         <translation>字节，%1；按 packed 变长整数解读（%2 个值）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>WireTreeModel</name>
+    <message>
+        <source>Field path %1</source>
+        <translation>字段路径 %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Wire type</source>
+        <translation>线路类型</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchWindow</name>
+    <message>
+        <source>VerifyDesk — QA workbench</source>
+        <translation>VerifyDesk — QA 工作台</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open file to inspect…</source>
+        <translation>打开要检查的文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>关闭窗口(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>检查(&amp;I)</translation>
     </message>
 </context>
 </TS>

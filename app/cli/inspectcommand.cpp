@@ -269,7 +269,7 @@ void InspectCommand::printCapture(const QString &path)
     for (const QJsonValue &value : capture.value(u"frames"_s).toArray()) {
         const QJsonObject frame = value.toObject();
         m_out << tr("  frame %1 at %2 ms, %3, %4 bytes")
-                     .arg(frame.value(u"index"_s).toInt())
+                     .arg(frame.value(u"index"_s).toInt() + 1)
                      .arg(frame.value(u"timestamp_ms"_s).toInteger())
                      .arg(frame.value(u"motion"_s).toString())
                      .arg(frame.value(u"bytes"_s).toInteger())

@@ -123,7 +123,7 @@ WireError WireTree::setData(const QByteArray &data)
     return m_error;
 }
 
-int WireTree::addNode(int parent, const WireField &field, int occurrence)
+int WireTree::addNode(int parent, const WireField &field, int occurrence, int row)
 {
     WireNode node;
     node.field = field.number;
@@ -134,6 +134,7 @@ int WireTree::addNode(int parent, const WireField &field, int occurrence)
     node.length = field.valueLength;
     node.scalar = field.scalar;
     node.parent = parent;
+    node.row = row;
     classify(node);
     m_nodes.push_back(std::move(node));
     return int(m_nodes.size() - 1);
@@ -180,7 +181,7 @@ QList<int> WireTree::parseRange(int parent, qint64 begin, qint64 length, WireErr
     WireReader reader(m_data + begin, length, begin);
     WireField field;
     while (reader.next(&field))
-        ids.append(addNode(parent, field, seen[field.number]++));
+        ids.append(addNode(parent, field, seen[field.number]++, int(ids.size())));
     if (!reader.error().isError())
         return ids;
 
@@ -189,7 +190,7 @@ QList<int> WireTree::parseRange(int parent, qint64 begin, qint64 length, WireErr
     for (int at = parent; at >= 0; at = m_nodes[std::size_t(at)].parent)
         error->path.prepend(m_nodes[std::size_t(at)].field);
     if (const WireField *partial = reader.partialField()) {
-        const int id = addNode(parent, *partial, seen[partial->number]++);
+        const int id = addNode(parent, *partial, seen[partial->number]++, int(ids.size()));
         m_nodes[std::size_t(id)].kind = WireNode::Kind::Truncated;
         m_nodes[std::size_t(id)].childrenLoaded = true;
         ids.append(id);

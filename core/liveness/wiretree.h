@@ -38,6 +38,7 @@ struct WireNode
     QString text;          // Kind::Text: the string
     QList<quint64> packed; // Bytes of up to 4 KiB that are exactly a run of varints, read so
     int parent = -1;
+    int row = 0; // its place among its parent's fields
     bool childrenLoaded = false;
     QList<int> children;
 };
@@ -94,7 +95,7 @@ public:
 private:
     void reset();
     QList<int> parseRange(int parent, qint64 begin, qint64 length, WireError *error);
-    int addNode(int parent, const WireField &field, int occurrence);
+    int addNode(int parent, const WireField &field, int occurrence, int row);
     void classify(WireNode &node) const;
     bool readChunks(const WireNode &node, const std::function<void(QByteArrayView)> &use) const;
 
