@@ -77,7 +77,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     </message>
     <message>
         <source>verify: send one verification request. inspect FILE: show the protobuf wire tree of any liveness file.</source>
-        <translation>verify：发送一次核验请求。inspect FILE：显示任意活体文件的 protobuf 线路结构树。</translation>
+        <translation>verify：发送一次核验请求。inspect FILE：显示任意活体文件的 protobuf 线格式结构树。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; the commands are verify and inspect.</source>
@@ -973,11 +973,11 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     </message>
     <message>
         <source>Wire-format error at byte %1:</source>
-        <translation>第 %1 字节处的线路格式错误：</translation>
+        <translation>第 %1 字节处的线格式错误：</translation>
     </message>
     <message>
         <source>Wire-format error at byte %1, inside field %2:</source>
-        <translation>第 %1 字节处的线路格式错误，位于字段 %2 内：</translation>
+        <translation>第 %1 字节处的线格式错误，位于字段 %2 内：</translation>
     </message>
     <message>
         <source>Everything before it is shown.</source>
@@ -1950,7 +1950,7 @@ Send it anyway?</source>
     </message>
     <message>
         <source>Field %1 at byte %2 has wire type %3, which does not exist.</source>
-        <translation>第 %2 字节处的字段 %1 的线路类型为 %3，该类型不存在。</translation>
+        <translation>第 %2 字节处的字段 %1 的线类型为 %3，该类型不存在。</translation>
     </message>
     <message>
         <source>Field %1 at byte %2 ends a group that was never started.</source>
@@ -2029,7 +2029,7 @@ Send it anyway?</source>
     </message>
     <message>
         <source>wire type %1</source>
-        <translation>线路类型 %1</translation>
+        <translation>线类型 %1</translation>
     </message>
     <message>
         <source>%1 (signed %2)</source>
@@ -2084,7 +2084,7 @@ Send it anyway?</source>
     </message>
     <message>
         <source>Wire type</source>
-        <translation>线路类型</translation>
+        <translation>线类型</translation>
     </message>
     <message>
         <source>Offset</source>

@@ -36,7 +36,8 @@ constexpr qint64 HexPreviewBytes = 4096;
 constexpr qint64 MaxThumbnailSource = 32 * 1024 * 1024;
 constexpr int ThumbnailSide = 240;
 
-// Offset, 16 bytes in hex, the same as ASCII with dots for the rest: the classic dump layout.
+// Offset (decimal, as everywhere on the page), 16 bytes in hex, the same as ASCII with dots for
+// the rest: the classic dump layout.
 QString hexDump(const QByteArray &bytes, qint64 firstOffset)
 {
     QString dump;
@@ -47,7 +48,7 @@ QString hexDump(const QByteArray &bytes, qint64 firstOffset)
         QString ascii;
         for (const char c : chunk)
             ascii.append(c >= 0x20 && c < 0x7f ? QChar::fromLatin1(c) : u'.');
-        dump += u"%1  %2  %3\n"_s.arg(firstOffset + line, 10, 16, QChar(u'0')).arg(hex, ascii);
+        dump += u"%1  %2  %3\n"_s.arg(firstOffset + line, 10).arg(hex, ascii);
     }
     return dump;
 }
@@ -80,11 +81,14 @@ InspectorPage::InspectorPage(QWidget *parent)
 {
     setObjectName(u"inspectorPage"_s);
     m_dropZone->setObjectName(u"inspectorDropZone"_s);
+    m_dropZone->setMinimumSize(200, 44);
     m_dropZone->setMaximumHeight(60);
     m_openButton->setObjectName(u"inspectorOpenButton"_s);
     m_fileLabel->setObjectName(u"inspectorFileLabel"_s);
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fileLabel->setWordWrap(true);
+    // A SHA-256 is one long word: it may be cut at the window's edge, never widen the window.
+    m_fileLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_errorLabel->setObjectName(u"inspectorErrorLabel"_s);
     m_errorLabel->setStyleSheet(StatePalette::textStyle(StatePalette::Role::Error));
     m_errorLabel->setWordWrap(true);
@@ -96,11 +100,15 @@ InspectorPage::InspectorPage(QWidget *parent)
     m_treeView->setUniformRowHeights(true);
     m_treeView->setAlternatingRowColors(true);
     m_treeView->header()->setStretchLastSection(true);
+    for (int column : {WireTreeModel::FieldColumn, WireTreeModel::WireTypeColumn,
+                       WireTreeModel::OffsetColumn, WireTreeModel::LengthColumn})
+        m_treeView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     m_detailLabel->setObjectName(u"inspectorDetail"_s);
     m_detailLabel->setWordWrap(true);
     m_detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detailLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_thumbnail->setObjectName(u"inspectorThumbnail"_s);
     m_thumbnail->setAlignment(Qt::AlignCenter);
     m_thumbnail->hide();
@@ -199,11 +207,15 @@ bool InspectorPage::openFile(const QString &path)
     }
     m_model->setTree(tree.get());
     m_tree = std::move(tree);
-    m_treeView->resizeColumnToContents(WireTreeModel::FieldColumn);
     showFileInfo();
     showCapture();
+    // Keyboard users start in the tree, on the first field or on the one the error cuts.
+    if (m_tree->error().isError())
+        selectError();
+    else if (m_model->rowCount() > 0)
+        m_treeView->setCurrentIndex(m_model->index(0, 0));
     showSelected();
-    selectError();
+    m_treeView->setFocus();
     return true;
 }
 

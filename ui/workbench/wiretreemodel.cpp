@@ -82,11 +82,14 @@ QVariant WireTreeModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == FieldColumn)
         return tr("Field path %1").arg(m_tree->pathOf(id));
+    if (role == Qt::ToolTipRole && index.column() == ValueColumn)
+        return m_tree->describe(id);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case FieldColumn:
-        return node.field;
+        // The path, so that a field deep in the tree still says where it is.
+        return m_tree->pathOf(id);
     case WireTypeColumn:
         return WireTree::wireTypeName(node.wireType);
     case OffsetColumn:
