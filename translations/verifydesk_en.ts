@@ -108,6 +108,37 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     </message>
 </context>
 <context>
+    <name>EngineCheck</name>
+    <message>
+        <source>The engine did not answer within %1 s and was stopped.</source>
+        <translation>The engine did not answer within %1 s and was stopped.</translation>
+    </message>
+    <message>
+        <source>verifydesk-engine is not installed next to VerifyDesk or on PATH, so the local pre-check cannot run.</source>
+        <translation>verifydesk-engine is not installed next to VerifyDesk or on PATH, so the local pre-check cannot run.</translation>
+    </message>
+    <message>
+        <source>verifydesk-engine could not be started: %1</source>
+        <translation>verifydesk-engine could not be started: %1</translation>
+    </message>
+    <message>
+        <source>The pre-check was cancelled.</source>
+        <translation>The pre-check was cancelled.</translation>
+    </message>
+    <message>
+        <source>The engine stopped without an answer (exit code %1).</source>
+        <translation>The engine stopped without an answer (exit code %1).</translation>
+    </message>
+    <message>
+        <source>The engine refused the file: %1</source>
+        <translation>The engine refused the file: %1</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s answer is not the liveness JSON VerifyDesk expects.</source>
+        <translation>The engine&apos;s answer is not the liveness JSON VerifyDesk expects.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorCatalog</name>
     <message>
         <source>Text encoding error</source>
@@ -1292,6 +1323,49 @@ Send it anyway?</translation>
     <message>
         <source>&amp;QA workbench</source>
         <translation>&amp;QA workbench</translation>
+    </message>
+</context>
+<context>
+    <name>PreCheckPanel</name>
+    <message>
+        <source>Local pre-check by the reference engine, not the vendor&apos;s answer</source>
+        <translation>Local pre-check by the reference engine, not the vendor&apos;s answer</translation>
+    </message>
+    <message>
+        <source>&amp;Run pre-check</source>
+        <translation>&amp;Run pre-check</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Cue</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Attack evidence</source>
+        <translation>Attack evidence</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>hack_score %1 from VerifyDesk&apos;s reference engine: a local pre-check, not the vendor&apos;s answer.</source>
+        <translation>hack_score %1 from VerifyDesk&apos;s reference engine: a local pre-check, not the vendor&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>Runs verifydesk-engine liveness on this capture, in a process of its own.</source>
+        <translation>Runs verifydesk-engine liveness on this capture, in a process of its own.</translation>
+    </message>
+    <message>
+        <source>The engine is looking at the frames…</source>
+        <translation>The engine is looking at the frames…</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,37 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     </message>
 </context>
 <context>
+    <name>EngineCheck</name>
+    <message>
+        <source>The engine did not answer within %1 s and was stopped.</source>
+        <translation>引擎在 %1 秒内没有应答，已被停止。</translation>
+    </message>
+    <message>
+        <source>verifydesk-engine is not installed next to VerifyDesk or on PATH, so the local pre-check cannot run.</source>
+        <translation>VerifyDesk 旁边和 PATH 中都没有安装 verifydesk-engine，因此无法运行本地预检。</translation>
+    </message>
+    <message>
+        <source>verifydesk-engine could not be started: %1</source>
+        <translation>无法启动 verifydesk-engine：%1</translation>
+    </message>
+    <message>
+        <source>The pre-check was cancelled.</source>
+        <translation>预检已取消。</translation>
+    </message>
+    <message>
+        <source>The engine stopped without an answer (exit code %1).</source>
+        <translation>引擎未给出应答就退出了（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>The engine refused the file: %1</source>
+        <translation>引擎拒绝了该文件：%1</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s answer is not the liveness JSON VerifyDesk expects.</source>
+        <translation>引擎的应答不是 VerifyDesk 所期望的活体 JSON。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorCatalog</name>
     <message>
         <source>Text encoding error</source>
@@ -1292,6 +1323,49 @@ Send it anyway?</source>
     <message>
         <source>&amp;QA workbench</source>
         <translation>QA 工作台(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>PreCheckPanel</name>
+    <message>
+        <source>Local pre-check by the reference engine, not the vendor&apos;s answer</source>
+        <translation>参考引擎的本地预检，并非厂商的结果</translation>
+    </message>
+    <message>
+        <source>&amp;Run pre-check</source>
+        <translation>运行预检(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Attack evidence</source>
+        <translation>攻击证据</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>hack_score %1 from VerifyDesk&apos;s reference engine: a local pre-check, not the vendor&apos;s answer.</source>
+        <translation>VerifyDesk 参考引擎给出的 hack_score 为 %1：这是本地预检，并非厂商的结果。</translation>
+    </message>
+    <message>
+        <source>Runs verifydesk-engine liveness on this capture, in a process of its own.</source>
+        <translation>在独立进程中对此采集文件运行 verifydesk-engine liveness。</translation>
+    </message>
+    <message>
+        <source>The engine is looking at the frames…</source>
+        <translation>引擎正在分析各帧…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "format/capturebuilder.h"
 #include "guitesthelpers.h"
+#include "liveness/enginecheck.h"
 #include "liveness/wiretree.h"
 #include "livenesspanel.h"
 #include "mainwindow.h"
@@ -8,6 +9,7 @@
 #include "workbench/filmstrip.h"
 #include "workbench/inspectorpage.h"
 #include "workbench/modeswitch.h"
+#include "workbench/precheckpanel.h"
 #include "workbench/wiretreemodel.h"
 #include "workbench/workbenchwindow.h"
 
@@ -15,11 +17,13 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -55,6 +59,7 @@ private slots:
     void selectedImageShowsThumbnailAndExports();
     void truncatedFileShowsTheErrorAndWhatReads();
     void dropOpensTheFile();
+    void preCheckShowsTheEnginesCues();
     void modesSwitchAndTheLivenessPanelAsksForInspection();
 
 private:
@@ -207,6 +212,48 @@ void TestWorkbench::dropOpensTheFile()
     GuiTestHelpers::dropFile(zone, m_capture);
     QCOMPARE(m_workbench->inspector()->path(), m_capture);
     QCOMPARE(m_workbench->inspector()->filmStrip()->frameCount(), 4);
+}
+
+void TestWorkbench::preCheckShowsTheEnginesCues()
+{
+    // The engine's default weights, or the pinned npm package fetch-models.sh unpacks.
+    const QString package =
+        QStringLiteral(VD_SOURCE_DIR) + u"/.cache/npm/@vladmandic_face-api@1.7.15/package"_s;
+    if (qEnvironmentVariableIsEmpty("VERIFYDESK_MODEL_DIR") &&
+        QFileInfo::exists(package + u"/model"_s))
+        qputenv("VERIFYDESK_MODEL_DIR", QFile::encodeName(package + u"/model"_s));
+    if (!QFileInfo::exists(qEnvironmentVariable("VERIFYDESK_MODEL_DIR")) ||
+        !QFileInfo::exists(package + u"/demo/sample1.jpg"_s))
+        QSKIP("the face-api weights are not installed (packaging/fetch-models.sh)");
+    // Frames with faces: the engine refuses a capture with none.
+    vd::format::CaptureBuildOptions options;
+    options.motions = {lv::BLINK};
+    vd::format::CaptureBuilder builder(options);
+    for (int i = 1; i <= 3; ++i) {
+        QFile image(package + u"/demo/sample%1.jpg"_s.arg(i));
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        builder.addFrame(image.readAll().toStdString());
+    }
+    const vd::format::CaptureBuildResult built = builder.build();
+    QVERIFY2(built.capture, built.error.c_str());
+    const QString faces =
+        write(u"faces.protobuf"_s, QByteArray::fromStdString(built.capture->SerializeAsString()));
+    QVERIFY(m_workbench->inspect(faces));
+    PreCheckPanel *panel = m_workbench->inspector()->preCheck();
+    QVERIFY(panel->isVisibleTo(m_workbench));
+    QSignalSpy done(panel, &PreCheckPanel::done);
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"preCheckRunButton"_s), Qt::LeftButton);
+    QVERIFY(panel->findChild<QPushButton *>(u"preCheckCancelButton"_s)->isVisibleTo(panel));
+    QVERIFY(done.wait(EngineCheck::TimeoutMs));
+    QVERIFY2(panel->cueTable()->rowCount() >= 5, qPrintable(panel->scoreLabel()->text()));
+    QStringList names;
+    for (int row = 0; row < panel->cueTable()->rowCount(); ++row)
+        names.append(panel->cueTable()->item(row, 0)->text());
+    QVERIFY(names.contains(u"face_presence"_s));
+    QVERIFY(names.contains(u"blink"_s));
+    QVERIFY(panel->scoreLabel()->text().contains(u"hack_score"_s));
+    QVERIFY(panel->scoreLabel()->text().contains(u"not the vendor's answer"_s));
+    QVERIFY(!panel->findChild<QPushButton *>(u"preCheckCancelButton"_s)->isVisibleTo(panel));
 }
 
 void TestWorkbench::modesSwitchAndTheLivenessPanelAsksForInspection()

@@ -6,6 +6,7 @@
 #include "liveness/capturefile.h"
 #include "liveness/wiretree.h"
 #include "messagebox.h"
+#include "precheckpanel.h"
 #include "statepalette.h"
 #include "wiretreemodel.h"
 
@@ -78,6 +79,7 @@ InspectorPage::InspectorPage(QWidget *parent)
     , m_captureBox(new QGroupBox(this))
     , m_captureLabel(new QLabel(m_captureBox))
     , m_filmStrip(new FilmStrip(m_captureBox))
+    , m_preCheck(new PreCheckPanel(m_captureBox))
 {
     setObjectName(u"inspectorPage"_s);
     m_dropZone->setObjectName(u"inspectorDropZone"_s);
@@ -139,6 +141,7 @@ InspectorPage::InspectorPage(QWidget *parent)
     auto *captureLayout = new QVBoxLayout(m_captureBox);
     captureLayout->addWidget(m_captureLabel);
     captureLayout->addWidget(m_filmStrip);
+    captureLayout->addWidget(m_preCheck, 1);
     m_captureBox->hide();
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
@@ -257,6 +260,8 @@ void InspectorPage::showCapture()
         return;
     }
     m_captureBox->show();
+    // The engine says for itself what it thinks of a capture the reader refuses.
+    m_preCheck->setCapture(m_tree->path());
     const CaptureFile file = CaptureFile::read(m_tree->path());
     if (!file.capture) {
         m_captureLabel->setText(

@@ -5,6 +5,7 @@
 
 class DropZone;
 class FilmStrip;
+class PreCheckPanel;
 class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
@@ -33,6 +34,7 @@ public:
     QTreeView *treeView() const { return m_treeView; }
     WireTreeModel *treeModel() const { return m_model; }
     FilmStrip *filmStrip() const { return m_filmStrip; }
+    PreCheckPanel *preCheck() const { return m_preCheck; }
     QLabel *errorLabel() const { return m_errorLabel; }
     QLabel *thumbnail() const { return m_thumbnail; }
     QPlainTextEdit *hexView() const { return m_hexView; }
@@ -65,4 +67,5 @@ private:
     QGroupBox *m_captureBox;
     QLabel *m_captureLabel;
     FilmStrip *m_filmStrip;
+    PreCheckPanel *m_preCheck;
 };
