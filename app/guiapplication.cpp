@@ -1,12 +1,15 @@
 #include "guiapplication.h"
 
 #include "contract/apicontract.h"
+#include "livenesspanel.h"
 #include "mainwindow.h"
 #include "services/appidentity.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 #include "store/historystore.h"
 #include "verifydeskconfig.h"
+#include "workbench/modeswitch.h"
+#include "workbench/workbenchwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,6 +55,14 @@ int GuiApplication::run(int argc, char **argv)
     history.setRetentionDays(settings.historyRetentionDays());
     MainWindow window(&settings, &credentials, &history);
     QApplication::setWindowIcon(window.windowIcon());
+    // The QA workbench, the second mode (Ctrl+2), takes the window's place when asked for.
+    WorkbenchWindow workbench;
+    ModeSwitch modes(&window, &workbench);
+    QObject::connect(window.livenessPanel(), &LivenessPanel::inspectRequested, &workbench,
+                     [&](const QString &path) {
+                         modes.showWorkbench();
+                         workbench.inspect(path);
+                     });
     window.show();
     window.openFiles(parser.positionalArguments());
     if (!settings.firstRunDone() || settings.apiId().isEmpty())

@@ -37,19 +37,18 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>CaptureFile</name>
     <message>
-        <source>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
-Without arguments it opens the desktop window.
-
-verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
-The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</source>
-        <translation>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
-Without arguments it opens the desktop window.
-
-verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
-The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</translation>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>The file %1 cannot be opened: %2</translation>
     </message>
+    <message>
+        <source>The file is %1, over the open format&apos;s limit of %2.</source>
+        <translation>The file is %1, over the open format&apos;s limit of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>Run verifydesk --help for the usage.</source>
         <translation>Run verifydesk --help for the usage.</translation>
@@ -71,12 +70,26 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>--lang &quot;%1&quot; is not a language of VerifyDesk; use zh_CN or en.</translation>
     </message>
     <message>
-        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF.</source>
-        <translation>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF.</translation>
+        <source>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
+Without arguments it opens the desktop window.
+
+verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
+inspect exits with 0 for a file that reads as protobuf to its end, 2 for a malformed one (printed as far as it reads) and 3 for a usage or local error.
+The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</source>
+        <translation>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
+Without arguments it opens the desktop window.
+
+verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
+inspect exits with 0 for a file that reads as protobuf to its end, 2 for a malformed one (printed as far as it reads) and 3 for a usage or local error.
+The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; the commands are verify, history and receipt.</source>
-        <translation>Unknown command &quot;%1&quot;; the commands are verify, history and receipt.</translation>
+        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF; inspect FILE: show the protobuf wire tree of any liveness file.</source>
+        <translation>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF; inspect FILE: show the protobuf wire tree of any liveness file.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; the commands are verify, history, receipt and inspect.</source>
+        <translation>Unknown command &quot;%1&quot;; the commands are verify, history, receipt and inspect.</translation>
     </message>
 </context>
 <context>
@@ -142,6 +155,37 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     <message>
         <source>No system keyring is reachable (%1). The API secret is kept in memory for this session only and must be entered again after VerifyDesk restarts; it is never written to a file.</source>
         <translation>No system keyring is reachable (%1). The API secret is kept in memory for this session only and must be entered again after VerifyDesk restarts; it is never written to a file.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCheck</name>
+    <message>
+        <source>The engine did not answer within %1 s and was stopped.</source>
+        <translation>The engine did not answer within %1 s and was stopped.</translation>
+    </message>
+    <message>
+        <source>verifydesk-engine is not installed next to VerifyDesk or on PATH, so the local pre-check cannot run.</source>
+        <translation>verifydesk-engine is not installed next to VerifyDesk or on PATH, so the local pre-check cannot run.</translation>
+    </message>
+    <message>
+        <source>verifydesk-engine could not be started: %1</source>
+        <translation>verifydesk-engine could not be started: %1</translation>
+    </message>
+    <message>
+        <source>The pre-check was cancelled.</source>
+        <translation>The pre-check was cancelled.</translation>
+    </message>
+    <message>
+        <source>The engine stopped without an answer (exit code %1).</source>
+        <translation>The engine stopped without an answer (exit code %1).</translation>
+    </message>
+    <message>
+        <source>The engine refused the file: %1</source>
+        <translation>The engine refused the file: %1</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s answer is not the liveness JSON VerifyDesk expects.</source>
+        <translation>The engine&apos;s answer is not the liveness JSON VerifyDesk expects.</translation>
     </message>
 </context>
 <context>
@@ -924,6 +968,21 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     </message>
 </context>
 <context>
+    <name>FilmStrip</name>
+    <message>
+        <source>#%1 · %2 ms</source>
+        <translation>#%1 · %2 ms</translation>
+    </message>
+    <message>
+        <source>Frame %1 cannot be decoded as an image.</source>
+        <translation>Frame %1 cannot be decoded as an image.</translation>
+    </message>
+    <message>
+        <source>Frame %1: %2 × %3 pixels, %4 bytes, at %5 ms</source>
+        <translation>Frame %1: %2 × %3 pixels, %4 bytes, at %5 ms</translation>
+    </message>
+</context>
+<context>
     <name>GuiApplication</name>
     <message>
         <source>Use this API base URL and save it.</source>
@@ -1112,47 +1171,185 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     </message>
 </context>
 <context>
+    <name>InspectCommand</name>
+    <message>
+        <source>inspect: expand nested messages at most N levels deep.</source>
+        <translation>inspect: expand nested messages at most N levels deep.</translation>
+    </message>
+    <message>
+        <source>inspect: write the value of the field at FIELD_PATH (e.g. 6[2].1, the first field 1 of the third field 6) to the file given by -o.</source>
+        <translation>inspect: write the value of the field at FIELD_PATH (e.g. 6[2].1, the first field 1 of the third field 6) to the file given by -o.</translation>
+    </message>
+    <message>
+        <source>inspect: the file --export-bytes writes.</source>
+        <translation>inspect: the file --export-bytes writes.</translation>
+    </message>
+    <message>
+        <source>inspect needs one FILE.</source>
+        <translation>inspect needs one FILE.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--max-depth &quot;%1&quot; is not a number of levels (0 or more).</source>
+        <translation>--max-depth &quot;%1&quot; is not a number of levels (0 or more).</translation>
+    </message>
+    <message>
+        <source>--export-bytes FIELD_PATH and -o OUT go together.</source>
+        <translation>--export-bytes FIELD_PATH and -o OUT go together.</translation>
+    </message>
+    <message>
+        <source>Error at byte %1: %2</source>
+        <translation>Error at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>Error at byte %1, inside field %2: %3</source>
+        <translation>Error at byte %1, inside field %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, SHA-256 %3</source>
+        <translation>%1: %2 bytes, SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>No field at %1 in %2.</source>
+        <translation>No field at %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 bytes of field %2 to %3.</source>
+        <translation>Wrote the %1 bytes of field %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1%2  @%3  %4, %5 bytes: %6</source>
+        <translation>%1%2  @%3  %4, %5 bytes: %6</translation>
+    </message>
+    <message>
+        <source>Open-format capture, not a valid one: %1</source>
+        <translation>Open-format capture, not a valid one: %1</translation>
+    </message>
+    <message>
+        <source>Open-format capture: %1, motions %2, difficulty %3</source>
+        <translation>Open-format capture: %1, motions %2, difficulty %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Device: %1 %2, %3 %4</source>
+        <translation>Device: %1 %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>Captured at %1 (capture id %2)</source>
+        <translation>Captured at %1 (capture id %2)</translation>
+    </message>
+    <message>
+        <source>%1 frames over %2 ms</source>
+        <translation>%1 frames over %2 ms</translation>
+    </message>
+    <message>
+        <source>  frame %1 at %2 ms, %3, %4 bytes</source>
+        <translation>  frame %1 at %2 ms, %3, %4 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPage</name>
+    <message>
+        <source>Drop any liveness or protobuf file here (vendor files included)</source>
+        <translation>Drop any liveness or protobuf file here (vendor files included)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Export bytes…</source>
+        <translation>&amp;Export bytes…</translation>
+    </message>
+    <message>
+        <source>Decoded capture (open format)</source>
+        <translation>Decoded capture (open format)</translation>
+    </message>
+    <message>
+        <source>No file open.</source>
+        <translation>No file open.</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspect</translation>
+    </message>
+    <message>
+        <source>Inspect a file</source>
+        <translation>Inspect a file</translation>
+    </message>
+    <message>
+        <source>Liveness data (*.protobuf *.bin);;All files (*)</source>
+        <translation>Liveness data (*.protobuf *.bin);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 bytes), SHA-256 %4</source>
+        <translation>%1 — %2 (%3 bytes), SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Wire-format error at byte %1:</source>
+        <translation>Wire-format error at byte %1:</translation>
+    </message>
+    <message>
+        <source>Wire-format error at byte %1, inside field %2:</source>
+        <translation>Wire-format error at byte %1, inside field %2:</translation>
+    </message>
+    <message>
+        <source>Everything before it is shown.</source>
+        <translation>Everything before it is shown.</translation>
+    </message>
+    <message>
+        <source>The file claims the open format but is not a valid capture: %1</source>
+        <translation>The file claims the open format but is not a valid capture: %1</translation>
+    </message>
+    <message>
+        <source>Output type %1 · motions %2 · difficulty %3 · device %4 · captured %5 · %6 frames over %7 ms · capture id %8</source>
+        <translation>Output type %1 · motions %2 · difficulty %3 · device %4 · captured %5 · %6 frames over %7 ms · capture id %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Select a field to see its bytes.</source>
+        <translation>Select a field to see its bytes.</translation>
+    </message>
+    <message>
+        <source>Field %1 (path %2), %3, tag at byte %4, value at byte %5, %6 bytes</source>
+        <translation>Field %1 (path %2), %3, tag at byte %4, value at byte %5, %6 bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>… the first %1 of %2 bytes</source>
+        <translation>… the first %1 of %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels</source>
+        <translation>%1, %2 × %3 pixels</translation>
+    </message>
+    <message>
+        <source>Select a field first.</source>
+        <translation>Select a field first.</translation>
+    </message>
+    <message>
+        <source>Export bytes</source>
+        <translation>Export bytes</translation>
+    </message>
+</context>
+<context>
     <name>LivenessInspector</name>
-    <message>
-        <source>Byte %1 holds field number 0, which protobuf does not allow.</source>
-        <translation>Byte %1 holds field number 0, which protobuf does not allow.</translation>
-    </message>
-    <message>
-        <source>The data ends inside a field tag at byte %1.</source>
-        <translation>The data ends inside a field tag at byte %1.</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 has wire type %3, which does not exist.</source>
-        <translation>Field %1 at byte %2 has wire type %3, which does not exist.</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 ends a group that was never started.</source>
-        <translation>Field %1 at byte %2 ends a group that was never started.</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 declares %3 bytes, but only %4 remain: the file is truncated.</source>
-        <translation>Field %1 at byte %2 declares %3 bytes, but only %4 remain: the file is truncated.</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 needs %3 bytes, but only %4 remain: the file is truncated.</source>
-        <translation>Field %1 at byte %2 needs %3 bytes, but only %4 remain: the file is truncated.</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 ends inside its number: the file is truncated.</source>
-        <translation>Field %1 at byte %2 ends inside its number: the file is truncated.</translation>
-    </message>
-    <message>
-        <source>The group of field %1 at byte %2 is damaged or never closed.</source>
-        <translation>The group of field %1 at byte %2 is damaged or never closed.</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 cannot be parsed.</source>
-        <translation>Field %1 at byte %2 cannot be parsed.</translation>
-    </message>
-    <message>
-        <source>libprotobuf rejects the data as protobuf wire format.</source>
-        <translation>libprotobuf rejects the data as protobuf wire format.</translation>
-    </message>
     <message>
         <source>%1, not well-formed protobuf: %2</source>
         <translation>%1, not well-formed protobuf: %2</translation>
@@ -1273,6 +1470,14 @@ Send it anyway?</source>
         <translation>This file is not what the liveness SDK writes, or it is damaged: the server will probably answer WRONG_LIVENESS_DATA.
 
 Send it anyway?</translation>
+    </message>
+    <message>
+        <source>Inspec&amp;t…</source>
+        <translation>Inspec&amp;t…</translation>
+    </message>
+    <message>
+        <source>Look inside the file in the QA workbench (Ctrl+2)</source>
+        <translation>Look inside the file in the QA workbench (Ctrl+2)</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1617,64 @@ Send it anyway?</translation>
     <message>
         <source>Secret: from VERIFYDESK_API_SECRET, this session only</source>
         <translation>Secret: from VERIFYDESK_API_SECRET, this session only</translation>
+    </message>
+</context>
+<context>
+    <name>ModeSwitch</name>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>Vie&amp;w</translation>
+    </message>
+    <message>
+        <source>&amp;Operator screen</source>
+        <translation>&amp;Operator screen</translation>
+    </message>
+    <message>
+        <source>&amp;QA workbench</source>
+        <translation>&amp;QA workbench</translation>
+    </message>
+</context>
+<context>
+    <name>PreCheckPanel</name>
+    <message>
+        <source>Local pre-check by the reference engine, not the vendor&apos;s answer</source>
+        <translation>Local pre-check by the reference engine, not the vendor&apos;s answer</translation>
+    </message>
+    <message>
+        <source>&amp;Run pre-check</source>
+        <translation>&amp;Run pre-check</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Cue</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Attack evidence</source>
+        <translation>Attack evidence</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>hack_score %1 from VerifyDesk&apos;s reference engine: a local pre-check, not the vendor&apos;s answer.</source>
+        <translation>hack_score %1 from VerifyDesk&apos;s reference engine: a local pre-check, not the vendor&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>Runs verifydesk-engine liveness on this capture, in a process of its own.</source>
+        <translation>Runs verifydesk-engine liveness on this capture, in a process of its own.</translation>
+    </message>
+    <message>
+        <source>The engine is looking at the frames…</source>
+        <translation>The engine is looking at the frames…</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2596,194 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WireReader</name>
+    <message>
+        <source>Byte %1 holds field number 0, which protobuf does not allow.</source>
+        <translation>Byte %1 holds field number 0, which protobuf does not allow.</translation>
+    </message>
+    <message>
+        <source>The data ends inside a field tag at byte %1: it is truncated.</source>
+        <translation>The data ends inside a field tag at byte %1: it is truncated.</translation>
+    </message>
+    <message>
+        <source>The field tag at byte %1 is not a valid number.</source>
+        <translation>The field tag at byte %1 is not a valid number.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 has wire type %3, which does not exist.</source>
+        <translation>Field %1 at byte %2 has wire type %3, which does not exist.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 ends a group that was never started.</source>
+        <translation>Field %1 at byte %2 ends a group that was never started.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 ends inside its number: the data is truncated.</source>
+        <translation>Field %1 at byte %2 ends inside its number: the data is truncated.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 holds a number longer than 10 bytes.</source>
+        <translation>Field %1 at byte %2 holds a number longer than 10 bytes.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 needs %3 bytes, but only %4 remain: the data is truncated.</source>
+        <translation>Field %1 at byte %2 needs %3 bytes, but only %4 remain: the data is truncated.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 ends inside its length: the data is truncated.</source>
+        <translation>Field %1 at byte %2 ends inside its length: the data is truncated.</translation>
+    </message>
+    <message>
+        <source>The length of field %1 at byte %2 is not a valid number.</source>
+        <translation>The length of field %1 at byte %2 is not a valid number.</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 declares %3 bytes, but only %4 remain: the data is truncated.</source>
+        <translation>Field %1 at byte %2 declares %3 bytes, but only %4 remain: the data is truncated.</translation>
+    </message>
+    <message>
+        <source>The group of field %1 at byte %2 is damaged, nested too deep or never closed.</source>
+        <translation>The group of field %1 at byte %2 is damaged, nested too deep or never closed.</translation>
+    </message>
+</context>
+<context>
+    <name>WireTree</name>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>The file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The file is %1; protobuf data is at most 2 GiB.</source>
+        <translation>The file is %1; protobuf data is at most 2 GiB.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be mapped: %2</source>
+        <translation>The file %1 cannot be mapped: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The value cannot be read from %1.</source>
+        <translation>The value cannot be read from %1.</translation>
+    </message>
+    <message>
+        <source>varint</source>
+        <translation>varint</translation>
+    </message>
+    <message>
+        <source>fixed64</source>
+        <translation>fixed64</translation>
+    </message>
+    <message>
+        <source>length-delimited</source>
+        <translation>length-delimited</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>fixed32</source>
+        <translation>fixed32</translation>
+    </message>
+    <message>
+        <source>wire type %1</source>
+        <translation>wire type %1</translation>
+    </message>
+    <message>
+        <source>%1 (signed %2)</source>
+        <translation>%1 (signed %2)</translation>
+    </message>
+    <message>
+        <source>%1 (zigzag %2)</source>
+        <translation>%1 (zigzag %2)</translation>
+    </message>
+    <message>
+        <source>%1 (double %2)</source>
+        <translation>%1 (double %2)</translation>
+    </message>
+    <message>
+        <source>%1 (float %2)</source>
+        <translation>%1 (float %2)</translation>
+    </message>
+    <message>
+        <source>message, %1</source>
+        <translation>message, %1</translation>
+    </message>
+    <message>
+        <source>group, %1</source>
+        <translation>group, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>bytes, %1; read as packed varints (%2 values): %3</source>
+        <translation>bytes, %1; read as packed varints (%2 values): %3</translation>
+    </message>
+    <message>
+        <source>bytes, %1</source>
+        <translation>bytes, %1</translation>
+    </message>
+    <message>
+        <source>cut off after %1</source>
+        <translation>cut off after %1</translation>
+    </message>
+</context>
+<context>
+    <name>WireTreeModel</name>
+    <message>
+        <source>Field path %1</source>
+        <translation>Field path %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Wire type</source>
+        <translation>Wire type</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchWindow</name>
+    <message>
+        <source>VerifyDesk — QA workbench</source>
+        <translation>VerifyDesk — QA workbench</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open file to inspect…</source>
+        <translation>&amp;Open file to inspect…</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Close window</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Inspect</translation>
     </message>
 </context>
 </TS>

@@ -37,19 +37,18 @@
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>CaptureFile</name>
     <message>
-        <source>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
-Without arguments it opens the desktop window.
-
-verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
-The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</source>
-        <translation>VerifyDesk：通过 liveness_selfie_verification 接口，将自拍照与厂商 SDK 记录的活体数据进行比对。
-不带参数时打开桌面窗口。
-
-verify 的退出码：0 表示同一人，1 表示非同一人或疑似攻击，2 表示接口错误，3 表示用法错误或本地错误。
-api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面程序保存）读取，绝不从命令行参数读取。</translation>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
     </message>
+    <message>
+        <source>The file is %1, over the open format&apos;s limit of %2.</source>
+        <translation>该文件大小为 %1，超过开放格式的上限 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>Run verifydesk --help for the usage.</source>
         <translation>运行 verifydesk --help 查看用法。</translation>
@@ -71,12 +70,26 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>--lang “%1”不是 VerifyDesk 的语言；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF.</source>
-        <translation>verify：发送一次核验请求；history：列出、导出或校验已记录的核验；receipt REQUEST_ID：将一次核验的记录单写为 PDF。</translation>
+        <source>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
+Without arguments it opens the desktop window.
+
+verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
+inspect exits with 0 for a file that reads as protobuf to its end, 2 for a malformed one (printed as far as it reads) and 3 for a usage or local error.
+The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</source>
+        <translation>VerifyDesk：通过 liveness_selfie_verification 接口，将自拍照与厂商 SDK 记录的活体数据进行比对。
+不带参数时打开桌面窗口。
+
+verify 的退出码：0 表示同一人，1 表示非同一人或疑似攻击，2 表示接口错误，3 表示用法错误或本地错误。
+inspect 的退出码：0 表示文件能完整读作 protobuf，2 表示文件格式有误（仍输出可读部分），3 表示用法错误或本地错误。
+api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面程序保存）读取，绝不从命令行参数读取。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; the commands are verify, history and receipt.</source>
-        <translation>未知命令“%1”；可用命令为 verify、history 和 receipt。</translation>
+        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF; inspect FILE: show the protobuf wire tree of any liveness file.</source>
+        <translation>verify：发送一次核验请求；history：列出、导出或校验已记录的核验；receipt REQUEST_ID：将一次核验的记录单写为 PDF；inspect FILE：显示任意活体文件的 protobuf 线格式结构树。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; the commands are verify, history, receipt and inspect.</source>
+        <translation>未知命令“%1”；可用命令为 verify、history、receipt 和 inspect。</translation>
     </message>
 </context>
 <context>
@@ -142,6 +155,37 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     <message>
         <source>No system keyring is reachable (%1). The API secret is kept in memory for this session only and must be entered again after VerifyDesk restarts; it is never written to a file.</source>
         <translation>无法连接系统密钥环（%1）。API 密钥仅在本次运行期间保存在内存中，VerifyDesk 重启后需要重新输入；密钥绝不会写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCheck</name>
+    <message>
+        <source>The engine did not answer within %1 s and was stopped.</source>
+        <translation>引擎在 %1 秒内没有应答，已被停止。</translation>
+    </message>
+    <message>
+        <source>verifydesk-engine is not installed next to VerifyDesk or on PATH, so the local pre-check cannot run.</source>
+        <translation>VerifyDesk 旁边和 PATH 中都没有安装 verifydesk-engine，因此无法运行本地预检。</translation>
+    </message>
+    <message>
+        <source>verifydesk-engine could not be started: %1</source>
+        <translation>无法启动 verifydesk-engine：%1</translation>
+    </message>
+    <message>
+        <source>The pre-check was cancelled.</source>
+        <translation>预检已取消。</translation>
+    </message>
+    <message>
+        <source>The engine stopped without an answer (exit code %1).</source>
+        <translation>引擎未给出应答就退出了（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>The engine refused the file: %1</source>
+        <translation>引擎拒绝了该文件：%1</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s answer is not the liveness JSON VerifyDesk expects.</source>
+        <translation>引擎的应答不是 VerifyDesk 所期望的活体 JSON。</translation>
     </message>
 </context>
 <context>
@@ -924,6 +968,21 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     </message>
 </context>
 <context>
+    <name>FilmStrip</name>
+    <message>
+        <source>#%1 · %2 ms</source>
+        <translation>#%1 · %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Frame %1 cannot be decoded as an image.</source>
+        <translation>第 %1 帧无法解码为图片。</translation>
+    </message>
+    <message>
+        <source>Frame %1: %2 × %3 pixels, %4 bytes, at %5 ms</source>
+        <translation>第 %1 帧：%2 × %3 像素，%4 字节，位于 %5 毫秒</translation>
+    </message>
+</context>
+<context>
     <name>GuiApplication</name>
     <message>
         <source>Use this API base URL and save it.</source>
@@ -1112,47 +1171,185 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     </message>
 </context>
 <context>
+    <name>InspectCommand</name>
+    <message>
+        <source>inspect: expand nested messages at most N levels deep.</source>
+        <translation>inspect：嵌套消息最多展开 N 层。</translation>
+    </message>
+    <message>
+        <source>inspect: write the value of the field at FIELD_PATH (e.g. 6[2].1, the first field 1 of the third field 6) to the file given by -o.</source>
+        <translation>inspect：将 FIELD_PATH 处字段的值（例如 6[2].1，即第三个字段 6 中的第一个字段 1）写入 -o 指定的文件。</translation>
+    </message>
+    <message>
+        <source>inspect: the file --export-bytes writes.</source>
+        <translation>inspect：--export-bytes 写入的文件。</translation>
+    </message>
+    <message>
+        <source>inspect needs one FILE.</source>
+        <translation>inspect 需要一个 FILE。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--max-depth &quot;%1&quot; is not a number of levels (0 or more).</source>
+        <translation>--max-depth“%1”不是层数（0 或更大）。</translation>
+    </message>
+    <message>
+        <source>--export-bytes FIELD_PATH and -o OUT go together.</source>
+        <translation>--export-bytes FIELD_PATH 与 -o OUT 必须同时使用。</translation>
+    </message>
+    <message>
+        <source>Error at byte %1: %2</source>
+        <translation>第 %1 字节处出错：%2</translation>
+    </message>
+    <message>
+        <source>Error at byte %1, inside field %2: %3</source>
+        <translation>第 %1 字节处出错，位于字段 %2 内：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, SHA-256 %3</source>
+        <translation>%1：%2 字节，SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>No field at %1 in %2.</source>
+        <translation>%2 中没有位于 %1 的字段。</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 bytes of field %2 to %3.</source>
+        <translation>已将字段 %2 的 %1 字节写入 %3。</translation>
+    </message>
+    <message>
+        <source>%1%2  @%3  %4, %5 bytes: %6</source>
+        <translation>%1%2  @%3  %4，%5 字节：%6</translation>
+    </message>
+    <message>
+        <source>Open-format capture, not a valid one: %1</source>
+        <translation>开放格式采集文件，但无效：%1</translation>
+    </message>
+    <message>
+        <source>Open-format capture: %1, motions %2, difficulty %3</source>
+        <translation>开放格式采集文件：%1，动作 %2，难度 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Device: %1 %2, %3 %4</source>
+        <translation>设备：%1 %2，%3 %4</translation>
+    </message>
+    <message>
+        <source>Captured at %1 (capture id %2)</source>
+        <translation>采集时间 %1（采集 id %2）</translation>
+    </message>
+    <message>
+        <source>%1 frames over %2 ms</source>
+        <translation>%2 毫秒内共 %1 帧</translation>
+    </message>
+    <message>
+        <source>  frame %1 at %2 ms, %3, %4 bytes</source>
+        <translation>  第 %1 帧，%2 毫秒，%3，%4 字节</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPage</name>
+    <message>
+        <source>Drop any liveness or protobuf file here (vendor files included)</source>
+        <translation>将任意活体或 protobuf 文件拖放到此处（包括厂商文件）</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export bytes…</source>
+        <translation>导出字节(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Decoded capture (open format)</source>
+        <translation>解码后的采集内容（开放格式）</translation>
+    </message>
+    <message>
+        <source>No file open.</source>
+        <translation>未打开文件。</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Inspect a file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>Liveness data (*.protobuf *.bin);;All files (*)</source>
+        <translation>活体数据 (*.protobuf *.bin);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 bytes), SHA-256 %4</source>
+        <translation>%1 — %2（%3 字节），SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Wire-format error at byte %1:</source>
+        <translation>第 %1 字节处的线格式错误：</translation>
+    </message>
+    <message>
+        <source>Wire-format error at byte %1, inside field %2:</source>
+        <translation>第 %1 字节处的线格式错误，位于字段 %2 内：</translation>
+    </message>
+    <message>
+        <source>Everything before it is shown.</source>
+        <translation>错误之前的内容均已显示。</translation>
+    </message>
+    <message>
+        <source>The file claims the open format but is not a valid capture: %1</source>
+        <translation>该文件声称是开放格式，但不是有效的采集文件：%1</translation>
+    </message>
+    <message>
+        <source>Output type %1 · motions %2 · difficulty %3 · device %4 · captured %5 · %6 frames over %7 ms · capture id %8</source>
+        <translation>输出类型 %1 · 动作 %2 · 难度 %3 · 设备 %4 · 采集于 %5 · %7 毫秒内共 %6 帧 · 采集 id %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Select a field to see its bytes.</source>
+        <translation>选择一个字段以查看其字节。</translation>
+    </message>
+    <message>
+        <source>Field %1 (path %2), %3, tag at byte %4, value at byte %5, %6 bytes</source>
+        <translation>字段 %1（路径 %2），%3，标签位于第 %4 字节，值位于第 %5 字节，共 %6 字节</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>… the first %1 of %2 bytes</source>
+        <translation>… 仅显示 %2 字节中的前 %1 字节</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels</source>
+        <translation>%1，%2 × %3 像素</translation>
+    </message>
+    <message>
+        <source>Select a field first.</source>
+        <translation>请先选择一个字段。</translation>
+    </message>
+    <message>
+        <source>Export bytes</source>
+        <translation>导出字节</translation>
+    </message>
+</context>
+<context>
     <name>LivenessInspector</name>
-    <message>
-        <source>Byte %1 holds field number 0, which protobuf does not allow.</source>
-        <translation>第 %1 字节处的字段编号为 0，protobuf 不允许这样。</translation>
-    </message>
-    <message>
-        <source>The data ends inside a field tag at byte %1.</source>
-        <translation>数据在第 %1 字节处的字段标签中途结束。</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 has wire type %3, which does not exist.</source>
-        <translation>第 %2 字节处的字段 %1 的线格式类型为 %3，该类型不存在。</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 ends a group that was never started.</source>
-        <translation>第 %2 字节处的字段 %1 结束了一个从未开始的组。</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 declares %3 bytes, but only %4 remain: the file is truncated.</source>
-        <translation>第 %2 字节处的字段 %1 声明长度为 %3 字节，但只剩 %4 字节：文件被截断。</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 needs %3 bytes, but only %4 remain: the file is truncated.</source>
-        <translation>第 %2 字节处的字段 %1 需要 %3 字节，但只剩 %4 字节：文件被截断。</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 ends inside its number: the file is truncated.</source>
-        <translation>第 %2 字节处的字段 %1 在数值中途结束：文件被截断。</translation>
-    </message>
-    <message>
-        <source>The group of field %1 at byte %2 is damaged or never closed.</source>
-        <translation>第 %2 字节处字段 %1 的组已损坏或未闭合。</translation>
-    </message>
-    <message>
-        <source>Field %1 at byte %2 cannot be parsed.</source>
-        <translation>无法解析第 %2 字节处的字段 %1。</translation>
-    </message>
-    <message>
-        <source>libprotobuf rejects the data as protobuf wire format.</source>
-        <translation>libprotobuf 不接受该数据作为 protobuf 线格式。</translation>
-    </message>
     <message>
         <source>%1, not well-formed protobuf: %2</source>
         <translation>%1，不是格式正确的 protobuf：%2</translation>
@@ -1273,6 +1470,14 @@ Send it anyway?</source>
         <translation>此文件不是活体 SDK 写出的格式，或已损坏：服务器很可能应答 WRONG_LIVENESS_DATA。
 
 仍然发送？</translation>
+    </message>
+    <message>
+        <source>Inspec&amp;t…</source>
+        <translation>检查(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Look inside the file in the QA workbench (Ctrl+2)</source>
+        <translation>在 QA 工作台中查看该文件的内部结构（Ctrl+2）</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1617,64 @@ Send it anyway?</source>
     <message>
         <source>Secret: from VERIFYDESK_API_SECRET, this session only</source>
         <translation>密钥：来自 VERIFYDESK_API_SECRET，仅限本次运行</translation>
+    </message>
+</context>
+<context>
+    <name>ModeSwitch</name>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>视图(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Operator screen</source>
+        <translation>操作员界面(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;QA workbench</source>
+        <translation>QA 工作台(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>PreCheckPanel</name>
+    <message>
+        <source>Local pre-check by the reference engine, not the vendor&apos;s answer</source>
+        <translation>参考引擎的本地预检，并非厂商的结果</translation>
+    </message>
+    <message>
+        <source>&amp;Run pre-check</source>
+        <translation>运行预检(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Attack evidence</source>
+        <translation>攻击证据</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>hack_score %1 from VerifyDesk&apos;s reference engine: a local pre-check, not the vendor&apos;s answer.</source>
+        <translation>VerifyDesk 参考引擎给出的 hack_score 为 %1：这是本地预检，并非厂商的结果。</translation>
+    </message>
+    <message>
+        <source>Runs verifydesk-engine liveness on this capture, in a process of its own.</source>
+        <translation>在独立进程中对此采集文件运行 verifydesk-engine liveness。</translation>
+    </message>
+    <message>
+        <source>The engine is looking at the frames…</source>
+        <translation>引擎正在分析各帧…</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2596,194 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>Details: %1</source>
         <translation>详情：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WireReader</name>
+    <message>
+        <source>Byte %1 holds field number 0, which protobuf does not allow.</source>
+        <translation>第 %1 字节处的字段编号为 0，protobuf 不允许这样。</translation>
+    </message>
+    <message>
+        <source>The data ends inside a field tag at byte %1: it is truncated.</source>
+        <translation>数据在第 %1 字节处的字段标签中间结束：数据被截断。</translation>
+    </message>
+    <message>
+        <source>The field tag at byte %1 is not a valid number.</source>
+        <translation>第 %1 字节处的字段标签不是有效的数字。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 has wire type %3, which does not exist.</source>
+        <translation>第 %2 字节处的字段 %1 的线类型为 %3，该类型不存在。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 ends a group that was never started.</source>
+        <translation>第 %2 字节处的字段 %1 结束了一个从未开始的组。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 ends inside its number: the data is truncated.</source>
+        <translation>第 %2 字节处的字段 %1 在其数字中间结束：数据被截断。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 holds a number longer than 10 bytes.</source>
+        <translation>第 %2 字节处的字段 %1 含有长于 10 字节的数字。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 needs %3 bytes, but only %4 remain: the data is truncated.</source>
+        <translation>第 %2 字节处的字段 %1 需要 %3 字节，但只剩 %4 字节：数据被截断。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 ends inside its length: the data is truncated.</source>
+        <translation>第 %2 字节处的字段 %1 在其长度中间结束：数据被截断。</translation>
+    </message>
+    <message>
+        <source>The length of field %1 at byte %2 is not a valid number.</source>
+        <translation>第 %2 字节处的字段 %1 的长度不是有效的数字。</translation>
+    </message>
+    <message>
+        <source>Field %1 at byte %2 declares %3 bytes, but only %4 remain: the data is truncated.</source>
+        <translation>第 %2 字节处的字段 %1 声明了 %3 字节，但只剩 %4 字节：数据被截断。</translation>
+    </message>
+    <message>
+        <source>The group of field %1 at byte %2 is damaged, nested too deep or never closed.</source>
+        <translation>第 %2 字节处的字段 %1 的组已损坏、嵌套过深或从未结束。</translation>
+    </message>
+</context>
+<context>
+    <name>WireTree</name>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is %1; protobuf data is at most 2 GiB.</source>
+        <translation>该文件大小为 %1；protobuf 数据最大为 2 GiB。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be mapped: %2</source>
+        <translation>无法映射文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The value cannot be read from %1.</source>
+        <translation>无法从 %1 读取该值。</translation>
+    </message>
+    <message>
+        <source>varint</source>
+        <translation>变长整数</translation>
+    </message>
+    <message>
+        <source>fixed64</source>
+        <translation>64 位定长</translation>
+    </message>
+    <message>
+        <source>length-delimited</source>
+        <translation>带长度前缀</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>fixed32</source>
+        <translation>32 位定长</translation>
+    </message>
+    <message>
+        <source>wire type %1</source>
+        <translation>线类型 %1</translation>
+    </message>
+    <message>
+        <source>%1 (signed %2)</source>
+        <translation>%1（有符号 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (zigzag %2)</source>
+        <translation>%1（zigzag %2）</translation>
+    </message>
+    <message>
+        <source>%1 (double %2)</source>
+        <translation>%1（double %2）</translation>
+    </message>
+    <message>
+        <source>%1 (float %2)</source>
+        <translation>%1（float %2）</translation>
+    </message>
+    <message>
+        <source>message, %1</source>
+        <translation>消息，%1</translation>
+    </message>
+    <message>
+        <source>group, %1</source>
+        <translation>组，%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>bytes, %1; read as packed varints (%2 values): %3</source>
+        <translation>字节，%1；按 packed 变长整数解读（%2 个值）：%3</translation>
+    </message>
+    <message>
+        <source>bytes, %1</source>
+        <translation>字节，%1</translation>
+    </message>
+    <message>
+        <source>cut off after %1</source>
+        <translation>在 %1 后被截断</translation>
+    </message>
+</context>
+<context>
+    <name>WireTreeModel</name>
+    <message>
+        <source>Field path %1</source>
+        <translation>字段路径 %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Wire type</source>
+        <translation>线类型</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchWindow</name>
+    <message>
+        <source>VerifyDesk — QA workbench</source>
+        <translation>VerifyDesk — QA 工作台</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open file to inspect…</source>
+        <translation>打开要检查的文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>关闭窗口(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>检查(&amp;I)</translation>
     </message>
 </context>
 </TS>

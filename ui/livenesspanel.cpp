@@ -25,6 +25,7 @@ LivenessPanel::LivenessPanel(QWidget *parent)
     , m_modes(new SourceModes(this, u"liveness"_s, u"reuseLivenessIdButton"_s))
     , m_dropZone(new DropZone(this))
     , m_openButton(new QPushButton(QIcon(u":/icons/open.svg"_s), QString(), this))
+    , m_inspectButton(new QPushButton(this))
     , m_warningLabel(new QLabel(this))
 {
     setObjectName(u"livenessPanel"_s);
@@ -38,7 +39,11 @@ LivenessPanel::LivenessPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_modes->fileMode());
     layout->addWidget(m_dropZone, 1);
-    layout->addWidget(m_openButton, 0, Qt::AlignLeft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_openButton);
+    buttons->addWidget(m_inspectButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     layout->addWidget(m_warningLabel);
     layout->addWidget(m_modes->urlMode());
     layout->addWidget(m_modes->urlEdit());
@@ -46,14 +51,19 @@ LivenessPanel::LivenessPanel(QWidget *parent)
     layout->addLayout(m_modes->createIdRow());
 
     // Tab follows the layout from top to bottom.
-    const QList<QWidget *> order = {m_modes->fileMode(),   m_openButton,      m_modes->urlMode(),
-                                    m_modes->urlEdit(),    m_modes->idMode(), m_modes->idEdit(),
-                                    m_modes->reuseButton()};
+    const QList<QWidget *> order = {m_modes->fileMode(), m_openButton,          m_inspectButton,
+                                    m_modes->urlMode(),  m_modes->urlEdit(),    m_modes->idMode(),
+                                    m_modes->idEdit(),   m_modes->reuseButton()};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     m_openButton->setObjectName(u"livenessOpenButton"_s);
+    m_inspectButton->setObjectName(u"livenessInspectButton"_s);
+    m_inspectButton->setEnabled(false);
+    m_dropZone->installEventFilter(this);
 
     connect(m_openButton, &QPushButton::clicked, this, &LivenessPanel::openFile);
+    connect(m_inspectButton, &QPushButton::clicked, this,
+            [this] { emit inspectRequested(m_report.path); });
     connect(m_dropZone, &DropZone::fileDropped, this, &LivenessPanel::setFile);
     connect(m_modes, &SourceModes::changed, this, &LivenessPanel::changed);
 }
@@ -65,6 +75,14 @@ void LivenessPanel::changeEvent(QEvent *event)
     QGroupBox::changeEvent(event);
 }
 
+bool LivenessPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_dropZone && event->type() == QEvent::MouseButtonDblClick &&
+        !m_report.path.isEmpty())
+        emit inspectRequested(m_report.path);
+    return QGroupBox::eventFilter(watched, event);
+}
+
 void LivenessPanel::retranslate()
 {
     setTitle(tr("Liveness data"));
@@ -72,6 +90,8 @@ void LivenessPanel::retranslate()
     m_modes->urlMode()->setText(tr("liveness_data_u&rl"));
     m_modes->idMode()->setText(tr("liveness_&data_id"));
     m_openButton->setText(tr("&Browse…"));
+    m_inspectButton->setText(tr("Inspec&t…"));
+    m_inspectButton->setToolTip(tr("Look inside the file in the QA workbench (Ctrl+2)"));
     m_modes->idEdit()->setPlaceholderText(tr("id of an earlier answer"));
     m_modes->reuseButton()->setText(tr("Reuse last liveness_data_id"));
     if (m_report.path.isEmpty()) {
@@ -152,6 +172,7 @@ void LivenessPanel::showReport()
     // The summary starts with the size.
     m_dropZone->setText(name + u"\n"_s + m_report.summary());
     m_dropZone->setToolTip(QDir::toNativeSeparators(m_report.path));
+    m_inspectButton->setEnabled(true);
     if (m_report.wellFormed) {
         m_warningLabel->hide();
         return;

@@ -36,9 +36,12 @@ public slots:
 
 signals:
     void changed();
+    // "Inspect…" or a double-click on the chosen file: the QA workbench shows it.
+    void inspectRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -47,6 +50,7 @@ private:
     SourceModes *m_modes;
     DropZone *m_dropZone;
     QPushButton *m_openButton;
+    QPushButton *m_inspectButton;
     QLabel *m_warningLabel;
     LivenessReport m_report;
 };

@@ -2,6 +2,7 @@
 
 #include "cli/exitcode.h"
 #include "cli/historycommand.h"
+#include "cli/inspectcommand.h"
 #include "cli/receiptcommand.h"
 #include "cli/verifycommand.h"
 #include "services/appidentity.h"
@@ -86,6 +87,8 @@ int CommandLine::run(int argc, char **argv)
            "Without arguments it opens the desktop window.\n\n"
            "verify exits with 0 for the same person, 1 for not the same person or a possible "
            "attack, 2 for an API error and 3 for a usage or local error.\n"
+           "inspect exits with 0 for a file that reads as protobuf to its end, 2 for a malformed "
+           "one (printed as far as it reads) and 3 for a usage or local error.\n"
            "The api_secret is read from the environment variable VERIFYDESK_API_SECRET or "
            "from the system keyring (saved by the desktop app), never from an argument."));
     parser.addHelpOption();
@@ -98,11 +101,13 @@ int CommandLine::run(int argc, char **argv)
     parser.addPositionalArgument(u"command"_s,
                                  tr("verify: send one verification request; history: list, "
                                     "export or check the recorded verifications; receipt "
-                                    "REQUEST_ID: write a verification's receipt as a PDF."),
-                                 u"verify|history|receipt"_s);
+                                    "REQUEST_ID: write a verification's receipt as a PDF; inspect "
+                                    "FILE: show the protobuf wire tree of any liveness file."),
+                                 u"verify|history|receipt|inspect"_s);
     VerifyCommand::addOptions(parser);
     HistoryCommand::addOptions(parser);
     ReceiptCommand::addOptions(parser);
+    InspectCommand::addOptions(parser);
 
     QTextStream err(stderr);
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -126,9 +131,11 @@ int CommandLine::run(int argc, char **argv)
             << tr("Run verifydesk --help for the usage.") << '\n';
         return ExitUsageOrLocalError;
     }
+    if (positional.first() == u"inspect"_s)
+        return InspectCommand().run(parser, positional.mid(1));
     if (positional.first() != u"verify"_s && positional.first() != u"history"_s &&
         positional.first() != u"receipt"_s) {
-        err << tr("Unknown command \"%1\"; the commands are verify, history and receipt.")
+        err << tr("Unknown command \"%1\"; the commands are verify, history, receipt and inspect.")
                    .arg(positional.first())
             << '\n'
             << tr("Run verifydesk --help for the usage.") << '\n';

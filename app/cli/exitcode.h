@@ -6,5 +6,8 @@ enum ExitCode
     ExitSamePerson = 0,
     ExitNotSamePersonOrAttack = 1,
     ExitApiError = 2,
-    ExitUsageOrLocalError = 3
+    ExitUsageOrLocalError = 3,
+    // inspect: the file read as protobuf to its end, or it did not.
+    ExitOk = 0,
+    ExitMalformedInput = 2
 };

@@ -3,19 +3,14 @@
 #include "format/capturereader.h"
 #include "format/capturevocabulary.h"
 #include "livenesscapture.pb.h"
+#include "wirereader.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
 #include <algorithm>
-#include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/unknown_field_set.h>
-#include <google/protobuf/wire_format_lite.h>
 
 using namespace Qt::StringLiterals;
-using google::protobuf::UnknownFieldSet;
-using google::protobuf::internal::WireFormatLite;
-namespace pbio = google::protobuf::io;
 
 namespace {
 
@@ -28,145 +23,21 @@ void setProblem(LivenessReport &report, LivenessReport::Problem problem, const Q
     report.problemOffset = offset;
 }
 
-// Reads a varint at pos without libprotobuf's help only to say *why* a field failed; the
-// verdict itself always comes from UnknownFieldSet.
-bool peekVarint(const QByteArray &data, qint64 pos, quint64 *value, qint64 *next)
+LivenessReport::Problem problemOf(WireError::Code code)
 {
-    quint64 result = 0;
-    for (int shift = 0; shift < 64 && pos < data.size(); shift += 7, ++pos) {
-        const auto byte = quint8(data.at(pos));
-        result |= quint64(byte & 0x7f) << shift;
-        if (!(byte & 0x80)) {
-            *value = result;
-            *next = pos + 1;
-            return true;
-        }
+    switch (code) {
+    case WireError::Code::Truncated:
+        return LivenessReport::Problem::Truncated;
+    case WireError::Code::FieldZero:
+        return LivenessReport::Problem::InvalidTag;
+    case WireError::Code::BadWireType:
+        return LivenessReport::Problem::BadWireType;
+    case WireError::Code::UnmatchedEndGroup:
+    case WireError::Code::BadGroup:
+        return LivenessReport::Problem::BadGroup;
+    default:
+        return LivenessReport::Problem::Malformed;
     }
-    return false;
-}
-
-// Walks the top level field by field with libprotobuf to find where and why parsing fails.
-void diagnose(const QByteArray &data, LivenessReport &report)
-{
-    const auto *bytes = reinterpret_cast<const quint8 *>(data.constData());
-    pbio::CodedInputStream input(bytes, int(data.size()));
-    while (input.CurrentPosition() < data.size()) {
-        const qint64 pos = input.CurrentPosition();
-        const quint32 tag = input.ReadTag();
-        if (tag == 0) {
-            if (quint8(data.at(pos)) == 0)
-                setProblem(report, LivenessReport::Problem::InvalidTag,
-                           LivenessInspector::tr(
-                               "Byte %1 holds field number 0, which protobuf does not allow.")
-                               .arg(pos),
-                           pos);
-            else
-                setProblem(
-                    report, LivenessReport::Problem::Truncated,
-                    LivenessInspector::tr("The data ends inside a field tag at byte %1.").arg(pos),
-                    pos);
-            return;
-        }
-        const int field = WireFormatLite::GetTagFieldNumber(tag);
-        const int wireType = WireFormatLite::GetTagWireType(tag);
-        if (field == 0) {
-            setProblem(report, LivenessReport::Problem::InvalidTag,
-                       LivenessInspector::tr(
-                           "Byte %1 holds field number 0, which protobuf does not allow.")
-                           .arg(pos),
-                       pos);
-            return;
-        }
-        if (wireType > WireFormatLite::WIRETYPE_FIXED32) {
-            setProblem(
-                report, LivenessReport::Problem::BadWireType,
-                LivenessInspector::tr("Field %1 at byte %2 has wire type %3, which does not exist.")
-                    .arg(field)
-                    .arg(pos)
-                    .arg(wireType),
-                pos);
-            return;
-        }
-        if (wireType == WireFormatLite::WIRETYPE_END_GROUP) {
-            setProblem(
-                report, LivenessReport::Problem::BadGroup,
-                LivenessInspector::tr("Field %1 at byte %2 ends a group that was never started.")
-                    .arg(field)
-                    .arg(pos),
-                pos);
-            return;
-        }
-        const qint64 valueStart = input.CurrentPosition();
-        if (WireFormatLite::SkipField(&input, tag))
-            continue;
-
-        const qint64 remaining = data.size() - valueStart;
-        quint64 length = 0;
-        qint64 next = 0;
-        switch (wireType) {
-        case WireFormatLite::WIRETYPE_LENGTH_DELIMITED:
-            if (peekVarint(data, valueStart, &length, &next) &&
-                length > quint64(data.size() - next)) {
-                setProblem(report, LivenessReport::Problem::Truncated,
-                           LivenessInspector::tr(
-                               "Field %1 at byte %2 declares %3 bytes, but only %4 remain: the "
-                               "file is truncated.")
-                               .arg(field)
-                               .arg(pos)
-                               .arg(length)
-                               .arg(data.size() - next),
-                           pos);
-                return;
-            }
-            break;
-        case WireFormatLite::WIRETYPE_FIXED64:
-        case WireFormatLite::WIRETYPE_FIXED32: {
-            const int width = wireType == WireFormatLite::WIRETYPE_FIXED64 ? 8 : 4;
-            if (remaining < width) {
-                setProblem(report, LivenessReport::Problem::Truncated,
-                           LivenessInspector::tr(
-                               "Field %1 at byte %2 needs %3 bytes, but only %4 remain: the file "
-                               "is truncated.")
-                               .arg(field)
-                               .arg(pos)
-                               .arg(width)
-                               .arg(remaining),
-                           pos);
-                return;
-            }
-            break;
-        }
-        case WireFormatLite::WIRETYPE_VARINT:
-            if (!peekVarint(data, valueStart, &length, &next)) {
-                setProblem(
-                    report, LivenessReport::Problem::Truncated,
-                    LivenessInspector::tr("Field %1 at byte %2 ends inside its number: the file is "
-                                          "truncated.")
-                        .arg(field)
-                        .arg(pos),
-                    pos);
-                return;
-            }
-            break;
-        case WireFormatLite::WIRETYPE_START_GROUP:
-            setProblem(report, LivenessReport::Problem::BadGroup,
-                       LivenessInspector::tr(
-                           "The group of field %1 at byte %2 is damaged or never closed.")
-                           .arg(field)
-                           .arg(pos),
-                       pos);
-            return;
-        default:
-            break;
-        }
-        setProblem(
-            report, LivenessReport::Problem::Malformed,
-            LivenessInspector::tr("Field %1 at byte %2 cannot be parsed.").arg(field).arg(pos),
-            pos);
-        return;
-    }
-    setProblem(report, LivenessReport::Problem::Malformed,
-               LivenessInspector::tr("libprotobuf rejects the data as protobuf wire format."));
 }
 
 QString fromStd(const std::string &text)
@@ -307,16 +178,18 @@ LivenessReport LivenessInspector::inspectData(const QByteArray &data)
                             QLocale().formattedDataSize(MaxInspectBytes)));
         return report;
     }
-    UnknownFieldSet fields;
-    pbio::CodedInputStream input(reinterpret_cast<const quint8 *>(data.constData()),
-                                 int(data.size()));
-    if (fields.ParseFromCodedStream(&input) && input.ConsumedEntireMessage() &&
-        input.CurrentPosition() == data.size()) {
-        report.wellFormed = true;
-        report.topLevelFields = fields.field_count();
-        readOpenFormat(data, report);
+    WireReader reader(reinterpret_cast<const uchar *>(data.constData()), data.size());
+    WireField field;
+    int fields = 0;
+    while (reader.next(&field))
+        ++fields;
+    const WireError &error = reader.error();
+    if (error.isError()) {
+        setProblem(report, problemOf(error.code), error.message, error.offset);
         return report;
     }
-    diagnose(data, report);
+    report.wellFormed = true;
+    report.topLevelFields = fields;
+    readOpenFormat(data, report);
     return report;
 }

@@ -48,8 +48,8 @@ struct LivenessReport
     QString summary() const;
 };
 
-// Inspects liveness data files with libprotobuf, without knowing the vendor's schema; captures
-// in the open format are read with format::readCapture.
+// Inspects liveness data files with libprotobuf (through WireReader), without knowing the
+// vendor's schema; captures in the open format are read with format::readCapture.
 class LivenessInspector
 {
     Q_DECLARE_TR_FUNCTIONS(LivenessInspector)

@@ -1,0 +1,168 @@
+#include "enginecheck.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString EngineName = u"verifydesk-engine"_s;
+
+// What the engine writes on stderr, shown to the user: printable text only, and not much of it.
+QString printable(const QByteArray &bytes)
+{
+    QString text = QString::fromUtf8(bytes.left(2000)).trimmed();
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = u' ';
+    }
+    return text;
+}
+
+} // namespace
+
+EngineCheck::EngineCheck(QObject *parent)
+    : QObject(parent)
+    , m_engine(findEngine())
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (m_process)
+            m_process->kill();
+        finish(EngineCheckResult::Status::TimedOut,
+               tr("The engine did not answer within %1 s and was stopped.").arg(TimeoutMs / 1000));
+    });
+}
+
+EngineCheck::~EngineCheck()
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(2000);
+    }
+}
+
+QString EngineCheck::findEngine()
+{
+    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(EngineName);
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    return QStandardPaths::findExecutable(EngineName);
+}
+
+bool EngineCheck::isRunning() const
+{
+    return m_process != nullptr;
+}
+
+void EngineCheck::start(const QString &capturePath)
+{
+    if (m_process)
+        return;
+    m_cancelled = false;
+    m_output.clear();
+    if (m_engine.isEmpty() || !QFileInfo(m_engine).isExecutable()) {
+        QTimer::singleShot(0, this, [this] {
+            finish(EngineCheckResult::Status::EngineMissing,
+                   tr("verifydesk-engine is not installed next to VerifyDesk or on PATH, so the "
+                      "local pre-check cannot run."));
+        });
+        return;
+    }
+    m_process = new QProcess(this);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
+        m_output += m_process->readAllStandardOutput();
+        if (m_output.size() > MaxOutputBytes) {
+            m_process->kill();
+            m_output.clear();
+        }
+    });
+    connect(m_process, &QProcess::finished, this, &EngineCheck::onFinished);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            finish(EngineCheckResult::Status::EngineMissing,
+                   tr("verifydesk-engine could not be started: %1").arg(m_process->errorString()));
+    });
+    m_timer->start(TimeoutMs);
+    m_process->start(m_engine, {u"liveness"_s, u"--json"_s, capturePath});
+}
+
+void EngineCheck::cancel()
+{
+    if (!m_process)
+        return;
+    m_cancelled = true;
+    m_process->kill();
+}
+
+void EngineCheck::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    if (!m_process)
+        return;
+    m_output += m_process->readAllStandardOutput();
+    const QString errors = printable(m_process->readAllStandardError());
+    if (m_cancelled) {
+        finish(EngineCheckResult::Status::Cancelled, tr("The pre-check was cancelled."));
+        return;
+    }
+    if (status != QProcess::NormalExit || exitCode != 0 || m_output.isEmpty()) {
+        finish(EngineCheckResult::Status::Failed,
+               errors.isEmpty()
+                   ? tr("The engine stopped without an answer (exit code %1).").arg(exitCode)
+                   : tr("The engine refused the file: %1").arg(errors));
+        return;
+    }
+    EngineCheckResult result = parse(m_output);
+    m_timer->stop();
+    m_process->deleteLater();
+    m_process = nullptr;
+    emit finished(result);
+}
+
+void EngineCheck::finish(EngineCheckResult::Status status, const QString &message)
+{
+    m_timer->stop();
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->deleteLater();
+        m_process = nullptr;
+    }
+    EngineCheckResult result;
+    result.status = status;
+    result.message = message;
+    emit finished(result);
+}
+
+EngineCheckResult EngineCheck::parse(const QByteArray &json)
+{
+    EngineCheckResult result;
+    QJsonParseError error;
+    const QJsonObject object = QJsonDocument::fromJson(json, &error).object();
+    if (error.error != QJsonParseError::NoError || !object.value(u"cues"_s).isArray() ||
+        !object.value(u"hack_score"_s).isDouble()) {
+        result.status = EngineCheckResult::Status::BadOutput;
+        result.message = tr("The engine's answer is not the liveness JSON VerifyDesk expects.");
+        return result;
+    }
+    for (const QJsonValue &value : object.value(u"cues"_s).toArray()) {
+        const QJsonObject cue = value.toObject();
+        result.cues.append({printable(cue.value(u"name"_s).toString().toUtf8()),
+                            cue.value(u"value"_s).toDouble(),
+                            cue.value(u"attack_evidence"_s).toDouble(),
+                            printable(cue.value(u"finding"_s).toString().toUtf8())});
+    }
+    result.status = EngineCheckResult::Status::Ok;
+    result.hackScore = object.value(u"hack_score"_s).toDouble();
+    result.frames = object.value(u"frames"_s).toInt();
+    result.framesWithFace = object.value(u"frames_with_face"_s).toInt();
+    return result;
+}

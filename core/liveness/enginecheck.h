@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QProcess>
+#include <QString>
+
+class QTimer;
+
+// One liveness cue of the reference engine's assessment (verifydesk-engine liveness --json).
+struct EngineCue
+{
+    QString name;
+    double value = 0;
+    double attackEvidence = 0;
+    QString finding;
+};
+
+// What the engine said about a capture, or why it said nothing.
+struct EngineCheckResult
+{
+    enum class Status
+    {
+        Ok,
+        Cancelled,
+        EngineMissing, // no verifydesk-engine next to the app or on PATH
+        Failed,        // it ran and refused (no weights, not an open capture, …)
+        TimedOut,
+        BadOutput // it answered something that is not its JSON
+    };
+    Status status = Status::Failed;
+    QString message; // translated; empty when Ok
+    QList<EngineCue> cues;
+    double hackScore = 0;
+    int frames = 0;
+    int framesWithFace = 0;
+};
+Q_DECLARE_METATYPE(EngineCheckResult)
+
+// Runs the reference engine's liveness check on a capture as a separate process: the client
+// links no OpenCV and no weights, and an engine that crashes or hangs on a hostile file takes
+// only its own process down. Output is size-capped and the run time-bounded.
+class EngineCheck : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int TimeoutMs = 120000;
+    static constexpr qint64 MaxOutputBytes = 1024 * 1024;
+
+    explicit EngineCheck(QObject *parent = nullptr);
+    ~EngineCheck() override;
+
+    // verifydesk-engine beside this executable, else on PATH; empty when there is none.
+    static QString findEngine();
+    // Replaces the engine found (tests).
+    void setEngine(const QString &program) { m_engine = program; }
+
+    bool isRunning() const;
+    // Starts the check; finished() follows, also when the engine cannot start.
+    void start(const QString &capturePath);
+    void cancel();
+
+    // The engine's JSON answer read into a result (public for tests of odd answers).
+    static EngineCheckResult parse(const QByteArray &json);
+
+signals:
+    void finished(const EngineCheckResult &result);
+
+private:
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void finish(EngineCheckResult::Status status, const QString &message);
+
+    QString m_engine;
+    QPointer<QProcess> m_process;
+    QTimer *m_timer;
+    QByteArray m_output;
+    bool m_cancelled = false;
+};

@@ -1,0 +1,294 @@
+#include "format/capturebuilder.h"
+#include "guitesthelpers.h"
+#include "liveness/enginecheck.h"
+#include "liveness/wiretree.h"
+#include "livenesspanel.h"
+#include "mainwindow.h"
+#include "store/appsettings.h"
+#include "store/credentialstore.h"
+#include "workbench/filmstrip.h"
+#include "workbench/inspectorpage.h"
+#include "workbench/modeswitch.h"
+#include "workbench/precheckpanel.h"
+#include "workbench/wiretreemodel.h"
+#include "workbench/workbenchwindow.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+namespace lv = verifydesk::liveness;
+
+namespace {
+
+QByteArray jpeg(int shade)
+{
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(QColor(shade, 120, 200 - shade / 2));
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG");
+    return data;
+}
+
+} // namespace
+
+// The QA workbench as a QA engineer uses it: a capture opened, its frames and fields looked at.
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void captureShowsFilmstripAndTree();
+    void fieldsExpandLazily();
+    void selectedImageShowsThumbnailAndExports();
+    void truncatedFileShowsTheErrorAndWhatReads();
+    void dropOpensTheFile();
+    void preCheckShowsTheEnginesCues();
+    void modesSwitchAndTheLivenessPanelAsksForInspection();
+
+private:
+    QString write(const QString &name, const QByteArray &data);
+    QModelIndex rowOfField(const QModelIndex &parent, int field, int occurrence = 0);
+
+    QTemporaryDir m_dir;
+    QString m_capture;
+    QByteArray m_captureData;
+    WorkbenchWindow *m_workbench = nullptr;
+};
+
+QString TestWorkbench::write(const QString &name, const QByteArray &data)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+        return {};
+    return path;
+}
+
+void TestWorkbench::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    vd::format::CaptureBuildOptions options;
+    options.motions = {lv::BLINK, lv::YAW};
+    options.device.set_manufacturer("Acme");
+    options.device.set_model("X1");
+    vd::format::CaptureBuilder builder(options);
+    for (int i = 0; i < 4; ++i)
+        builder.addFrame(jpeg(40 * i).toStdString(), 100 * i, i < 2 ? lv::BLINK : lv::YAW);
+    const vd::format::CaptureBuildResult built = builder.build();
+    QVERIFY2(built.capture, built.error.c_str());
+    m_captureData = QByteArray::fromStdString(built.capture->SerializeAsString());
+    m_capture = write(u"capture.protobuf"_s, m_captureData);
+    m_workbench = new WorkbenchWindow;
+    m_workbench->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_workbench));
+}
+
+void TestWorkbench::cleanupTestCase()
+{
+    delete m_workbench;
+}
+
+QModelIndex TestWorkbench::rowOfField(const QModelIndex &parent, int field, int occurrence)
+{
+    WireTreeModel *model = m_workbench->inspector()->treeModel();
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        const WireNode &node = model->tree()->node(WireTreeModel::nodeId(index));
+        if (node.field == field && node.occurrence == occurrence)
+            return index;
+    }
+    return {};
+}
+
+void TestWorkbench::captureShowsFilmstripAndTree()
+{
+    QVERIFY(m_workbench->inspect(m_capture));
+    InspectorPage *page = m_workbench->inspector();
+    QCOMPARE(page->filmStrip()->frameCount(), 4);
+    QVERIFY(page->filmStrip()->isVisibleTo(m_workbench));
+    const QAbstractItemModel *strip = page->filmStrip()->model();
+    QVERIFY(strip->index(2, 0).data().toString().contains(u"200"_s));
+    QVERIFY(!strip->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+
+    WireTree reference;
+    QVERIFY(!reference.setData(m_captureData).isError());
+    WireTreeModel *model = page->treeModel();
+    QCOMPARE(model->rowCount(), reference.topLevel().size());
+    QCOMPARE(model->index(0, WireTreeModel::ValueColumn).data().toString(),
+             u"\"verifydesk.liveness\""_s);
+    QCOMPARE(model->index(0, WireTreeModel::OffsetColumn).data().toString(), u"0"_s);
+    QCOMPARE(rowOfField({}, 6, 3).isValid(), true);
+    QVERIFY(!rowOfField({}, 6, 4).isValid());
+    QVERIFY(page->errorLabel()->isHidden());
+    QVERIFY(m_workbench->findChild<QLabel *>(u"inspectorFileLabel"_s)
+                ->text()
+                .contains(QString::fromLatin1(
+                    QCryptographicHash::hash(m_captureData, QCryptographicHash::Sha256).toHex())));
+}
+
+void TestWorkbench::fieldsExpandLazily()
+{
+    QVERIFY(m_workbench->inspect(m_capture));
+    WireTreeModel *model = m_workbench->inspector()->treeModel();
+    const QModelIndex frame = rowOfField({}, 6, 1);
+    QVERIFY(frame.isValid());
+    QVERIFY(model->hasChildren(frame));
+    QCOMPARE(model->rowCount(frame), 0);
+    QVERIFY(model->canFetchMore(frame));
+    QVERIFY(!model->tree()->node(WireTreeModel::nodeId(frame)).childrenLoaded);
+    m_workbench->inspector()->treeView()->expand(frame);
+    QTRY_COMPARE(model->rowCount(frame), 3); // the image, the timestamp, the motion
+    QVERIFY(!model->canFetchMore(frame));
+    const QModelIndex timestamp = rowOfField(frame, 2);
+    QCOMPARE(
+        model->index(timestamp.row(), WireTreeModel::ValueColumn, frame).data().toString(),
+        m_workbench->inspector()->treeModel()->tree()->describe(WireTreeModel::nodeId(timestamp)));
+    QVERIFY(model->index(timestamp.row(), WireTreeModel::ValueColumn, frame)
+                .data()
+                .toString()
+                .startsWith(u"100"_s));
+}
+
+void TestWorkbench::selectedImageShowsThumbnailAndExports()
+{
+    QVERIFY(m_workbench->inspect(m_capture));
+    InspectorPage *page = m_workbench->inspector();
+    const QModelIndex frame = rowOfField({}, 6, 2);
+    page->treeView()->expand(frame);
+    QTRY_VERIFY(page->treeModel()->rowCount(frame) > 0);
+    const QModelIndex image = rowOfField(frame, 1);
+    page->treeView()->setCurrentIndex(image);
+    QVERIFY(page->thumbnail()->isVisibleTo(m_workbench));
+    QVERIFY(!page->thumbnail()->pixmap().isNull());
+    QVERIFY(page->hexView()->toPlainText().contains(u"ff d8 ff"_s));
+    const QString out = m_dir.filePath(u"frame.jpg"_s);
+    QCOMPARE(page->exportSelected(out), QString());
+    QFile exported(out);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QCOMPARE(exported.readAll(), jpeg(80));
+    QVERIFY(m_workbench->findChild<QPushButton *>(u"inspectorExportButton"_s)->isEnabled());
+}
+
+void TestWorkbench::truncatedFileShowsTheErrorAndWhatReads()
+{
+    const QByteArray cut = m_captureData.left(m_captureData.size() - 300);
+    const QString path = write(u"cut.protobuf"_s, cut);
+    QVERIFY(m_workbench->inspect(path));
+    InspectorPage *page = m_workbench->inspector();
+    WireTree reference;
+    const WireError error = reference.setData(cut);
+    QVERIFY(error.isError());
+    QVERIFY(page->errorLabel()->isVisibleTo(m_workbench));
+    QVERIFY2(page->errorLabel()->text().contains(QString::number(error.offset)),
+             qPrintable(page->errorLabel()->text()));
+    QCOMPARE(page->treeModel()->rowCount(), reference.topLevel().size());
+    // The field that is cut is selected, shown in the detail pane.
+    const int current = WireTreeModel::nodeId(page->treeView()->currentIndex());
+    QVERIFY(current >= 0);
+    QCOMPARE(page->treeModel()->tree()->node(current).kind, WireNode::Kind::Truncated);
+    QVERIFY(!page->filmStrip()->isVisibleTo(m_workbench) || page->filmStrip()->frameCount() == 0);
+}
+
+void TestWorkbench::dropOpensTheFile()
+{
+    auto *zone = m_workbench->findChild<QLabel *>(u"inspectorDropZone"_s);
+    GuiTestHelpers::dropFile(zone, m_capture);
+    QCOMPARE(m_workbench->inspector()->path(), m_capture);
+    QCOMPARE(m_workbench->inspector()->filmStrip()->frameCount(), 4);
+}
+
+void TestWorkbench::preCheckShowsTheEnginesCues()
+{
+    // The engine's default weights, or the pinned npm package fetch-models.sh unpacks.
+    const QString package =
+        QStringLiteral(VD_SOURCE_DIR) + u"/.cache/npm/@vladmandic_face-api@1.7.15/package"_s;
+    if (qEnvironmentVariableIsEmpty("VERIFYDESK_MODEL_DIR") &&
+        QFileInfo::exists(package + u"/model"_s))
+        qputenv("VERIFYDESK_MODEL_DIR", QFile::encodeName(package + u"/model"_s));
+    if (!QFileInfo::exists(qEnvironmentVariable("VERIFYDESK_MODEL_DIR")) ||
+        !QFileInfo::exists(package + u"/demo/sample1.jpg"_s))
+        QSKIP("the face-api weights are not installed (packaging/fetch-models.sh)");
+    // Frames with faces: the engine refuses a capture with none.
+    vd::format::CaptureBuildOptions options;
+    options.motions = {lv::BLINK};
+    vd::format::CaptureBuilder builder(options);
+    for (int i = 1; i <= 3; ++i) {
+        QFile image(package + u"/demo/sample%1.jpg"_s.arg(i));
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        builder.addFrame(image.readAll().toStdString());
+    }
+    const vd::format::CaptureBuildResult built = builder.build();
+    QVERIFY2(built.capture, built.error.c_str());
+    const QString faces =
+        write(u"faces.protobuf"_s, QByteArray::fromStdString(built.capture->SerializeAsString()));
+    QVERIFY(m_workbench->inspect(faces));
+    PreCheckPanel *panel = m_workbench->inspector()->preCheck();
+    QVERIFY(panel->isVisibleTo(m_workbench));
+    QSignalSpy done(panel, &PreCheckPanel::done);
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"preCheckRunButton"_s), Qt::LeftButton);
+    QVERIFY(panel->findChild<QPushButton *>(u"preCheckCancelButton"_s)->isVisibleTo(panel));
+    QVERIFY(done.wait(EngineCheck::TimeoutMs));
+    QVERIFY2(panel->cueTable()->rowCount() >= 5, qPrintable(panel->scoreLabel()->text()));
+    QStringList names;
+    for (int row = 0; row < panel->cueTable()->rowCount(); ++row)
+        names.append(panel->cueTable()->item(row, 0)->text());
+    QVERIFY(names.contains(u"face_presence"_s));
+    QVERIFY(names.contains(u"blink"_s));
+    QVERIFY(panel->scoreLabel()->text().contains(u"hack_score"_s));
+    QVERIFY(panel->scoreLabel()->text().contains(u"not the vendor's answer"_s));
+    QVERIFY(!panel->findChild<QPushButton *>(u"preCheckCancelButton"_s)->isVisibleTo(panel));
+}
+
+void TestWorkbench::modesSwitchAndTheLivenessPanelAsksForInspection()
+{
+    AppSettings settings(m_dir.filePath(u"settings.ini"_s));
+    CredentialStore credentials;
+    MainWindow window(&settings, &credentials, nullptr);
+    WorkbenchWindow workbench;
+    ModeSwitch modes(&window, &workbench);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(modes.operatorAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    QCOMPARE(modes.workbenchAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    modes.workbenchAction()->trigger();
+    QVERIFY(workbench.isVisible());
+    QVERIFY(!window.isVisible());
+    QVERIFY(modes.workbenchAction()->isChecked());
+    modes.operatorAction()->trigger();
+    QVERIFY(window.isVisible());
+    QVERIFY(!workbench.isVisible());
+
+    LivenessPanel *panel = window.livenessPanel();
+    auto *inspect = panel->findChild<QPushButton *>(u"livenessInspectButton"_s);
+    QVERIFY(inspect);
+    QVERIFY(!inspect->isEnabled());
+    panel->setFile(m_capture);
+    QVERIFY(inspect->isEnabled());
+    QSignalSpy asked(panel, &LivenessPanel::inspectRequested);
+    QTest::mouseClick(inspect, Qt::LeftButton);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.at(0).at(0).toString(), m_capture);
+    QTest::mouseDClick(panel->findChild<QLabel *>(u"livenessDropZone"_s), Qt::LeftButton);
+    QCOMPARE(asked.size(), 2);
+}
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+class DropZone;
+class FilmStrip;
+class PreCheckPanel;
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeView;
+class WireTree;
+class WireTreeModel;
+
+// The workbench's Inspect tab: any file's protobuf wire tree, the selected field's bytes (hex,
+// ASCII, an embedded image), its export, and for open-format captures the decoded header and
+// the frames as a filmstrip.
+class InspectorPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InspectorPage(QWidget *parent = nullptr);
+    ~InspectorPage() override;
+
+    // Shows the file; false when it cannot be opened at all (the page says why).
+    bool openFile(const QString &path);
+    // Writes the selected field's value to path; the message says what failed, empty on success.
+    QString exportSelected(const QString &path);
+
+    QString path() const;
+    QTreeView *treeView() const { return m_treeView; }
+    WireTreeModel *treeModel() const { return m_model; }
+    FilmStrip *filmStrip() const { return m_filmStrip; }
+    PreCheckPanel *preCheck() const { return m_preCheck; }
+    QLabel *errorLabel() const { return m_errorLabel; }
+    QLabel *thumbnail() const { return m_thumbnail; }
+    QPlainTextEdit *hexView() const { return m_hexView; }
+
+public slots:
+    void chooseFile();
+    void chooseExport();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showFileInfo();
+    void showCapture();
+    void showSelected();
+    void selectError();
+
+    std::unique_ptr<WireTree> m_tree;
+    WireTreeModel *m_model;
+    DropZone *m_dropZone;
+    QPushButton *m_openButton;
+    QLabel *m_fileLabel;
+    QLabel *m_errorLabel;
+    QTreeView *m_treeView;
+    QLabel *m_detailLabel;
+    QLabel *m_thumbnail;
+    QPlainTextEdit *m_hexView;
+    QPushButton *m_exportButton;
+    QGroupBox *m_captureBox;
+    QLabel *m_captureLabel;
+    FilmStrip *m_filmStrip;
+    PreCheckPanel *m_preCheck;
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QGroupBox>
+
+struct EngineCheckResult;
+class EngineCheck;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+// The reference engine's liveness assessment of the open capture on screen, run on demand off
+// the GUI thread (a verifydesk-engine process) with progress and Cancel: the per-cue table and
+// the hack_score, marked as a local pre-check, not the vendor's answer.
+class PreCheckPanel : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    explicit PreCheckPanel(QWidget *parent = nullptr);
+
+    // The capture to check; clears the last result.
+    void setCapture(const QString &path);
+    EngineCheck *check() const { return m_check; }
+    QTableWidget *cueTable() const { return m_table; }
+    QLabel *scoreLabel() const { return m_scoreLabel; }
+
+public slots:
+    void run();
+    void cancel();
+
+signals:
+    void done();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void setRunning(bool running);
+    void show(const EngineCheckResult &result);
+
+    EngineCheck *m_check;
+    QString m_path;
+    QPushButton *m_runButton;
+    QPushButton *m_cancelButton;
+    QProgressBar *m_progress;
+    QLabel *m_scoreLabel;
+    QTableWidget *m_table;
+    double m_hackScore = -1;
+};
