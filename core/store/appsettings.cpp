@@ -21,6 +21,9 @@ const QString KeyHackThreshold = u"thresholds/hack"_s;
 const QString KeyLanguage = u"ui/language"_s;
 const QString KeyKeepImages = u"history/keepImages"_s;
 const QString KeyFirstRunDone = u"app/firstRunDone"_s;
+const QString KeyWindowGeometry = u"window/geometry"_s;
+const QString KeyWindowState = u"window/state"_s;
+const QString KeySplitterState = u"window/splitter"_s;
 
 constexpr int MaxTimeoutSeconds = 3600;
 
@@ -210,4 +213,34 @@ void AppSettings::sync()
 QString AppSettings::fileName() const
 {
     return m_settings->fileName();
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(KeyWindowGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(KeyWindowGeometry, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings->value(KeyWindowState).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(KeyWindowState, state);
+}
+
+QByteArray AppSettings::splitterState() const
+{
+    return m_settings->value(KeySplitterState).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QByteArray &state)
+{
+    m_settings->setValue(KeySplitterState, state);
 }
