@@ -143,6 +143,7 @@ void ResultPanel::retranslate()
     m_errorRowTitles.value(m_errorCode)->setText(tr("Code:"));
     m_errorRowTitles.value(m_errorHttp)->setText(tr("HTTP status:"));
     m_errorRowTitles.value(m_errorSentId)->setText(tr("X-Request-ID sent:"));
+    m_errorRowTitles.value(m_errorReason)->setText(tr("The server's words:"));
     m_actionTitle->setText(tr("What to do"));
     // The answer on screen is worded again in the new language, at the current thresholds.
     render();
@@ -276,6 +277,7 @@ QWidget *ResultPanel::buildErrorPage()
     m_errorHttp = selectableLabel(content, u"errorHttpStatus"_s);
     m_errorRequestId = selectableLabel(content, u"errorRequestId"_s);
     m_errorSentId = selectableLabel(content, u"errorSentRequestId"_s);
+    m_errorReason = selectableLabel(content, u"errorReason"_s);
     m_errorCopyButton = new QPushButton(QIcon(u":/icons/copy.svg"_s), QString(), content);
     m_errorCopyButton->setObjectName(u"copyErrorRequestIdButton"_s);
     connect(m_errorCopyButton, &QPushButton::clicked, this,
@@ -298,6 +300,7 @@ QWidget *ResultPanel::buildErrorPage()
     addRow(QString(), m_errorHttp);
     addRow(u"request_id:"_s, withCopyButton(m_errorRequestId, m_errorCopyButton));
     addRow(QString(), m_errorSentId);
+    addRow(QString(), m_errorReason);
 
     m_actionTitle = new QLabel(content);
     QFont bold = m_actionTitle->font();
@@ -507,7 +510,11 @@ void ResultPanel::renderError()
 {
     const ApiError &error = m_error->error;
     const bool cancelled = error.kind == ApiError::Kind::Cancelled;
-    const ErrorExplanation text = ErrorCatalog::explain(error);
+    // The server's reason is its own words, shown as such under the details, not inside the
+    // translated sentence.
+    ApiError withoutReason = error;
+    withoutReason.reason.clear();
+    const ErrorExplanation text = ErrorCatalog::explain(withoutReason);
     // Cancelling is the operator's own choice, not a failure: said in neutral words and colour.
     m_errorTitle->setText(cancelled ? tr("Cancelled, nothing was decided") : text.title);
     m_errorTitle->setStyleSheet(
@@ -540,6 +547,7 @@ void ResultPanel::renderError()
     setRow(m_errorHttp, error.httpStatus ? QString::number(error.httpStatus) : QString());
     setRow(m_errorRequestId, error.requestId);
     setRow(m_errorSentId, m_error->sentRequestId);
+    setRow(m_errorReason, error.reason);
     m_stack->setCurrentWidget(m_errorPage);
 }
 

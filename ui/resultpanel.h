@@ -99,6 +99,7 @@ private:
     QLabel *m_errorHttp = nullptr;
     QLabel *m_errorRequestId = nullptr;
     QLabel *m_errorSentId = nullptr;
+    QLabel *m_errorReason = nullptr;
     QPushButton *m_errorCopyButton = nullptr;
     QLabel *m_actionTitle = nullptr;
 
