@@ -1275,6 +1275,10 @@ Send it anyway?</translation>
         <source>⚠ Not for the inputs on screen: %1 Press Verify for an answer about them.</source>
         <translation>⚠ Not for the inputs on screen: %1 Press Verify for an answer about them.</translation>
     </message>
+    <message>
+        <source>The server&apos;s words:</source>
+        <translation>The server&apos;s words:</translation>
+    </message>
 </context>
 <context>
     <name>SelfieCheck</name>

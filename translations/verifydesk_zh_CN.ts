@@ -1273,7 +1273,11 @@ Send it anyway?</source>
     </message>
     <message>
         <source>⚠ Not for the inputs on screen: %1 Press Verify for an answer about them.</source>
-        <translation>⚠ 不属于屏幕上的输入：%1 按“核验”获取针对这些输入的应答。</translation>
+        <translation>⚠ 不属于屏幕上的输入：%1按“核验”获取针对这些输入的应答。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words:</source>
+        <translation>服务器的原话：</translation>
     </message>
 </context>
 <context>

@@ -532,10 +532,12 @@ void MainWindow::restoreLayout()
         // The default fits the screen it opens on, a 1024×768 counter PC included.
         const QScreen *screen = QGuiApplication::primaryScreen();
         const QSize room = screen ? screen->availableGeometry().size() : QSize(1360, 860);
-        resize(QSize(1360, 860).boundedTo(room * 0.95));
+        resize(QSize(1360, 860).boundedTo(room * 0.98));
     }
     restoreState(m_settings->windowState());
-    m_splitter->restoreState(m_settings->splitterState());
+    // The answer gets the larger share: its table and ids do not wrap.
+    if (!m_splitter->restoreState(m_settings->splitterState()))
+        m_splitter->setSizes({width() * 9 / 20, width() * 11 / 20});
 }
 
 void MainWindow::saveLayout()

@@ -482,8 +482,9 @@ void ResultPanel::renderResult()
     const StatePalette::Role identityRole = verdict.identity == Verdict::Identity::SamePerson
                                                 ? StatePalette::Role::Success
                                                 : StatePalette::Role::Error;
-    const QString colour = current ? StatePalette::color(look.role).name()
-                                   : palette().color(QPalette::PlaceholderText).name();
+    const QString colour = current
+                               ? StatePalette::color(look.role).name()
+                               : palette().color(QPalette::Disabled, QPalette::WindowText).name();
     m_banner->setStyleSheet(u"QFrame#verdictBanner { border: %1 %2; border-radius: %3px; }"_s
                                 .arg(QString::fromLatin1(look.border), colour)
                                 .arg(verdict.overall == Verdict::Overall::SamePerson ? 18 : 0) +
