@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -149,6 +150,19 @@ void ResultPanel::retranslate()
     render();
 }
 
+void ResultPanel::resizeEvent(QResizeEvent *event)
+{
+    QGroupBox::resizeEvent(event);
+    // Readable from further away when the screen has room for it: up to 1.6 times as large.
+    const qreal scale = qBound(1.0, event->size().width() / 520.0, 1.6);
+    QFont text = m_verdictLabel->font();
+    text.setPointSizeF(m_verdictBaseSize * scale);
+    m_verdictLabel->setFont(text);
+    QFont icon = m_verdictIcon->font();
+    icon.setPointSizeF(m_verdictBaseSize * scale * 1.4);
+    m_verdictIcon->setFont(icon);
+}
+
 QLabel *ResultPanel::selectableLabel(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
@@ -172,6 +186,7 @@ QWidget *ResultPanel::buildResultPage()
     big.setPointSizeF(big.pointSizeF() * 2.6);
     big.setBold(true);
     m_verdictLabel->setFont(big);
+    m_verdictBaseSize = big.pointSizeF();
     QFont icon = big;
     icon.setPointSizeF(big.pointSizeF() * 1.4);
     m_verdictIcon->setFont(icon);

@@ -52,6 +52,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
@@ -75,6 +76,7 @@ private:
     QFrame *m_banner = nullptr;
     QLabel *m_verdictIcon = nullptr;
     QLabel *m_verdictLabel = nullptr;
+    qreal m_verdictBaseSize = 0; // the banner's point size at the narrowest panel
     QLabel *m_answerTimeLabel = nullptr;
     QLabel *m_redecidedLabel = nullptr;
     QLabel *m_identityLabel = nullptr;

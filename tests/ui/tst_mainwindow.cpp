@@ -99,6 +99,8 @@ private slots:
     void menuMnemonicsAreUniqueInBothLanguages();
     void tabReachesVerifyAndCopyAndLeavesTheTable();
     void altUFocusesTheSelfieUrl();
+    void ctrlCommaOpensTheSettings();
+    void verdictGrowsWithTheSpace();
     void waitingShowsTheClockAndCancelIsNeutral();
     void timeoutNamesTheLimitAndTheRequestId();
 
@@ -1049,6 +1051,35 @@ void TestMainWindow::altUFocusesTheSelfieUrl()
     QTest::keyClick(url, Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(m_window->selfiePanel()->source(),
              InputSource::url(u"https://example.com/selfie.jpg"_s));
+}
+
+void TestMainWindow::ctrlCommaOpensTheSettings()
+{
+    bool opened = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&opened] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog || opened)
+            return;
+        opened = true;
+        dialog->reject();
+    });
+    poll.start(20);
+    QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
+    QVERIFY(opened);
+}
+
+void TestMainWindow::verdictGrowsWithTheSpace()
+{
+    answerOnScreen();
+    auto *verdict = m_window->findChild<QLabel *>(u"verdictLabel"_s);
+    m_window->resize(1000, 700);
+    QTRY_COMPARE(m_window->size(), QSize(1000, 700));
+    const qreal small = verdict->font().pointSizeF();
+    m_window->resize(1580, 960);
+    QTRY_COMPARE(m_window->size(), QSize(1580, 960));
+    QVERIFY2(verdict->font().pointSizeF() > small,
+             qPrintable(QString::number(verdict->font().pointSizeF())));
 }
 
 void TestMainWindow::waitingShowsTheClockAndCancelIsNeutral()
