@@ -309,6 +309,7 @@ void MainWindow::updateStatusBar()
         tr("Endpoint: %1  api_id: %2")
             .arg(m_settings->endpoint().toDisplayString(),
                  m_settings->apiId().isEmpty() ? tr("(not set)") : m_settings->apiId()));
+    m_endpointStatus->setToolTip(m_endpointStatus->text()); // the label may be cut
     switch (m_secretState) {
     case SecretState::Unknown:
         m_secretStatus->setText(tr("Secret: reading the keyring…"));
