@@ -1479,6 +1479,10 @@ Send it anyway?</translation>
         <source>Look inside the file in the QA workbench (Ctrl+2)</source>
         <translation>Look inside the file in the QA workbench (Ctrl+2)</translation>
     </message>
+    <message>
+        <source>No file is sent: the liveness data is given as %1.</source>
+        <translation>No file is sent: the liveness data is given as %1.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1617,6 +1621,38 @@ Send it anyway?</translation>
     <message>
         <source>Secret: from VERIFYDESK_API_SECRET, this session only</source>
         <translation>Secret: from VERIFYDESK_API_SECRET, this session only</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>&amp;New customer</translation>
+    </message>
+    <message>
+        <source>Sending the selfie and the liveness data…</source>
+        <translation>Sending the selfie and the liveness data…</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s answer… %1 s of %2 s</source>
+        <translation>Waiting for the server&apos;s answer… %1 s of %2 s</translation>
+    </message>
+    <message>
+        <source>The selfie changed after this answer.</source>
+        <translation>The selfie changed after this answer.</translation>
+    </message>
+    <message>
+        <source>The selfie is now given another way (file, URL or id) than for this answer.</source>
+        <translation>The selfie is now given another way (file, URL or id) than for this answer.</translation>
+    </message>
+    <message>
+        <source>The liveness data changed after this answer.</source>
+        <translation>The liveness data changed after this answer.</translation>
+    </message>
+    <message>
+        <source>The liveness data is now given another way (file, URL or id) than for this answer.</source>
+        <translation>The liveness data is now given another way (file, URL or id) than for this answer.</translation>
+    </message>
+    <message>
+        <source>selfie_auto_rotate changed after this answer.</source>
+        <translation>selfie_auto_rotate changed after this answer.</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +1984,54 @@ Send it anyway?</translation>
         <source>Liveness: cannot tell (hack_score %1: the server could not judge the capture; not taken as live)</source>
         <translation>Liveness: cannot tell (hack_score %1: the server could not judge the capture; not taken as live)</translation>
     </message>
+    <message>
+        <source>Ne&amp;w customer</source>
+        <translation>Ne&amp;w customer</translation>
+    </message>
+    <message>
+        <source>Clear the inputs and the answer (Ctrl+N)</source>
+        <translation>Clear the inputs and the answer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>X-Request-ID sent:</source>
+        <translation>X-Request-ID sent:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words:</source>
+        <translation>The server&apos;s words:</translation>
+    </message>
+    <message>
+        <source>Answer received at %1, %2 s after Verify.</source>
+        <translation>Answer received at %1, %2 s after Verify.</translation>
+    </message>
+    <message>
+        <source>Re-decided at verify_score %1 and hack_score %2; the server&apos;s answer is unchanged (decided at %3 and %4 when it arrived).</source>
+        <translation>Re-decided at verify_score %1 and hack_score %2; the server&apos;s answer is unchanged (decided at %3 and %4 when it arrived).</translation>
+    </message>
+    <message>
+        <source>Not copied: this answer is not for the inputs on screen</source>
+        <translation>Not copied: this answer is not for the inputs on screen</translation>
+    </message>
+    <message>
+        <source>Cancelled, nothing was decided</source>
+        <translation>Cancelled, nothing was decided</translation>
+    </message>
+    <message>
+        <source>The request was stopped before an answer arrived. Press Verify to send it again.</source>
+        <translation>The request was stopped before an answer arrived. Press Verify to send it again.</translation>
+    </message>
+    <message>
+        <source>The limit is %1 s without an answer. The server may still have processed the request: give the provider the X-Request-ID below.</source>
+        <translation>The limit is %1 s without an answer. The server may still have processed the request: give the provider the X-Request-ID below.</translation>
+    </message>
+    <message>
+        <source>⚠ Not for the inputs on screen: %1 Press Verify for an answer about them.</source>
+        <translation>⚠ Not for the inputs on screen: %1 Press Verify for an answer about them.</translation>
+    </message>
 </context>
 <context>
     <name>SelfieCheck</name>
@@ -2101,6 +2185,10 @@ Send it anyway?</translation>
     <message>
         <source>selfie_&amp;auto_rotate: let the server turn a sideways face upright</source>
         <translation>selfie_&amp;auto_rotate: let the server turn a sideways face upright</translation>
+    </message>
+    <message>
+        <source>No file is sent: the selfie is given as %1.</source>
+        <translation>No file is sent: the selfie is given as %1.</translation>
     </message>
 </context>
 <context>

@@ -1479,6 +1479,10 @@ Send it anyway?</source>
         <source>Look inside the file in the QA workbench (Ctrl+2)</source>
         <translation>在 QA 工作台中查看该文件的内部结构（Ctrl+2）</translation>
     </message>
+    <message>
+        <source>No file is sent: the liveness data is given as %1.</source>
+        <translation>不发送文件：活体数据以 %1 给出。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1617,6 +1621,38 @@ Send it anyway?</source>
     <message>
         <source>Secret: from VERIFYDESK_API_SECRET, this session only</source>
         <translation>密钥：来自 VERIFYDESK_API_SECRET，仅限本次运行</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>新客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sending the selfie and the liveness data…</source>
+        <translation>正在发送自拍照和活体数据…</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s answer… %1 s of %2 s</source>
+        <translation>正在等待服务器应答… 已 %1 秒，上限 %2 秒</translation>
+    </message>
+    <message>
+        <source>The selfie changed after this answer.</source>
+        <translation>此应答之后自拍照已更改。</translation>
+    </message>
+    <message>
+        <source>The selfie is now given another way (file, URL or id) than for this answer.</source>
+        <translation>自拍照现在的给出方式（文件、URL 或 id）与此应答时不同。</translation>
+    </message>
+    <message>
+        <source>The liveness data changed after this answer.</source>
+        <translation>此应答之后活体数据已更改。</translation>
+    </message>
+    <message>
+        <source>The liveness data is now given another way (file, URL or id) than for this answer.</source>
+        <translation>活体数据现在的给出方式（文件、URL 或 id）与此应答时不同。</translation>
+    </message>
+    <message>
+        <source>selfie_auto_rotate changed after this answer.</source>
+        <translation>此应答之后 selfie_auto_rotate 已更改。</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +1984,54 @@ Send it anyway?</source>
         <source>Liveness: cannot tell (hack_score %1: the server could not judge the capture; not taken as live)</source>
         <translation>活体：无法判断（hack_score %1：服务器无法判断该采集；不视为活体）</translation>
     </message>
+    <message>
+        <source>Ne&amp;w customer</source>
+        <translation>新客户(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Clear the inputs and the answer (Ctrl+N)</source>
+        <translation>清空输入和应答（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>X-Request-ID sent:</source>
+        <translation>发送的 X-Request-ID：</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words:</source>
+        <translation>服务器的原话：</translation>
+    </message>
+    <message>
+        <source>Answer received at %1, %2 s after Verify.</source>
+        <translation>应答于 %1 收到，按下核验后 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Re-decided at verify_score %1 and hack_score %2; the server&apos;s answer is unchanged (decided at %3 and %4 when it arrived).</source>
+        <translation>已按 verify_score %1 和 hack_score %2 重新判定；服务器的应答未变（收到时按 %3 和 %4 判定）。</translation>
+    </message>
+    <message>
+        <source>Not copied: this answer is not for the inputs on screen</source>
+        <translation>不复制：此应答不属于屏幕上的输入</translation>
+    </message>
+    <message>
+        <source>Cancelled, nothing was decided</source>
+        <translation>已取消，未作任何判定</translation>
+    </message>
+    <message>
+        <source>The request was stopped before an answer arrived. Press Verify to send it again.</source>
+        <translation>请求在应答到达之前已停止。按“核验”重新发送。</translation>
+    </message>
+    <message>
+        <source>The limit is %1 s without an answer. The server may still have processed the request: give the provider the X-Request-ID below.</source>
+        <translation>上限为 %1 秒内无应答。服务器可能仍已处理该请求：请把下面的 X-Request-ID 提供给服务商。</translation>
+    </message>
+    <message>
+        <source>⚠ Not for the inputs on screen: %1 Press Verify for an answer about them.</source>
+        <translation>⚠ 不属于屏幕上的输入：%1按“核验”获取针对这些输入的应答。</translation>
+    </message>
 </context>
 <context>
     <name>SelfieCheck</name>
@@ -2101,6 +2185,10 @@ Send it anyway?</source>
     <message>
         <source>selfie_&amp;auto_rotate: let the server turn a sideways face upright</source>
         <translation>selfie_auto_rotate：由服务器把侧倒的人脸转正(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No file is sent: the selfie is given as %1.</source>
+        <translation>不发送文件：自拍照以 %1 给出。</translation>
     </message>
 </context>
 <context>

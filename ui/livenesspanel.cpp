@@ -65,7 +65,10 @@ LivenessPanel::LivenessPanel(QWidget *parent)
     connect(m_inspectButton, &QPushButton::clicked, this,
             [this] { emit inspectRequested(m_report.path); });
     connect(m_dropZone, &DropZone::fileDropped, this, &LivenessPanel::setFile);
-    connect(m_modes, &SourceModes::changed, this, &LivenessPanel::changed);
+    connect(m_modes, &SourceModes::changed, this, [this] {
+        showModeState();
+        emit changed();
+    });
 }
 
 void LivenessPanel::changeEvent(QEvent *event)
@@ -103,6 +106,8 @@ void LivenessPanel::retranslate()
         m_report.path = path;
         showReport();
     }
+    if (!m_modes->fileMode()->isChecked())
+        showModeState();
 }
 
 InputSource LivenessPanel::source() const
@@ -123,6 +128,30 @@ void LivenessPanel::setFile(const QString &path)
 void LivenessPanel::setLastLivenessDataId(const QString &id)
 {
     m_modes->setLastId(id);
+}
+
+void LivenessPanel::clear()
+{
+    m_report = LivenessReport();
+    m_modes->clear();
+    m_dropZone->setToolTip(QString());
+    m_warningLabel->hide();
+    retranslate();
+    emit changed();
+}
+
+void LivenessPanel::showModeState()
+{
+    if (m_modes->fileMode()->isChecked()) {
+        if (!m_report.path.isEmpty())
+            showReport();
+        return;
+    }
+    m_dropZone->setText(
+        tr("No file is sent: the liveness data is given as %1.")
+            .arg(m_modes->urlMode()->isChecked() ? u"liveness_data_url"_s : u"liveness_data_id"_s));
+    m_dropZone->setToolTip(QString());
+    m_warningLabel->hide();
 }
 
 void LivenessPanel::openFile()

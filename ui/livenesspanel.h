@@ -30,6 +30,8 @@ public:
     bool confirmSending();
     // The liveness_data_id of the last answer, offered for one-click reuse.
     void setLastLivenessDataId(const QString &id);
+    // No file, URL or id: ready for the next customer.
+    void clear();
 
 public slots:
     void openFile();
@@ -46,6 +48,8 @@ protected:
 private:
     void retranslate();
     void showReport();
+    // The file's summary only while the liveness data is given as a file.
+    void showModeState();
 
     SourceModes *m_modes;
     DropZone *m_dropZone;

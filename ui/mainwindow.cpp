@@ -20,6 +20,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBoxLayout>
+#include <QCloseEvent>
+#include <QDateTime>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -29,6 +32,9 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -66,14 +72,28 @@ MainWindow::MainWindow(AppSettings *settings, CredentialStore *credentials, Hist
     m_endpointStatus->setObjectName(u"endpointStatus"_s);
     m_secretStatus->setObjectName(u"secretStatus"_s);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_selfiePanel);
-    splitter->addWidget(m_livenessPanel);
-    splitter->addWidget(m_resultPanel);
-    splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 5);
+    // The inputs scroll on a small screen; the answer keeps its banner in view, and Verify,
+    // Cancel and the status bar stay below both.
+    auto *inputs = new QWidget;
+    m_inputsLayout = new QBoxLayout(QBoxLayout::TopToBottom, inputs);
+    m_inputsLayout->setContentsMargins(0, 0, 0, 0);
+    m_inputsLayout->addWidget(m_selfiePanel);
+    m_inputsLayout->addWidget(m_livenessPanel);
+    auto *inputsArea = new QScrollArea(this);
+    inputsArea->setObjectName(u"inputsArea"_s);
+    inputsArea->setWidget(inputs);
+    inputsArea->setWidgetResizable(true);
+    inputsArea->setFrameShape(QFrame::NoFrame);
+    inputsArea->setMinimumWidth(300);
+    m_resultPanel->setMinimumWidth(380);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(inputsArea);
+    m_splitter->addWidget(m_resultPanel);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 5);
 
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_verifyButton);
@@ -83,20 +103,26 @@ MainWindow::MainWindow(AppSettings *settings, CredentialStore *credentials, Hist
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(actionRow);
     setCentralWidget(central);
 
+    // Long endpoints are cut, never widen the window past a small screen.
+    m_endpointStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_endpointStatus->setMinimumWidth(120);
     m_endpointStatus->setContentsMargins(8, 0, 8, 0);
     m_secretStatus->setContentsMargins(8, 0, 8, 0);
-    statusBar()->addPermanentWidget(m_endpointStatus);
+    statusBar()->addPermanentWidget(m_endpointStatus, 1);
     statusBar()->addPermanentWidget(m_secretStatus);
 
     buildMenus();
     connect(m_verifyButton, &QPushButton::clicked, this, &MainWindow::verify);
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
-    connect(m_selfiePanel, &SelfiePanel::changed, this, &MainWindow::updateActions);
-    connect(m_livenessPanel, &LivenessPanel::changed, this, &MainWindow::updateActions);
+    connect(m_selfiePanel, &SelfiePanel::changed, this, &MainWindow::onInputsChanged);
+    connect(m_livenessPanel, &LivenessPanel::changed, this, &MainWindow::onInputsChanged);
+    connect(m_resultPanel, &ResultPanel::newCustomerRequested, this, &MainWindow::newCustomer);
+    m_waitTicker.setInterval(1000);
+    connect(&m_waitTicker, &QTimer::timeout, this, &MainWindow::showWaitingState);
 
     connect(m_credentials, &CredentialStore::sessionOnlyChanged, this, [this](bool sessionOnly) {
         if (sessionOnly && !m_secret.isEmpty())
@@ -110,7 +136,7 @@ MainWindow::MainWindow(AppSettings *settings, CredentialStore *credentials, Hist
     retranslate();
     applySettings();
     updateActions();
-    resize(1360, 860);
+    restoreLayout();
 }
 
 MainWindow::~MainWindow()
@@ -134,6 +160,9 @@ void MainWindow::buildMenus()
     };
 
     QMenu *file = menu(QT_TR_NOOP("&File"));
+    QAction *next = action(file, QIcon(), QT_TR_NOOP("&New customer"));
+    next->setShortcut(QKeySequence::New);
+    connect(next, &QAction::triggered, this, &MainWindow::newCustomer);
     QAction *openSelfie = action(file, QIcon(u":/icons/open.svg"_s), QT_TR_NOOP("Open &selfie…"));
     openSelfie->setShortcut(QKeySequence::Open);
     connect(openSelfie, &QAction::triggered, m_selfiePanel, &SelfiePanel::openFile);
@@ -142,7 +171,7 @@ void MainWindow::buildMenus()
     connect(openLiveness, &QAction::triggered, m_livenessPanel, &LivenessPanel::openFile);
     file->addSeparator();
     QAction *settings = action(file, QIcon(u":/icons/settings.svg"_s), QT_TR_NOOP("S&ettings…"));
-    settings->setShortcut(QKeySequence::Preferences);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     file->addSeparator();
@@ -194,12 +223,15 @@ void MainWindow::retranslate()
     for (const auto &[action, text] : std::as_const(m_actionTexts))
         action->setText(tr(text));
     updateStatusBar();
+    if (m_job)
+        showWaitingState();
 }
 
 void MainWindow::applySettings()
 {
     AppConnection::configure(m_client, *m_settings);
-    m_resultPanel->setThresholds({m_settings->verifyThreshold(), m_settings->hackThreshold()});
+    // An answer on screen is decided again at the new thresholds, every line of it.
+    m_resultPanel->setThresholds(currentThresholds());
     updateStatusBar();
 }
 
@@ -277,6 +309,7 @@ void MainWindow::updateStatusBar()
         tr("Endpoint: %1  api_id: %2")
             .arg(m_settings->endpoint().toDisplayString(),
                  m_settings->apiId().isEmpty() ? tr("(not set)") : m_settings->apiId()));
+    m_endpointStatus->setToolTip(m_endpointStatus->text()); // the label may be cut
     switch (m_secretState) {
     case SecretState::Unknown:
         m_secretStatus->setText(tr("Secret: reading the keyring…"));
@@ -351,29 +384,72 @@ void MainWindow::verify()
     request.liveness = m_livenessPanel->source();
     request.autoRotate = m_selfiePanel->autoRotate();
 
-    m_resultPanel->clear();
+    m_answered.reset();
     m_noticeLabel->clear();
     m_progress->setRange(0, 0);
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_job = m_client->verify(request);
+    m_sinceVerify.start();
+    m_phase = Phase::Uploading;
+    m_phaseClock.start();
     connect(m_job, &VerificationJob::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        if (total <= 0)
-            return;
+        m_phase = Phase::Uploading;
         m_progress->setRange(0, 1000);
         m_progress->setValue(static_cast<int>(sent * 1000 / total));
+        showWaitingState();
+    });
+    // Once the body is sent a full bar would say "done" while the server is still deciding.
+    connect(m_job, &VerificationJob::waitingForAnswer, this, [this] {
+        m_phase = Phase::Waiting;
+        m_phaseClock.start();
+        m_progress->setRange(0, 0);
+        showWaitingState();
     });
     connect(m_job, &VerificationJob::retrying, this,
             [this](int attempt, int delayMs, const ApiError &cause) {
-                m_noticeLabel->setText(tr("%1: retrying in %2 s (attempt %3 of %4).")
-                                           .arg(ErrorCatalog::explain(cause).title)
-                                           .arg(QLocale().toString(delayMs / 1000.0, 'f', 1))
-                                           .arg(attempt)
-                                           .arg(m_client->settings().maxRetries + 1));
+                m_phase = Phase::Retrying;
+                m_phaseClock.start();
+                m_retryAttempt = attempt;
+                m_retryDelayMs = delayMs;
+                m_retryCause = ErrorCatalog::explain(cause).title;
                 m_progress->setRange(0, 0);
+                showWaitingState();
             });
     connect(m_job, &VerificationJob::finished, this, &MainWindow::onJobFinished);
+    m_waitTicker.start();
+    showWaitingState();
     updateActions();
+}
+
+void MainWindow::showWaitingState()
+{
+    if (!m_job)
+        return;
+    const qint64 limit = m_job->transferTimeoutMs() / 1000;
+    const qint64 waited = m_phaseClock.elapsed() / 1000;
+    QString text;
+    switch (m_phase) {
+    case Phase::Uploading:
+        text = tr("Sending the selfie and the liveness data…");
+        m_noticeLabel->clear();
+        break;
+    case Phase::Waiting:
+        text = tr("Waiting for the server's answer… %1 s of %2 s").arg(waited).arg(limit);
+        m_noticeLabel->setText(text);
+        break;
+    case Phase::Retrying: {
+        const qint64 left = qMax<qint64>(0, (m_retryDelayMs - m_phaseClock.elapsed() + 999) / 1000);
+        text = tr("%1: retrying in %2 s (attempt %3 of %4).")
+                   .arg(m_retryCause)
+                   .arg(left)
+                   .arg(m_retryAttempt)
+                   .arg(m_client->settings().maxRetries + 1);
+        m_noticeLabel->setText(text);
+        break;
+    }
+    }
+    m_resultPanel->showWaiting(text);
 }
 
 void MainWindow::cancel()
@@ -385,20 +461,23 @@ void MainWindow::cancel()
 void MainWindow::onJobFinished()
 {
     VerificationJob *job = m_job;
+    m_waitTicker.stop();
     m_progress->setVisible(false);
     if (job->succeeded()) {
         const VerificationResult &result = job->result();
-        m_resultPanel->showResult(result,
-                                  {m_settings->verifyThreshold(), m_settings->hackThreshold()});
+        m_resultPanel->setThresholds(currentThresholds());
+        m_resultPanel->showResult(result, currentThresholds(), QDateTime::currentDateTime(),
+                                  m_sinceVerify.elapsed());
         m_selfiePanel->setLastImageId(result.imageId);
         m_livenessPanel->setLastLivenessDataId(result.livenessDataId);
         m_noticeLabel->setText(job->attempts() > 1
                                    ? tr("Answered after %1 attempts.").arg(job->attempts())
                                    : QString());
     } else {
-        m_resultPanel->showError(job->error());
+        m_resultPanel->showError(job->error(), job->clientRequestId(), job->transferTimeoutMs());
         m_noticeLabel->clear();
     }
+    m_answered = AnswerBinding::of(job->request());
     record(job);
     m_job = nullptr;
     job->deleteLater();
@@ -406,13 +485,93 @@ void MainWindow::onJobFinished()
     emit verificationFinished();
 }
 
+void MainWindow::onInputsChanged()
+{
+    updateActions();
+    if (!m_answered)
+        return;
+    const AnswerBinding now = AnswerBinding::of(m_selfiePanel->source(), m_livenessPanel->source(),
+                                                m_selfiePanel->autoRotate());
+    QString reason;
+    switch (m_answered->changeTo(now)) {
+    case AnswerBinding::Change::None:
+        return;
+    case AnswerBinding::Change::Selfie:
+        reason = tr("The selfie changed after this answer.");
+        break;
+    case AnswerBinding::Change::SelfieMode:
+        reason = tr("The selfie is now given another way (file, URL or id) than for this answer.");
+        break;
+    case AnswerBinding::Change::Liveness:
+        reason = tr("The liveness data changed after this answer.");
+        break;
+    case AnswerBinding::Change::LivenessMode:
+        reason = tr("The liveness data is now given another way (file, URL or id) than for this "
+                    "answer.");
+        break;
+    case AnswerBinding::Change::AutoRotate:
+        reason = tr("selfie_auto_rotate changed after this answer.");
+        break;
+    }
+    m_resultPanel->markNotCurrent(reason);
+}
+
+void MainWindow::newCustomer()
+{
+    if (m_job)
+        return;
+    m_answered.reset();
+    m_selfiePanel->clear();
+    m_livenessPanel->clear();
+    m_resultPanel->clear();
+    m_noticeLabel->clear();
+    updateActions();
+    m_selfiePanel->setFocus();
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings->windowGeometry())) {
+        // The default fits the screen it opens on, a 1024×768 counter PC included.
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        const QSize room = screen ? screen->availableGeometry().size() : QSize(1360, 860);
+        resize(QSize(1360, 860).boundedTo(room * 0.98));
+    }
+    restoreState(m_settings->windowState());
+    // The answer gets the larger share: its table and ids do not wrap.
+    if (!m_splitter->restoreState(m_settings->splitterState()))
+        m_splitter->setSizes({width() * 9 / 20, width() * 11 / 20});
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setSplitterState(m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // The two input panels side by side when the window has room for them beside the answer,
+    // stacked (and scrolled) otherwise.
+    m_inputsLayout->setDirection(width() >= 1500 ? QBoxLayout::LeftToRight
+                                                 : QBoxLayout::TopToBottom);
+}
+
 void MainWindow::record(const VerificationJob *job)
 {
     if (!m_history)
         return;
     m_history->setKeepInputs(m_settings->keepImages());
-    const HistoryResult<qint64> recorded = m_history->record(VerificationRecord::entryFor(
-        *job, {m_settings->verifyThreshold(), m_settings->hackThreshold()}));
+    const HistoryResult<qint64> recorded =
+        m_history->record(VerificationRecord::entryFor(*job, currentThresholds()));
     if (!recorded.ok())
         showProblem(tr("History: %1").arg(recorded.error.message));
 }
@@ -447,4 +606,9 @@ void MainWindow::runSetup()
     } else {
         loadSecret();
     }
+}
+
+Thresholds MainWindow::currentThresholds() const
+{
+    return {m_settings->verifyThreshold(), m_settings->hackThreshold()};
 }

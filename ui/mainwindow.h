@@ -1,24 +1,31 @@
 #pragma once
 
+#include "api/answerbinding.h"
 #include "api/verdict.h"
 #include "api/verificationclient.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
+#include <optional>
 
 class AppSettings;
 class CredentialReadJob;
 class CredentialStore;
 class HistoryStore;
 class LivenessPanel;
+class QBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class ResultPanel;
 class SelfiePanel;
+class QSplitter;
 
 // The operator's window: selfie and liveness inputs, Verify with progress and Cancel, and the
-// answer; the status bar shows the endpoint and where the secret is kept.
+// answer, which is marked not current as soon as an input changes; the status bar shows the
+// endpoint and where the secret is kept.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -52,6 +59,8 @@ public slots:
     void cancel();
     void openSettings();
     void runSetup();
+    // Clears both inputs and the answer, for the next customer.
+    void newCustomer();
 
 signals:
     // After every verification, with its outcome shown.
@@ -59,6 +68,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildMenus();
@@ -67,6 +78,11 @@ private:
     void updateStatusBar();
     void updateActions();
     void onJobFinished();
+    void onInputsChanged();
+    void showWaitingState();
+    Thresholds currentThresholds() const;
+    void restoreLayout();
+    void saveLayout();
     void record(const VerificationJob *job);
     // In the status bar for a while, and in the log.
     void showProblem(const QString &message);
@@ -98,5 +114,22 @@ private:
     QLabel *m_secretStatus;
     QAction *m_verifyAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QBoxLayout *m_inputsLayout = nullptr; // side by side when wide enough, else stacked
+    // The inputs of the answer on screen; nullopt when none is shown.
+    std::optional<AnswerBinding> m_answered;
+    // The wait for the answer, worded again every second.
+    enum class Phase
+    {
+        Uploading,
+        Waiting,
+        Retrying
+    } m_phase = Phase::Uploading;
+    QElapsedTimer m_sinceVerify;
+    QElapsedTimer m_phaseClock;
+    int m_retryDelayMs = 0;
+    QString m_retryCause;
+    int m_retryAttempt = 0;
+    QTimer m_waitTicker;
     QList<QPair<QAction *, const char *>> m_actionTexts; // menus and actions, untranslated
 };

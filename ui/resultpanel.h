@@ -4,19 +4,23 @@
 #include "api/verdict.h"
 #include "api/verificationresult.h"
 
+#include <QDateTime>
 #include <QGroupBox>
 #include <QHash>
 #include <optional>
-#include <utility>
 
+class QFrame;
 class QGridLayout;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QToolButton;
 class ThresholdTableWidget;
 
-// The answer at a glance: the verdict, verify_score on the vendor's threshold table, the
-// liveness verdict, request_id and returned ids; or, on failure, what happened and what to do.
+// The answer at a glance: a verdict banner (icon, shape and text, never colour alone), when it
+// arrived, verify_score on the vendor's threshold table, the liveness verdict, request_id and
+// returned ids; or, on failure, what happened and what to do; or the wait for the server.
 class ResultPanel : public QGroupBox
 {
     Q_OBJECT
@@ -24,32 +28,62 @@ class ResultPanel : public QGroupBox
 public:
     explicit ResultPanel(QWidget *parent = nullptr);
 
-    void showResult(const VerificationResult &result, const Thresholds &thresholds);
-    void showError(const ApiError &error);
+    // decidedWith: the thresholds of the decision the history recorded; elapsedMs: from Verify
+    // to the answer.
+    void showResult(const VerificationResult &result, const Thresholds &decidedWith,
+                    const QDateTime &arrived, qint64 elapsedMs);
+    // sentRequestId: the X-Request-ID the client sent; timeoutMs: the limit that applied.
+    void showError(const ApiError &error, const QString &sentRequestId = {}, int timeoutMs = 0);
+    // The request is in flight; text says what it is waiting for.
+    void showWaiting(const QString &text);
     void clear();
-    // The decision threshold shown on the table before any answer.
+    // The thresholds of the settings: the answer on screen is decided again at them.
     void setThresholds(const Thresholds &thresholds);
+    // The inputs on screen are no longer the ones of this answer; reason says which changed.
+    void markNotCurrent(const QString &reason);
+    bool isCurrent() const { return m_staleReason.isEmpty(); }
+    bool hasAnswer() const;
 
     ThresholdTableWidget *thresholdTable() const { return m_table; }
 
+signals:
+    // The operator asked for a fresh screen for the next customer.
+    void newCustomerRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
+    void render();
+    void renderResult();
+    void renderError();
+    void renderStale();
     QWidget *buildResultPage();
     QWidget *buildErrorPage();
+    QWidget *buildWaitingPage();
     static QLabel *selectableLabel(QWidget *parent, const QString &objectName);
 
     QStackedWidget *m_stack;
     QLabel *m_emptyPage;
     QWidget *m_resultPage;
     QWidget *m_errorPage;
+    QWidget *m_waitingPage;
+    QPushButton *m_newCustomerButton;
 
+    QLabel *m_staleLabel = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_verdictIcon = nullptr;
     QLabel *m_verdictLabel = nullptr;
+    qreal m_verdictBaseSize = 0; // the banner's point size at the narrowest panel
+    QLabel *m_answerTimeLabel = nullptr;
+    QLabel *m_redecidedLabel = nullptr;
     QLabel *m_identityLabel = nullptr;
     ThresholdTableWidget *m_table = nullptr;
     QLabel *m_livenessLabel = nullptr;
+    QToolButton *m_detailsButton = nullptr;
+    QWidget *m_details = nullptr;
     QLabel *m_livenessNote = nullptr;
     QLabel *m_requestIdLabel = nullptr;
     QPushButton *m_copyButton = nullptr;
@@ -59,15 +93,37 @@ private:
     QLabel *m_errorTitle = nullptr;
     QLabel *m_errorExplanation = nullptr;
     QLabel *m_errorAction = nullptr;
+    QLabel *m_errorNote = nullptr;
     QGridLayout *m_errorDetails = nullptr;
     QHash<QWidget *, QLabel *> m_errorRowTitles; // field -> its title
     QLabel *m_errorInput = nullptr;
     QLabel *m_errorCode = nullptr;
     QLabel *m_errorHttp = nullptr;
     QLabel *m_errorRequestId = nullptr;
+    QLabel *m_errorSentId = nullptr;
+    QLabel *m_errorReason = nullptr;
     QPushButton *m_errorCopyButton = nullptr;
     QLabel *m_actionTitle = nullptr;
-    // What is on screen, to word it again when the language changes.
-    std::optional<std::pair<VerificationResult, Thresholds>> m_lastResult;
-    std::optional<ApiError> m_lastError;
+
+    QLabel *m_waitingLabel = nullptr;
+    QProgressBar *m_waitingBar = nullptr;
+
+    // What is on screen, to decide and word it again when the thresholds or language change.
+    struct ShownResult
+    {
+        VerificationResult result;
+        Thresholds decidedWith;
+        QDateTime arrived;
+        qint64 elapsedMs = 0;
+    };
+    struct ShownError
+    {
+        ApiError error;
+        QString sentRequestId;
+        int timeoutMs = 0;
+    };
+    std::optional<ShownResult> m_result;
+    std::optional<ShownError> m_error;
+    Thresholds m_thresholds;
+    QString m_staleReason;
 };

@@ -90,7 +90,11 @@ SelfiePanel::SelfiePanel(QWidget *parent)
     connect(m_dropZone, &DropZone::fileDropped, this, &SelfiePanel::setFile);
     connect(m_dropZone, &DropZone::imageDropped, this,
             [this](const QImage &image) { setImage(image, "png"); });
-    connect(m_modes, &SourceModes::changed, this, &SelfiePanel::changed);
+    connect(m_modes, &SourceModes::changed, this, [this] {
+        showModeState();
+        emit changed();
+    });
+    connect(m_autoRotate, &QCheckBox::toggled, this, &SelfiePanel::changed);
 }
 
 void SelfiePanel::changeEvent(QEvent *event)
@@ -124,6 +128,8 @@ void SelfiePanel::retranslate()
         m_report.path = path;
         showReport();
     }
+    if (!m_modes->fileMode()->isChecked())
+        showModeState();
 }
 
 InputSource SelfiePanel::source() const
@@ -149,6 +155,37 @@ void SelfiePanel::setFile(const QString &path)
 void SelfiePanel::setLastImageId(const QString &imageId)
 {
     m_modes->setLastId(imageId);
+}
+
+void SelfiePanel::clear()
+{
+    m_fittedFrom.clear();
+    m_report = SelfieReport();
+    m_modes->clear();
+    m_autoRotate->setChecked(false);
+    m_dropZone->setPixmap(QPixmap());
+    m_infoLabel->clear();
+    m_issuesLabel->hide();
+    m_fitButton->hide();
+    retranslate();
+    emit changed();
+}
+
+void SelfiePanel::showModeState()
+{
+    if (m_modes->fileMode()->isChecked()) {
+        if (!m_report.path.isEmpty())
+            showReport();
+        return;
+    }
+    // A URL or an id is sent instead of the file: its picture would show what is not sent.
+    m_dropZone->setPixmap(QPixmap());
+    m_dropZone->setText(
+        tr("No file is sent: the selfie is given as %1.")
+            .arg(m_modes->urlMode()->isChecked() ? u"selfie_url"_s : u"selfie_image_id"_s));
+    m_infoLabel->clear();
+    m_issuesLabel->hide();
+    m_fitButton->hide();
 }
 
 void SelfiePanel::openFile()

@@ -30,6 +30,8 @@ public:
     void setFile(const QString &path);
     // The image_id of the last answer, offered for one-click reuse.
     void setLastImageId(const QString &imageId);
+    // No file, URL or id, and auto-rotate off: ready for the next customer.
+    void clear();
 
 public slots:
     void openFile();
@@ -48,6 +50,8 @@ private:
     void setImage(const QImage &image, const QByteArray &format);
     void showReport();
     void chooseFileMode();
+    // The file's preview only while the selfie is given as a file.
+    void showModeState();
 
     SourceModes *m_modes;
     DropZone *m_dropZone;

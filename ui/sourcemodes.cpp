@@ -40,6 +40,9 @@ SourceModes::SourceModes(QWidget *owner, const QString &prefix, const QString &r
         m_idMode->setChecked(true);
         emit changed();
     });
+    // Alt+U or Alt+I lands in the field, ready for Ctrl+V.
+    connect(m_urlMode, &QRadioButton::clicked, m_urlEdit, [this] { m_urlEdit->setFocus(); });
+    connect(m_idMode, &QRadioButton::clicked, m_idEdit, [this] { m_idEdit->setFocus(); });
     for (QRadioButton *mode : {m_fileMode, m_urlMode, m_idMode})
         connect(mode, &QRadioButton::toggled, this, [this](bool on) {
             if (on)
@@ -72,4 +75,12 @@ void SourceModes::setLastId(const QString &id)
     m_lastId = id;
     m_reuseButton->setEnabled(!id.isEmpty());
     m_reuseButton->setToolTip(id);
+}
+
+void SourceModes::clear()
+{
+    m_urlEdit->clear();
+    m_idEdit->clear();
+    setLastId(QString());
+    m_fileMode->setChecked(true);
 }

@@ -35,6 +35,8 @@ public:
     // panel's checked file, empty when none.
     InputSource source(const QString &filePath) const;
     void setLastId(const QString &id);
+    // Back to a file with nothing typed and no id to reuse, for the next customer.
+    void clear();
 
 signals:
     void changed();

@@ -18,7 +18,9 @@ ThresholdTableWidget::ThresholdTableWidget(QWidget *parent)
     setRowCount(static_cast<int>(ThresholdTable::rows().size()));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
-    setFocusPolicy(Qt::TabFocus);
+    // One Tab stop for the whole table; the arrows move inside it.
+    setFocusPolicy(Qt::StrongFocus);
+    setTabKeyNavigation(false);
     verticalHeader()->setVisible(false);
     // Uniform rows: the bold decision and reached rows must not grow taller than the others.
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -10,6 +10,11 @@ namespace {
 constexpr double Tolerance = 1e-9;
 } // namespace
 
+bool Thresholds::operator==(const Thresholds &other) const
+{
+    return std::abs(verify - other.verify) < Tolerance && std::abs(hack - other.hack) < Tolerance;
+}
+
 Verdict Verdict::decide(const VerificationResult &result, const Thresholds &thresholds)
 {
     Verdict v;

@@ -18,6 +18,10 @@ struct Thresholds
 
     double verify = DefaultVerify;
     double hack = DefaultHack;
+
+    // Equal within the tolerance of decimal text: 0.7 read back from a file is still 0.7.
+    bool operator==(const Thresholds &other) const;
+    bool operator!=(const Thresholds &other) const { return !(*this == other); }
 };
 
 // The decision for one result: identity and liveness as two verdicts, and the overall one.

@@ -171,6 +171,7 @@ void VerificationJob::sendAttempt()
     if (m_finished)
         return;
     ++m_attempt;
+    m_waiting = false;
     m_sslErrors.clear();
     m_sslErrorCodes.clear();
 
@@ -215,8 +216,13 @@ void VerificationJob::sendAttempt()
     m_reply = reply;
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         // Qt reports (0, 0) once the reply is done; that is no progress to show.
-        if (total > 0)
-            emit uploadProgress(sent, total);
+        if (total <= 0)
+            return;
+        emit uploadProgress(sent, total);
+        if (sent == total && !m_waiting) {
+            m_waiting = true;
+            emit waitingForAnswer();
+        }
     });
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Recorded for the error details only; certificate errors are never ignored.

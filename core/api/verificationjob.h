@@ -33,6 +33,8 @@ public:
     const VerificationRequest &request() const { return m_request; }
     // The X-Request-ID header value, sent with every attempt of this job.
     const QString &clientRequestId() const { return m_clientRequestId; }
+    // How long the answer may take once the upload is sent (no byte moving), in milliseconds.
+    int transferTimeoutMs() const { return m_transferTimeoutMs; }
     // 1 for the first attempt; grows with each retry.
     int attempts() const { return m_attempt; }
 
@@ -44,6 +46,9 @@ public slots:
 signals:
     // Bytes of the multipart body sent in the current attempt; starts again at 0 on a retry.
     void uploadProgress(qint64 sent, qint64 total);
+    // The whole body of the current attempt is sent: from now on the server is deciding, and
+    // the request times out after transferTimeoutMs() without an answer.
+    void waitingForAnswer();
     // attempt: the number of the attempt that starts after delayMs (2 for the first retry);
     // cause: the retryable error (RATE_LIMIT_EXCEEDED or HTTP 502/503/504) just received.
     void retrying(int attempt, int delayMs, const ApiError &cause);
@@ -91,6 +96,7 @@ private:
     qint64 m_uploadSent = 0;
     qint64 m_uploadTotal = 0;
     int m_attempt = 0;
+    bool m_waiting = false; // waitingForAnswer() emitted for this attempt
     bool m_cancelled = false;
     bool m_finished = false;
     bool m_failed = false;

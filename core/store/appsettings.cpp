@@ -25,6 +25,9 @@ const QString KeyFirstRunDone = u"app/firstRunDone"_s;
 const QString KeyLastFolderGroup = u"lastFolder/"_s;
 const QString KeyOperatorName = u"history/operatorName"_s;
 const QString KeyRetentionDays = u"history/retentionDays"_s;
+const QString KeyWindowGeometry = u"window/geometry"_s;
+const QString KeyWindowState = u"window/state"_s;
+const QString KeySplitterState = u"window/splitter"_s;
 
 constexpr int MaxTimeoutSeconds = 3600;
 constexpr int DefaultRetentionDays = 180;
@@ -272,4 +275,34 @@ void AppSettings::sync()
 QString AppSettings::fileName() const
 {
     return m_settings->fileName();
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(KeyWindowGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(KeyWindowGeometry, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings->value(KeyWindowState).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(KeyWindowState, state);
+}
+
+QByteArray AppSettings::splitterState() const
+{
+    return m_settings->value(KeySplitterState).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QByteArray &state)
+{
+    m_settings->setValue(KeySplitterState, state);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QUrl>
 #include <memory>
@@ -77,6 +78,15 @@ public:
     bool setHistoryRetentionDays(int days); // false (unchanged) outside 0…36500
     bool firstRunDone() const;
     void setFirstRunDone(bool done);
+
+    // The main window's saveGeometry(), saveState() and splitter saveState(); empty when never
+    // saved.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
 
     void sync();
     QString fileName() const;

@@ -1,6 +1,7 @@
 #include "api/errorcatalog.h"
 #include "api/responseparser.h"
 #include "api/thresholdtable.h"
+#include "api/verdict.h"
 #include "cameradialog.h"
 #include "credentialoutcome.h"
 #include "guitesthelpers.h"
@@ -11,6 +12,7 @@
 #include "resultpanel.h"
 #include "scriptedhttpserver.h"
 #include "selfiepanel.h"
+#include "services/languageloader.h"
 #include "settingsdialog.h"
 #include "setupdialog.h"
 #include "store/appsettings.h"
@@ -29,9 +31,12 @@
 #include <QLineEdit>
 #include <QMediaDevices>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -80,8 +85,29 @@ private slots:
     void mnemonicsAreUnique_data();
     void mnemonicsAreUnique();
     void setupDialogStoresTheAccount();
+    void answerShowsItsTime();
+    void inputChangeMarksTheAnswerNotCurrent_data();
+    void inputChangeMarksTheAnswerNotCurrent();
+    void newCustomerClearsEverything();
+    void urlSourceShowsNoEarlierPreview();
+    void thresholdChangeRedecidesEveryLine();
+    void languageSwitchKeepsEveryLineAgreeing();
+    void counterScreenShowsVerdictAndVerify_data();
+    void counterScreenShowsVerdictAndVerify();
+    void geometryIsRemembered();
+    void menuMnemonicsAreUniqueInBothLanguages_data();
+    void menuMnemonicsAreUniqueInBothLanguages();
+    void tabReachesVerifyAndCopyAndLeavesTheTable();
+    void altUFocusesTheSelfieUrl();
+    void ctrlCommaOpensTheSettings();
+    void verdictGrowsWithTheSpace();
+    void waitingShowsTheClockAndCancelIsNeutral();
+    void timeoutNamesTheLimitAndTheRequestId();
 
 private:
+    void answerOnScreen(const QByteArray &verify = "0.75", const QByteArray &hack = "0.5");
+    void changeThresholdsInTheSettings(double verify, double hack);
+    void expectAgreement(double verify, double hack);
     QString writeImage(const QString &name, int width, int height, const char *format = "JPEG");
     QString writeLiveness(const QString &name, const QByteArray &bytes);
     void verifyAndWait();
@@ -192,8 +218,13 @@ void TestMainWindow::dropVerifyAndReadTheVerdict()
     QVERIFY(table->item(3, ThresholdTableWidget::NoteColumn)->text().contains(u"decision"_s));
     QVERIFY(m_window->findChild<QLabel *>(u"identityLabel"_s)->text().contains(u"1e-4"_s));
     QVERIFY(m_window->findChild<QLabel *>(u"livenessVerdictLabel"_s)->text().contains(u"live"_s));
+    // The provenance of the hack_score threshold is under Details and in the tooltip.
     QVERIFY(
         m_window->findChild<QLabel *>(u"livenessNote"_s)->text().contains(u"not from the API"_s));
+    QVERIFY(!m_window->findChild<QLabel *>(u"livenessNote"_s)->isVisible());
+    QVERIFY(m_window->findChild<QLabel *>(u"livenessVerdictLabel"_s)
+                ->toolTip()
+                .contains(u"not from the API"_s));
     QCOMPARE(m_window->findChild<QLabel *>(u"requestIdLabel"_s)->text(),
              QString::fromLatin1(RequestId));
     QTest::mouseClick(m_window->findChild<QPushButton *>(u"copyRequestIdButton"_s), Qt::LeftButton);
@@ -299,7 +330,10 @@ void TestMainWindow::apiErrorShowsTheCatalogText()
     const ResponseParser::Outcome outcome = ResponseParser::parse(status, body, contentType);
     QVERIFY(std::holds_alternative<ApiError>(outcome));
     const ApiError expected = std::get<ApiError>(outcome);
-    const ErrorExplanation text = ErrorCatalog::explain(expected);
+    // The server's reason is shown apart, in its own words, not inside the translated sentence.
+    ApiError withoutReason = expected;
+    withoutReason.reason.clear();
+    const ErrorExplanation text = ErrorCatalog::explain(withoutReason);
 
     auto *title = m_window->findChild<QLabel *>(u"errorTitle"_s);
     QVERIFY(title->isVisible());
@@ -308,8 +342,13 @@ void TestMainWindow::apiErrorShowsTheCatalogText()
     QCOMPARE(m_window->findChild<QLabel *>(u"errorAction"_s)->text(), text.action);
     QCOMPARE(m_window->findChild<QLabel *>(u"errorCode"_s)->text(), expected.code);
     QCOMPARE(m_window->findChild<QLabel *>(u"errorHttpStatus"_s)->text(), QString::number(status));
+    auto *reason = m_window->findChild<QLabel *>(u"errorReason"_s);
+    QCOMPARE(reason->text(), expected.reason);
+    QCOMPARE(reason->isVisible(), !expected.reason.isEmpty());
     if (!expected.reason.isEmpty())
-        QVERIFY(text.explanation.contains(expected.reason));
+        QVERIFY(!m_window->findChild<QLabel *>(u"errorExplanation"_s)
+                     ->text()
+                     .contains(expected.reason));
     auto *inputLabel = m_window->findChild<QLabel *>(u"errorInput"_s);
     QCOMPARE(inputLabel->isVisible(), !input.isEmpty());
     if (!input.isEmpty())
@@ -438,6 +477,10 @@ void TestMainWindow::cancelStopsTheRequest()
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QCOMPARE(m_window->findChild<QLabel *>(u"errorCode"_s)->text(), u"CANCELLED"_s);
+    // The operator's own choice, in neutral words and colour.
+    auto *title = m_window->findChild<QLabel *>(u"errorTitle"_s);
+    QCOMPARE(title->text(), u"Cancelled, nothing was decided"_s);
+    QVERIFY(title->styleSheet().isEmpty());
     QVERIFY(!cancel->isEnabled());
     QVERIFY(m_window->findChild<QPushButton *>(u"verifyButton"_s)->isEnabled());
 }
@@ -664,6 +707,446 @@ void TestMainWindow::setupDialogStoresTheAccount()
     QVERIFY(!ini.readAll().contains("setup-secret-456"));
 
     QVERIFY(CredentialOutcome::of(m_credentials->remove(m_base, u"acct-setup"_s)).error.ok());
+}
+
+void TestMainWindow::answerOnScreen(const QByteArray &verify, const QByteArray &hack)
+{
+    m_server.enqueue(ScriptedHttpServer::Reply::json(200, answer(verify, hack)));
+    m_window->selfiePanel()->setFile(m_selfie);
+    m_window->livenessPanel()->setFile(m_liveness);
+    verifyAndWait();
+    QVERIFY(m_window->findChild<QLabel *>(u"verdictLabel"_s)->isVisible());
+    QVERIFY(m_window->resultPanel()->isCurrent());
+}
+
+void TestMainWindow::changeThresholdsInTheSettings(double verify, double hack)
+{
+    // File > Settings as the operator uses it: the modal dialog, thresholds picked, OK.
+    bool changed = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&changed, verify, hack] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog || changed)
+            return;
+        changed = true;
+        for (QComboBox *box : dialog->findChildren<QComboBox *>())
+            if (box->count() == ThresholdTable::rows().size())
+                box->setCurrentIndex(*ThresholdTable::rowForThreshold(verify));
+        dialog->findChild<QDoubleSpinBox *>()->setValue(hack);
+        dialog->accept();
+    });
+    poll.start(20);
+    m_window->openSettings();
+    QVERIFY(changed);
+    QCOMPARE(m_settings->verifyThreshold(), verify);
+    QCOMPARE(m_settings->hackThreshold(), hack);
+}
+
+// Every element of the answer says the same thing at these thresholds.
+void TestMainWindow::expectAgreement(double verify, double hack)
+{
+    VerificationResult shown;
+    shown.verifyScore = 0.75;
+    shown.hackScore = 0.5;
+    const Verdict verdict = Verdict::decide(shown, {verify, hack});
+    const char *expected = verdict.overall == Verdict::Overall::SamePerson ? "Same person"
+                           : verdict.overall == Verdict::Overall::NotSamePerson
+                               ? "Not the same person"
+                               : "Possible attack";
+    QCOMPARE(m_window->findChild<QLabel *>(u"verdictLabel"_s)->text(),
+             QCoreApplication::translate("ResultPanel", expected));
+    const QString identity = m_window->findChild<QLabel *>(u"identityLabel"_s)->text();
+    QVERIFY2(identity.contains(QCoreApplication::translate(
+                 "ResultPanel", verdict.identity == Verdict::Identity::SamePerson
+                                    ? "same person"
+                                    : "not the same person")),
+             qPrintable(identity));
+    QVERIFY2(identity.contains(QLocale().toString(verify, 'g', 3)), qPrintable(identity));
+    QCOMPARE(m_window->resultPanel()->thresholdTable()->decisionRow(),
+             *ThresholdTable::rowForThreshold(verify));
+    const QString liveness = m_window->findChild<QLabel *>(u"livenessVerdictLabel"_s)->text();
+    QVERIFY2(liveness.contains(QLocale().toString(hack, 'g', 3)), qPrintable(liveness));
+    auto *redecided = m_window->findChild<QLabel *>(u"redecidedLabel"_s);
+    const bool moved = Thresholds{verify, hack} != Thresholds{0.7, 0.98};
+    QCOMPARE(redecided->isVisible(), moved);
+    if (moved)
+        QVERIFY2(redecided->text().contains(QLocale().toString(verify, 'g', 3)),
+                 qPrintable(redecided->text()));
+}
+
+void TestMainWindow::answerShowsItsTime()
+{
+    const QTime before = QTime::currentTime();
+    answerOnScreen();
+    const QString text = m_window->findChild<QLabel *>(u"answerTimeLabel"_s)->text();
+    const QString arrived = text.section(u' ', 3, 3).remove(u',');
+    const QTime at = QTime::fromString(arrived, u"HH:mm:ss"_s);
+    QVERIFY2(at.isValid(), qPrintable(text));
+    QVERIFY(qAbs(before.secsTo(at)) <= 30);
+    QVERIFY2(text.contains(u" s after Verify"_s), qPrintable(text));
+    QVERIFY(m_window->findChild<QPushButton *>(u"newCustomerButton"_s)->isVisible());
+}
+
+void TestMainWindow::inputChangeMarksTheAnswerNotCurrent_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("another selfie file") << u"selfie"_s << u"The selfie changed"_s;
+    QTest::newRow("the same selfie rewritten") << u"rewrite"_s << u"The selfie changed"_s;
+    QTest::newRow("another liveness file") << u"liveness"_s << u"liveness data changed"_s;
+    QTest::newRow("selfie given as a URL") << u"selfieMode"_s << u"another way"_s;
+    QTest::newRow("liveness given as an id") << u"livenessMode"_s << u"another way"_s;
+    QTest::newRow("auto-rotate") << u"autoRotate"_s << u"selfie_auto_rotate changed"_s;
+}
+
+void TestMainWindow::inputChangeMarksTheAnswerNotCurrent()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, reason);
+    const QString selfie = writeImage(u"stale-selfie.jpg"_s, 120, 160);
+    m_server.enqueue(ScriptedHttpServer::Reply::json(200, answer("0.9", "0.1")));
+    m_window->selfiePanel()->setFile(selfie);
+    m_window->livenessPanel()->setFile(m_liveness);
+    verifyAndWait();
+    auto *copy = m_window->findChild<QPushButton *>(u"copyRequestIdButton"_s);
+    auto *stale = m_window->findChild<QLabel *>(u"staleLabel"_s);
+    auto *verdict = m_window->findChild<QLabel *>(u"verdictLabel"_s);
+    QVERIFY(copy->isEnabled());
+    QVERIFY(stale->isHidden());
+    QVERIFY(!verdict->font().strikeOut());
+
+    if (change == u"selfie"_s) {
+        GuiTestHelpers::dropFile(m_window->findChild<QWidget *>(u"selfieDropZone"_s),
+                                 writeImage(u"other-person.jpg"_s, 140, 180));
+    } else if (change == u"rewrite"_s) {
+        QTest::qWait(1100); // a modification time the file system can tell apart
+        writeImage(u"stale-selfie.jpg"_s, 150, 200);
+        m_window->selfiePanel()->setFile(selfie);
+    } else if (change == u"liveness"_s) {
+        m_window->livenessPanel()->setFile(
+            writeLiveness(u"replay.protobuf"_s, QByteArray::fromHex("08021203616263")));
+    } else if (change == u"selfieMode"_s) {
+        QTest::keyClicks(m_window->findChild<QLineEdit *>(u"selfieUrlEdit"_s),
+                         u"https://example.com/s.jpg"_s);
+    } else if (change == u"livenessMode"_s) {
+        QTest::keyClicks(m_window->findChild<QLineEdit *>(u"livenessIdEdit"_s), u"live-7"_s);
+    } else {
+        QTest::mouseClick(m_window->findChild<QAbstractButton *>(u"autoRotateBox"_s),
+                          Qt::LeftButton);
+    }
+
+    QVERIFY(!m_window->resultPanel()->isCurrent());
+    QVERIFY(stale->isVisible());
+    QVERIFY2(stale->text().contains(reason), qPrintable(stale->text()));
+    QVERIFY(stale->text().contains(u"Not for the inputs on screen"_s));
+    QVERIFY(verdict->font().strikeOut());
+    QVERIFY(!m_window->findChild<QLabel *>(u"identityLabel"_s)->isEnabled());
+    QVERIFY(!copy->isEnabled());
+    QApplication::clipboard()->setText(u"untouched"_s);
+    copy->click();
+    QCOMPARE(QApplication::clipboard()->text(), u"untouched"_s);
+
+    // A new answer for the inputs on screen is current again.
+    m_server.enqueue(ScriptedHttpServer::Reply::json(200, answer("0.9", "0.1")));
+    verifyAndWait();
+    QVERIFY(m_window->resultPanel()->isCurrent());
+    QVERIFY(stale->isHidden());
+    QVERIFY(copy->isEnabled());
+}
+
+void TestMainWindow::newCustomerClearsEverything()
+{
+    answerOnScreen();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(!m_window->resultPanel()->hasAnswer());
+    QVERIFY(!m_window->selfiePanel()->source().isSet());
+    QVERIFY(!m_window->livenessPanel()->source().isSet());
+    QVERIFY(!m_window->findChild<QLabel *>(u"verdictLabel"_s)->isVisible());
+    QVERIFY(!m_window->findChild<QPushButton *>(u"verifyButton"_s)->isEnabled());
+    QVERIFY(!m_window->findChild<QPushButton *>(u"reuseImageIdButton"_s)->isEnabled());
+    QVERIFY(m_window->findChild<QLabel *>(u"selfieInfo"_s)->text().isEmpty());
+
+    // The button after a result does the same.
+    answerOnScreen();
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"newCustomerButton"_s), Qt::LeftButton);
+    QVERIFY(!m_window->resultPanel()->hasAnswer());
+    QVERIFY(!m_window->selfiePanel()->source().isSet());
+}
+
+void TestMainWindow::urlSourceShowsNoEarlierPreview()
+{
+    m_window->selfiePanel()->setFile(m_selfie);
+    auto *zone = m_window->findChild<QLabel *>(u"selfieDropZone"_s);
+    QVERIFY(zone);
+    QVERIFY(!zone->pixmap().isNull());
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(u"selfieUrlEdit"_s), u"https://e.com/a"_s);
+    QVERIFY(zone->pixmap().isNull());
+    QVERIFY(zone->text().contains(u"selfie_url"_s));
+    QVERIFY(m_window->findChild<QLabel *>(u"selfieInfo"_s)->text().isEmpty());
+    // Back to the file: its preview again.
+    m_window->findChild<QAbstractButton *>(u"selfieFileMode"_s)->click();
+    QVERIFY(!zone->pixmap().isNull());
+}
+
+void TestMainWindow::thresholdChangeRedecidesEveryLine()
+{
+    answerOnScreen("0.75", "0.5");
+    expectAgreement(0.7, 0.98);
+    QCOMPARE(m_window->findChild<QLabel *>(u"verdictLabel"_s)->text(), u"Same person"_s);
+
+    changeThresholdsInTheSettings(0.8, 0.98);
+    expectAgreement(0.8, 0.98);
+    QCOMPARE(m_window->findChild<QLabel *>(u"verdictLabel"_s)->text(), u"Not the same person"_s);
+    QVERIFY(m_window->findChild<QLabel *>(u"redecidedLabel"_s)
+                ->text()
+                .contains(u"the server's answer is unchanged"_s));
+
+    changeThresholdsInTheSettings(0.7, 0.4);
+    expectAgreement(0.7, 0.4);
+    QCOMPARE(m_window->findChild<QLabel *>(u"verdictLabel"_s)->text(), u"Possible attack"_s);
+
+    // Back at the thresholds of the answer: no re-decision note.
+    changeThresholdsInTheSettings(0.7, 0.98);
+    expectAgreement(0.7, 0.98);
+    QVERIFY(m_window->resultPanel()->isCurrent());
+}
+
+void TestMainWindow::languageSwitchKeepsEveryLineAgreeing()
+{
+    const QString built = QStringLiteral(VD_BINARY_DIR) + u"/translations"_s;
+    answerOnScreen("0.75", "0.5");
+    changeThresholdsInTheSettings(0.8, 0.98);
+    QVERIFY(LanguageLoader::install(qApp, u"zh_CN"_s, built));
+    QTRY_COMPARE(m_window->findChild<QLabel *>(u"verdictLabel"_s)->text(), u"非同一人"_s);
+    expectAgreement(0.8, 0.98);
+    QVERIFY(LanguageLoader::install(qApp, u"en"_s, built));
+    QTRY_COMPARE(m_window->findChild<QLabel *>(u"verdictLabel"_s)->text(),
+                 u"Not the same person"_s);
+    expectAgreement(0.8, 0.98);
+}
+
+void TestMainWindow::counterScreenShowsVerdictAndVerify_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("screen");
+    for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
+        QTest::addRow("%s 1024x768", qPrintable(language)) << language << QSize(1024, 768);
+        QTest::addRow("%s 1366x768", qPrintable(language)) << language << QSize(1366, 768);
+    }
+}
+
+void TestMainWindow::counterScreenShowsVerdictAndVerify()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, screen);
+    const QString built = QStringLiteral(VD_BINARY_DIR) + u"/translations"_s;
+    QVERIFY(LanguageLoader::install(qApp, language, built));
+    answerOnScreen();
+    // A window manager takes some of the screen for its frame and panels.
+    const QSize room = screen - QSize(0, 60);
+    m_window->resize(room);
+    QTRY_COMPARE(m_window->size(), room);
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1000,
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    const QRect inside = m_window->rect();
+    for (const char *name : {"verdictBanner", "verifyButton", "cancelButton"}) {
+        auto *widget = m_window->findChild<QWidget *>(QString::fromLatin1(name));
+        QVERIFY(widget->isVisible());
+        const QRect at(widget->mapTo(m_window.get(), QPoint(0, 0)), widget->size());
+        QVERIFY2(inside.contains(at),
+                 qPrintable(u"%1 at %2,%3 %4×%5 outside %6×%7"_s.arg(QString::fromLatin1(name))
+                                .arg(at.x())
+                                .arg(at.y())
+                                .arg(at.width())
+                                .arg(at.height())
+                                .arg(inside.width())
+                                .arg(inside.height())));
+    }
+    const QRect status(m_window->statusBar()->mapTo(m_window.get(), QPoint(0, 0)),
+                       m_window->statusBar()->size());
+    QVERIFY(m_window->statusBar()->isVisible());
+    QVERIFY(inside.contains(status));
+    QVERIFY(LanguageLoader::install(qApp, u"en"_s, built));
+}
+
+void TestMainWindow::geometryIsRemembered()
+{
+    m_window->resize(1010, 700);
+    QTRY_COMPARE(m_window->size(), QSize(1010, 700));
+    auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+    splitter->setSizes({350, 600});
+    const QList<int> sizes = splitter->sizes();
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(m_settings.get(), m_credentials.get(), m_history.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->size(), QSize(1010, 700));
+    QCOMPARE(m_window->findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
+}
+
+void TestMainWindow::menuMnemonicsAreUniqueInBothLanguages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << u"zh_CN"_s;
+    QTest::newRow("en") << u"en"_s;
+}
+
+void TestMainWindow::menuMnemonicsAreUniqueInBothLanguages()
+{
+    QFETCH(QString, language);
+    const QString built = QStringLiteral(VD_BINARY_DIR) + u"/translations"_s;
+    QVERIFY(LanguageLoader::install(qApp, language, built));
+    QCoreApplication::processEvents(); // QEvent::LanguageChange is posted
+    const auto unique = [](const QStringList &texts, const QString &where) {
+        QHash<QChar, QString> owners;
+        for (const QString &text : texts) {
+            const QChar key = GuiTestHelpers::mnemonic(text);
+            QVERIFY2(!key.isNull() || text.isEmpty(),
+                     qPrintable(where + u": no mnemonic in \""_s + text + u'"'));
+            QVERIFY2(!owners.contains(key), qPrintable(u"%1, Alt+%2: \"%3\" and \"%4\""_s.arg(
+                                                where, key, owners.value(key), text)));
+            owners.insert(key, text);
+        }
+    };
+    QStringList titles;
+    for (QAction *menuAction : m_window->menuBar()->actions()) {
+        titles << menuAction->text();
+        QStringList items;
+        for (QAction *item : menuAction->menu()->actions())
+            if (!item->isSeparator())
+                items << item->text();
+        QVERIFY(!items.isEmpty());
+        unique(items, menuAction->text());
+        if (QTest::currentTestFailed())
+            break;
+    }
+    unique(titles, u"menu bar"_s);
+    QVERIFY(LanguageLoader::install(qApp, u"en"_s, built));
+}
+
+void TestMainWindow::tabReachesVerifyAndCopyAndLeavesTheTable()
+{
+    answerOnScreen();
+    auto *first = m_window->findChild<QWidget *>(u"selfieFileMode"_s);
+    first->setFocus();
+    QTRY_VERIFY(first->hasFocus());
+    QStringList visited;
+    for (int i = 0; i < 60; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited << QApplication::focusWidget()->objectName();
+    }
+    const qsizetype verify = visited.indexOf(u"verifyButton"_s);
+    const qsizetype table = visited.indexOf(u"thresholdTable"_s);
+    const qsizetype copy = visited.indexOf(u"copyRequestIdButton"_s);
+    const QString trail = visited.join(u", "_s);
+    QVERIFY2(verify >= 0, qPrintable(trail));
+    QVERIFY2(table >= 0, qPrintable(trail));
+    QVERIFY2(copy >= 0, qPrintable(trail));
+    // One Tab stop for the table: the next Tab leaves it.
+    QVERIFY2(visited.at(table + 1) != u"thresholdTable"_s, qPrintable(trail));
+    // Inside, the arrows move the current cell.
+    auto *tableWidget = m_window->resultPanel()->thresholdTable();
+    tableWidget->setFocus();
+    tableWidget->setCurrentCell(0, 0);
+    QTest::keyClick(tableWidget, Qt::Key_Down);
+    QCOMPARE(tableWidget->currentRow(), 1);
+    QVERIFY(tableWidget->hasFocus());
+}
+
+void TestMainWindow::altUFocusesTheSelfieUrl()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_U, Qt::AltModifier);
+    auto *url = m_window->findChild<QLineEdit *>(u"selfieUrlEdit"_s);
+    QTRY_VERIFY(url->hasFocus());
+    QApplication::clipboard()->setText(u"https://example.com/selfie.jpg"_s);
+    QTest::keyClick(url, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(m_window->selfiePanel()->source(),
+             InputSource::url(u"https://example.com/selfie.jpg"_s));
+}
+
+void TestMainWindow::ctrlCommaOpensTheSettings()
+{
+    bool opened = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&opened] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog || opened)
+            return;
+        opened = true;
+        dialog->reject();
+    });
+    poll.start(20);
+    QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
+    QVERIFY(opened);
+}
+
+void TestMainWindow::verdictGrowsWithTheSpace()
+{
+    answerOnScreen();
+    auto *verdict = m_window->findChild<QLabel *>(u"verdictLabel"_s);
+    m_window->resize(1000, 700);
+    QTRY_COMPARE(m_window->size(), QSize(1000, 700));
+    const qreal small = verdict->font().pointSizeF();
+    m_window->resize(1580, 960);
+    QTRY_COMPARE(m_window->size(), QSize(1580, 960));
+    QVERIFY2(verdict->font().pointSizeF() > small,
+             qPrintable(QString::number(verdict->font().pointSizeF())));
+}
+
+void TestMainWindow::waitingShowsTheClockAndCancelIsNeutral()
+{
+    ScriptedHttpServer staller;
+    staller.setDefaultReply(ScriptedHttpServer::Reply::stall());
+    const QUrl stallerUrl = staller.start();
+    QVERIFY(stallerUrl.isValid());
+    m_settings->setEndpoint(stallerUrl);
+    m_window->selfiePanel()->setFile(m_selfie);
+    m_window->livenessPanel()->setFile(m_liveness);
+    QSignalSpy finished(m_window.get(), &MainWindow::verificationFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(m_window->currentJob());
+
+    auto *waiting = m_window->findChild<QLabel *>(u"waitingLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(waiting->text().contains(u"Waiting for the server's answer"_s), 10000);
+    QVERIFY(waiting->isVisible());
+    QVERIFY2(waiting->text().contains(u"of 60 s"_s), qPrintable(waiting->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(waiting->text().contains(u"… 2 s of"_s), 5000);
+    auto *bar = m_window->findChild<QProgressBar *>(u"uploadProgress"_s);
+    QCOMPARE(bar->maximum(), 0); // busy, not a full bar
+    QCOMPARE(m_window->findChild<QProgressBar *>(u"waitingBusy"_s)->maximum(), 0);
+    QVERIFY(!m_window->findChild<QLabel *>(u"verdictLabel"_s)->isVisible());
+
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"cancelButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    auto *title = m_window->findChild<QLabel *>(u"errorTitle"_s);
+    QCOMPARE(title->text(), u"Cancelled, nothing was decided"_s);
+    QVERIFY(title->styleSheet().isEmpty());
+}
+
+void TestMainWindow::timeoutNamesTheLimitAndTheRequestId()
+{
+    ScriptedHttpServer staller;
+    staller.setDefaultReply(ScriptedHttpServer::Reply::stall());
+    const QUrl stallerUrl = staller.start();
+    QVERIFY(stallerUrl.isValid());
+    m_settings->setEndpoint(stallerUrl);
+    QVERIFY(m_settings->setTransferTimeoutSeconds(2));
+    // The client reads the settings when they are applied; the settings dialog does that.
+    changeThresholdsInTheSettings(0.7, 0.98);
+    m_window->selfiePanel()->setFile(m_selfie);
+    m_window->livenessPanel()->setFile(m_liveness);
+    QSignalSpy finished(m_window.get(), &MainWindow::verificationFinished);
+    // A click: after the modal dialog the window may not be the active one for Ctrl+Return.
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"verifyButton"_s), Qt::LeftButton);
+    QVERIFY(m_window->currentJob());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY(!staller.requests().isEmpty());
+    const QString sent = QString::fromLatin1(staller.requests().first().header("X-Request-ID"));
+    QVERIFY(!sent.isEmpty());
+    QCOMPARE(m_window->findChild<QLabel *>(u"errorSentRequestId"_s)->text(), sent);
+    const QString note = m_window->findChild<QLabel *>(u"errorNote"_s)->text();
+    QVERIFY2(note.contains(u"2 s"_s), qPrintable(note));
+    QVERIFY2(note.contains(u"may still have processed"_s), qPrintable(note));
 }
 
 QTEST_MAIN(TestMainWindow)

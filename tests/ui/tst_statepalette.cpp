@@ -2,6 +2,8 @@
 #include "resultpanel.h"
 #include "statepalette.h"
 
+#include <QDateTime>
+#include <QFrame>
 #include <QLabel>
 #include <QTest>
 
@@ -62,9 +64,10 @@ void TestStatePalette::verdictsUseThePalette()
     VerificationResult result;
     result.verifyScore = verifyScore;
     result.hackScore = hackScore;
-    panel.showResult(result, Thresholds{});
-    QCOMPARE(panel.findChild<QLabel *>(u"verdictLabel"_s)->styleSheet(),
-             StatePalette::textStyle(verdict));
+    panel.showResult(result, Thresholds{}, QDateTime::currentDateTime(), 0);
+    QVERIFY(panel.findChild<QFrame *>(u"verdictBanner"_s)
+                ->styleSheet()
+                .contains(StatePalette::color(verdict).name()));
     QCOMPARE(panel.findChild<QLabel *>(u"livenessVerdictLabel"_s)->styleSheet(),
              StatePalette::textStyle(liveness));
 }

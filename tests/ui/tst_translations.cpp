@@ -10,6 +10,7 @@
 #include "thresholdtablewidget.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -182,7 +183,8 @@ void TestTranslations::builtTranslationIsUsed()
     CredentialStore credentials;
     MainWindow window(&settings, &credentials, nullptr);
     window.show();
-    window.resultPanel()->showResult({u"TID0"_s, 0.01, 0.95, {}, {}, 200, {}}, Thresholds{});
+    window.resultPanel()->showResult({u"TID0"_s, 0.01, 0.95, {}, {}, 200, {}}, Thresholds{},
+                                     QDateTime::currentDateTime(), 0);
     auto *verdict = window.findChild<QLabel *>(u"verdictLabel"_s);
     auto *verify = window.findChild<QPushButton *>(u"verifyButton"_s);
     QCOMPARE(verdict->text(), u"Same person"_s);

@@ -106,6 +106,15 @@ private slots:
         QCOMPARE(ThresholdTable::rows().at(row).falseAcceptRate, rate);
     }
 
+    void thresholdsCompareAsDecimalText()
+    {
+        // 0.1 + 0.2 is not 0.3 in binary; as thresholds they are the same.
+        QVERIFY((Thresholds{0.1 + 0.2, 0.98}) == (Thresholds{0.3, 0.98}));
+        QVERIFY((Thresholds{0.7, 0.98}) != (Thresholds{0.8, 0.98}));
+        QVERIFY((Thresholds{0.7, 0.98}) != (Thresholds{0.7, 0.95}));
+        QVERIFY(Thresholds{} == (Thresholds{Thresholds::DefaultVerify, Thresholds::DefaultHack}));
+    }
+
     void thresholdBelowTheTableHasNoRate()
     {
         VerificationResult result;

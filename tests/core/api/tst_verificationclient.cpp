@@ -260,9 +260,12 @@ private slots:
         VerificationClient client(fastSettings());
         VerificationJob *job = client.verify(request(base));
         QSignalSpy progress(job, &VerificationJob::uploadProgress);
+        QSignalSpy waiting(job, &VerificationJob::waitingForAnswer);
         QVERIFY(waitFinished(job));
         QVERIFY(job->succeeded());
         QVERIFY(!progress.isEmpty());
+        // Once per attempt, when the whole body is sent.
+        QCOMPARE(waiting.size(), 1);
         const qint64 total = progress.last().at(1).toLongLong();
         QVERIFY(total > m_livenessBytes.size() + m_selfieBytes.size());
         QCOMPARE(progress.last().at(0).toLongLong(), total);
@@ -279,9 +282,11 @@ private slots:
         VerificationClient client(fastSettings());
         VerificationJob *job = client.verify(request(base));
         QSignalSpy retrying(job, &VerificationJob::retrying);
+        QSignalSpy waiting(job, &VerificationJob::waitingForAnswer);
         QVERIFY(waitFinished(job));
         QVERIFY(job->succeeded());
         QCOMPARE(job->attempts(), 3);
+        QCOMPARE(waiting.size(), 3);
         QCOMPARE(retrying.size(), 2);
         QCOMPARE(server.requests().size(), 3);
         for (int i = 0; i < 2; ++i) {
