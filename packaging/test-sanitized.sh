@@ -9,7 +9,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-build="${1:-$root/build-asan}"
+build="$(realpath -m "${1:-$root/build-asan}")"
 labels='unit|integration|server'
 
 launcher=()
@@ -22,8 +22,13 @@ mapfile -t tests < <(cd "$build" && ctest -N -L "$labels" 2>/dev/null |
 cmake --build "$build" --parallel "$(nproc)" \
     --target "${tests[@]}" verifydesk-server verifydesk-engine vd_make_test_capture
 
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0"
-export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+# Reports go to files, so that one from a program a test starts (verifydesk-server, the engine)
+# counts too, even when the test does not look at that program's output.
+reports="$build/sanitizer-reports"
+rm -rf "$reports"
+mkdir -p "$reports"
+export ASAN_OPTIONS="detect_leaks=1:detect_stack_use_after_return=0:log_path=$reports/asan"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:log_path=$reports/ubsan"
 export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
 
 export VD_TEST_HOME="$(mktemp -d)"
@@ -34,4 +39,11 @@ xvfb-run -a -s "-screen 0 1600x1000x24" \
     env HOME="$VD_TEST_HOME" XDG_DATA_HOME="$VD_TEST_HOME/.local/share" \
     XDG_CONFIG_HOME="$VD_TEST_HOME/.config" XDG_RUNTIME_DIR="$VD_TEST_HOME/run" \
     dbus-run-session -- "$root/packaging/with-keyring.sh" \
-    ctest --output-on-failure --no-tests=error --parallel "$(nproc)" -L "$labels" "$@"
+    ctest --output-on-failure --no-tests=error --parallel "$(nproc)" -L "$labels" "$@" ||
+    status=$?
+if [ -n "$(ls -A "$reports")" ]; then
+    echo "test-sanitized: sanitizer reports in $reports:" >&2
+    head -n 60 "$reports"/* >&2
+    exit 1
+fi
+exit "${status:-0}"

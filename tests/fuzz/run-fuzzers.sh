@@ -10,7 +10,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-build="${1:-$root/build-fuzz}"
+build="$(realpath -m "${1:-$root/build-fuzz}")"
 seconds="${2:-60}"
 targets=(${FUZZ_TARGETS:-capturereader exiforientation formreader livenessinspector responseparser
                          selfiecheck serverselfiecheck urlfetcher})
