@@ -16,9 +16,10 @@ launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVD_WERROR=ON \
     -DVD_SANITIZE=ON "${launcher[@]}" >/dev/null
-# Only what the selected tests run: their executables and the programs they start.
-mapfile -t tests < <(cd "$build" && ctest -N -L "$labels" 2>/dev/null |
-    awk '/Test +#/ {print $3}' | grep '^tst_' | grep -vE '_no(dbus|keyring)$')
+# Only what the selected tests run: their executables (the tests named after a build target)
+# and the programs they start.
+mapfile -t tests < <(cd "$build" && ctest -N -L "$labels" 2>/dev/null | awk '/Test +#/ {print $3}' |
+    grep -Fx -f <(cmake --build "$build" --target help | sed -n 's/^\(tst_[^:]*\): phony$/\1/p'))
 cmake --build "$build" --parallel "$(nproc)" \
     --target "${tests[@]}" verifydesk-server verifydesk-engine vd_make_test_capture
 
