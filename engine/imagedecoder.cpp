@@ -1,5 +1,7 @@
 #include "imagedecoder.h"
 
+#include "format/imageheader.h"
+
 #include <QBuffer>
 #include <QImage>
 #include <QImageReader>
@@ -39,6 +41,10 @@ DecodedImage decodeImage(const QByteArray &bytes)
     if (size.isValid() && static_cast<qint64>(size.width()) * size.height() > MaxPixels) {
         result.error = "the image is too large (" + std::to_string(size.width()) + "x" +
                        std::to_string(size.height()) + " pixels, at most 50 megapixels)";
+        return result;
+    }
+    if (!vd::format::pngChunksFit(bytes.constData(), static_cast<std::size_t>(bytes.size()))) {
+        result.error = "the png image is damaged: a chunk is longer than the file";
         return result;
     }
     QImage image = reader.read();

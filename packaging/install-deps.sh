@@ -4,7 +4,8 @@
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build pkg-config git clang-format
+    build-essential cmake ninja-build pkg-config git clang-format ccache
+    clang clang-14 libclang-rt-14-dev libfuzzer-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qtkeychain-qt6-dev qt6-httpserver-dev
     qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-image-formats-plugins
     qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libgl1-mesa-dev libxkbcommon-dev

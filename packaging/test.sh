@@ -22,3 +22,15 @@ xvfb-run -a -s "-screen 0 1600x1000x24" \
     XDG_CONFIG_HOME="$VD_TEST_HOME/.config" XDG_RUNTIME_DIR="$VD_TEST_HOME/run" \
     dbus-run-session -- "$root/packaging/with-keyring.sh" \
     ctest --output-on-failure --no-tests=error --parallel "$(nproc)" "$@"
+
+# The sanitizer job: the labels unit, integration and server again on an ASan + UBSan build
+# (own folder, build-asan). Skipped with VD_SKIP_SANITIZERS=1.
+if [ "${VD_SKIP_SANITIZERS:-0}" != 1 ]; then
+    "$root/packaging/test-sanitized.sh" "${VERIFYDESK_ASAN_BUILD_DIR:-$root/build-asan}"
+fi
+
+# The fuzz job: every libFuzzer target of tests/fuzz for FUZZ_SECONDS (default 60) each
+# (clang, own folder, build-fuzz); fails on any finding. Skipped with VD_SKIP_FUZZ=1.
+if [ "${VD_SKIP_FUZZ:-0}" != 1 ]; then
+    "$root/packaging/test-fuzz.sh" "${VERIFYDESK_FUZZ_BUILD_DIR:-$root/build-fuzz}"
+fi

@@ -2095,6 +2095,10 @@ Send it anyway?</translation>
         <source>The file %1 cannot be written: %2</source>
         <translation>The file %1 cannot be written: %2</translation>
     </message>
+    <message>
+        <source>The PNG file is damaged: a part of it claims to be longer than the file.</source>
+        <translation>The PNG file is damaged: a part of it claims to be longer than the file.</translation>
+    </message>
 </context>
 <context>
     <name>SelfiePanel</name>

@@ -2095,6 +2095,10 @@ Send it anyway?</source>
         <source>The file %1 cannot be written: %2</source>
         <translation>无法写入文件 %1：%2</translation>
     </message>
+    <message>
+        <source>The PNG file is damaged: a part of it claims to be longer than the file.</source>
+        <translation>PNG 文件已损坏：其中一部分声称比整个文件还长。</translation>
+    </message>
 </context>
 <context>
     <name>SelfiePanel</name>

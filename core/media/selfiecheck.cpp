@@ -1,6 +1,7 @@
 #include "selfiecheck.h"
 
 #include "contract/selfierules.h"
+#include "format/imageheader.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -105,6 +106,14 @@ SelfieReport inspectDevice(QIODevice *device, SelfieReport report, const QByteAr
                     .expandedTo(QSize(1, 1)));
     }
 
+    if (whole && report.format == "png" &&
+        !vd::format::pngChunksFit(whole->constData(), static_cast<std::size_t>(whole->size()))) {
+        addIssue(report, SelfieIssue::Rule::Unreadable,
+                 SelfieCheck::tr("The PNG file is damaged: a part of it claims to be longer than "
+                                 "the file."));
+        checkRules(report);
+        return report;
+    }
     QImage image = reader.read();
     if (image.isNull()) {
         addIssue(report, SelfieIssue::Rule::Unreadable,

@@ -120,4 +120,26 @@ ImageHeader ImageHeader::read(const std::string &data)
     return header;
 }
 
+bool pngChunksFit(const char *data, std::size_t size)
+{
+    static constexpr std::string_view signature("\x89PNG\r\n\x1a\n", 8);
+    if (size < signature.size() || std::string_view(data, signature.size()) != signature)
+        return true;
+    const auto byte = [data](std::size_t at) {
+        return static_cast<std::uint8_t>(data[at]);
+    };
+    std::size_t at = signature.size();
+    // Each chunk: a 4-byte big-endian length, a 4-byte type, the data and a 4-byte CRC.
+    while (at + 8 <= size) {
+        const std::uint64_t length = (std::uint64_t{byte(at)} << 24) | (byte(at + 1) << 16) |
+                                     (byte(at + 2) << 8) | byte(at + 3);
+        if (length + 12 > size - at)
+            return false;
+        if (std::string_view(data + at + 4, 4) == "IEND")
+            return true;
+        at += static_cast<std::size_t>(length) + 12;
+    }
+    return true;
+}
+
 } // namespace vd::format

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace vd::format {
@@ -19,5 +20,11 @@ struct ImageHeader
 
     static ImageHeader read(const std::string &data);
 };
+
+// False when the data is a PNG one of whose chunks declares more bytes than follow it (a damaged
+// file); true otherwise, and for any other format. Checked before a PNG reaches a decoder:
+// libpng allocates a chunk's declared length up front, so 277 bytes declaring a 2 GB text chunk
+// cost 2 GB of memory and seconds of work (found by tests/fuzz/fuzz_selfiecheck).
+bool pngChunksFit(const char *data, std::size_t size);
 
 } // namespace vd::format

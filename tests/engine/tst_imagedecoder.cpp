@@ -2,6 +2,7 @@
 #include "imagedecoder.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QImage>
 #include <QImageWriter>
 #include <QtTest>
@@ -127,6 +128,10 @@ void TestImageDecoder::badData_data()
     for (int i = 100; i < garbled.size(); i += 7)
         garbled[i] = char(garbled[i] ^ 0x5a);
     QTest::newRow("png with garbled data") << garbled << u"damaged"_s;
+    // Found by tests/fuzz/fuzz_selfiecheck: 277 bytes whose text chunk claims 2 GB.
+    QFile huge(QStringLiteral(VD_TEST_DATA_DIR "/fuzz/png-2gb-text-chunk.png"));
+    QVERIFY(huge.open(QIODevice::ReadOnly));
+    QTest::newRow("png with a 2 GB chunk in 277 bytes") << huge.readAll() << u"chunk is longer"_s;
 }
 
 void TestImageDecoder::badData()

@@ -131,8 +131,8 @@ void FaultServer::onNewConnection()
             startSlowReading(socket);
             continue;
         }
-        qint64 *seen = new qint64(0);
-        connect(socket, &QObject::destroyed, this, [seen] { delete seen; });
+        // Owned by the connection's functor, so it goes when either end of the connection does.
+        const auto seen = std::make_shared<qint64>(0);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, seen] {
             const qint64 n = socket->readAll().size();
             *seen += n;

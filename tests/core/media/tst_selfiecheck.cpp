@@ -30,6 +30,7 @@ private Q_SLOTS:
     void exifOrientation();
     void damaged_data();
     void damaged();
+    void pngChunkLongerThanFile();
     void missingFile();
     void inspectData();
     void fitDownscalesAndBakesOrientation();
@@ -264,6 +265,19 @@ void TestSelfieCheck::damaged()
         QVERIFY(!issue.message.isEmpty());
     const FitResult fit = SelfieCheck::fit(report, m_dir.filePath(u"out"_s));
     QCOMPARE(fit.error, FitResult::Error::NotFittable);
+}
+
+// Found by tests/fuzz/fuzz_selfiecheck: 277 bytes whose text chunk claims 2 GB made libpng
+// allocate it (2 GB of memory, seconds of work) before the decode failed.
+void TestSelfieCheck::pngChunkLongerThanFile()
+{
+    QFile file(QStringLiteral(VD_TEST_DATA_DIR "/fuzz/png-2gb-text-chunk.png"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const SelfieReport report = SelfieCheck::inspectData(file.readAll());
+    QCOMPARE(report.format, QByteArray("png"));
+    QVERIFY(report.breaks(Rule::Unreadable));
+    QVERIFY(report.issues.first().message.contains(u"longer than the file"_s));
+    QVERIFY(report.preview.isNull());
 }
 
 void TestSelfieCheck::missingFile()

@@ -55,6 +55,19 @@ private slots:
         QVERIFY(!ImageHeader::read(zeroWidth).hasSize());
         QVERIFY(!ImageHeader::read(std::string("\xff\xd8\xff\xe0\x00", 5)).hasSize());
     }
+
+    void pngChunksFit()
+    {
+        const std::string png = imageBytes(32, 24, "png");
+        QVERIFY(vd::format::pngChunksFit(png.data(), png.size()));
+        QVERIFY(vd::format::pngChunksFit("plain text", 10));
+        QVERIFY(vd::format::pngChunksFit(nullptr, 0));
+        // A text chunk declaring 0x7b00_0025 bytes, before IEND.
+        std::string huge = png;
+        huge.insert(huge.size() - 12, std::string("\x7b\x00\x00\x25tEXtdate", 12));
+        QVERIFY(!vd::format::pngChunksFit(huge.data(), huge.size()));
+        QVERIFY(!vd::format::pngChunksFit(png.data(), 20)); // cut inside IHDR
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImageHeader)

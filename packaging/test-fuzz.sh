@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The fuzz job of the test command (packaging/test.sh): every libFuzzer target of tests/fuzz for
+# FUZZ_SECONDS each (default 60), failing on any finding.
+#
+#   packaging/test-fuzz.sh [BUILD_DIR]        (default: build-fuzz)
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+exec "$root/tests/fuzz/run-fuzzers.sh" "${1:-$root/build-fuzz}" "${FUZZ_SECONDS:-60}"
