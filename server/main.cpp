@@ -97,8 +97,8 @@ int main(int argc, char *argv[])
         Scorer::load(options.modelDir, options.maxLivenessBytes, &scorerError);
     if (!scorer) {
         print(stderr, u"verifydesk-server: "_s + scorerError +
-                          u"\n(packaging/fetch-models.sh downloads them; --models DIR or "
-                          "VERIFYDESK_MODEL_DIR points elsewhere)\n"_s);
+                          u"\n(--models DIR or VERIFYDESK_MODEL_DIR points to another folder of "
+                          "the face-api weights)\n"_s);
         return 1;
     }
 
@@ -118,8 +118,8 @@ int main(int argc, char *argv[])
         const QStringList samples = QDir(options.demoDir).entryList(QDir::Files, QDir::Name);
         print(stdout, u"demo account: api_id=%1 api_secret=%2\n"_s.arg(demoId, demoSecret));
         if (samples.isEmpty())
-            print(stdout, u"demo samples: none in %1 (packaging/make-demo-data.sh %1 makes "
-                          "them)\n"_s.arg(options.demoDir));
+            print(stdout, u"demo samples: none in %1 (--demo-dir DIR points to another "
+                          "folder)\n"_s.arg(options.demoDir));
         else
             print(stdout,
                   u"demo samples in %1: %2\n"_s.arg(options.demoDir, samples.join(u", "_s)));

@@ -2,9 +2,9 @@
 
 #include "contract/apicontract.h"
 #include "verifydeskconfig.h"
+#include "verifydeskpaths.h"
 
 #include <QCommandLineParser>
-#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -158,15 +158,14 @@ OptionsParse ServerOptionsParser::parse(const QStringList &arguments)
     options.demo = parser.isSet(demo);
     options.demoDir = parser.value(demoDir);
     if (options.demoDir.isEmpty())
-        options.demoDir = QStringLiteral(VD_DEMO_DIR);
+        options.demoDir = paths::demoFolder();
     options.dataDir = parser.value(dataDir);
     if (options.dataDir.isEmpty())
         options.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                           u"/verifydesk-server"_s;
     options.modelDir = parser.value(models);
     if (options.modelDir.isEmpty())
-        options.modelDir = QProcessEnvironment::systemEnvironment().value(
-            u"VERIFYDESK_MODEL_DIR"_s, QStringLiteral(VD_MODEL_DIR));
+        options.modelDir = paths::modelFolder();
     if (!options.demo && options.accountsFile.isEmpty() && options.accountSpecs.isEmpty())
         return failure(u"no account: give --account ID:SECRET, --accounts FILE or --demo"_s);
 

@@ -21,7 +21,7 @@ enum ExitCode
     ExitNoFace = 3, // an image holds no face
 };
 
-// Adds --models DIR (default: $VERIFYDESK_MODEL_DIR, else the build's VD_MODEL_DIR).
+// Adds --models DIR (default: $VERIFYDESK_MODEL_DIR, else the installed weights: vd::paths::modelFolder()).
 void addModelsOption(QCommandLineParser &parser);
 QString modelDirectory(const QCommandLineParser &parser);
 

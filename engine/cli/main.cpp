@@ -6,6 +6,7 @@
 #include "livenesscommand.h"
 #include "makelivenesscommand.h"
 #include "verifydeskconfig.h"
+#include "verifydeskpaths.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -44,7 +45,7 @@ void printUsage(QTextStream &out)
         out << "  " << QString::fromLatin1(c.name).leftJustified(10) << ' '
             << QString::fromLatin1(c.summary) << '\n';
     out << "\nCommon option: --models DIR (face-api weights; default $VERIFYDESK_MODEL_DIR or "
-        << VD_MODEL_DIR << ")\n";
+        << vd::paths::dataFolder(u"models"_s) << ")\n";
 }
 
 } // namespace

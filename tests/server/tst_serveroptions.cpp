@@ -90,7 +90,7 @@ private slots:
         QTest::newRow("no models")
             << QStringList{u"--account"_s,       u"a:b"_s,        u"--models"_s,
                            dir + u"/nomodels"_s, u"--data-dir"_s, dir + u"/data"_s}
-            << 1 << QByteArray("fetch-models.sh");
+            << 1 << QByteArray("VERIFYDESK_MODEL_DIR");
         QTest::newRow("zero workers")
             << QStringList{u"--account"_s, u"a:b"_s, u"--workers"_s, u"0"_s} << 2
             << QByteArray("--workers");
