@@ -21,7 +21,8 @@ enum ExitCode
     ExitNoFace = 3, // an image holds no face
 };
 
-// Adds --models DIR (default: $VERIFYDESK_MODEL_DIR, else the installed weights: vd::paths::modelFolder()).
+// Adds --models DIR (default: vd::paths::modelFolder(): $VERIFYDESK_MODEL_DIR, else the weights
+// beside the executable).
 void addModelsOption(QCommandLineParser &parser);
 QString modelDirectory(const QCommandLineParser &parser);
 
