@@ -15,6 +15,7 @@ packages=(
     openssl
     fonts-noto-cjk
     qt6-translations-l10n
+    dpkg-dev help2man librsvg2-bin lintian appstream desktop-file-utils systemd
 )
 
 missing=()

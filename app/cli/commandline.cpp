@@ -54,7 +54,7 @@ int CommandLine::run(int argc, char **argv)
         err << parser.errorText() << '\n' << tr("Run verifydesk --help for the usage.") << '\n';
         return ExitUsageOrLocalError;
     }
-    if (parser.isSet(u"help"_s))
+    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s))
         parser.showHelp(0);
     if (parser.isSet(u"version"_s))
         parser.showVersion();

@@ -14,8 +14,7 @@ void addModelsOption(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(
         u"models"_s,
-        u"Folder with the face-api weights (default: $VERIFYDESK_MODEL_DIR or %1)."_s.arg(
-            paths::dataFolder(u"models"_s)),
+        u"Folder with the face-api weights (default: %1)."_s.arg(paths::modelFolderDescription()),
         u"DIR"_s));
 }
 

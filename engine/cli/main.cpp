@@ -44,8 +44,8 @@ void printUsage(QTextStream &out)
     for (const Command &c : Commands)
         out << "  " << QString::fromLatin1(c.name).leftJustified(10) << ' '
             << QString::fromLatin1(c.summary) << '\n';
-    out << "\nCommon option: --models DIR (face-api weights; default $VERIFYDESK_MODEL_DIR or "
-        << vd::paths::dataFolder(u"models"_s) << ")\n";
+    out << "\nCommon option: --models DIR (face-api weights; default "
+        << vd::paths::modelFolderDescription() << ")\n";
 }
 
 } // namespace
