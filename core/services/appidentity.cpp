@@ -15,7 +15,7 @@ void AppIdentity::apply(QCoreApplication *app)
     QCoreApplication::setApplicationVersion(QStringLiteral(VD_VERSION));
     if (qobject_cast<QGuiApplication *>(app)) {
         QGuiApplication::setApplicationDisplayName(u"VerifyDesk"_s);
-        QGuiApplication::setDesktopFileName(u"verifydesk"_s);
+        QGuiApplication::setDesktopFileName(u"io.verifydesk.VerifyDesk"_s);
     }
     LanguageLoader::install(app, LanguageLoader::resolve(AppSettings().language()));
 }
