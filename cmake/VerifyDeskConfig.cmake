@@ -32,7 +32,7 @@ include(GNUInstallDirs)
 set(VD_INSTALL_DATA_DIR ${CMAKE_INSTALL_DATADIR}/verifydesk)
 set(VD_INSTALL_FULL_DATA_DIR ${CMAKE_INSTALL_FULL_DATADIR}/verifydesk)
 file(RELATIVE_PATH VD_BIN_TO_DATA ${CMAKE_INSTALL_FULL_BINDIR} ${VD_INSTALL_FULL_DATA_DIR})
-set(VD_BUILD_DATA_DIR ${CMAKE_RUNTIME_OUTPUT_DIRECTORY}/${VD_BIN_TO_DATA})
+get_filename_component(VD_BUILD_DATA_DIR ${CMAKE_RUNTIME_OUTPUT_DIRECTORY}/${VD_BIN_TO_DATA} ABSOLUTE)
 configure_file(${CMAKE_CURRENT_LIST_DIR}/verifydeskpaths.h.in
                ${PROJECT_BINARY_DIR}/config/verifydeskpaths.h @ONLY)
 target_include_directories(vd_common_cfg INTERFACE ${PROJECT_BINARY_DIR}/config)

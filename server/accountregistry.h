@@ -53,6 +53,10 @@ public:
 
     int size() const;
 
+    // Takes over the accounts of fresh (a reload of the same sources) in one step. An account
+    // kept under the same id keeps its used quota and its rate-limit bucket.
+    void replaceWith(AccountRegistry &&fresh);
+
 private:
     struct State
     {

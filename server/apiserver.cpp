@@ -146,6 +146,11 @@ void ApiServer::setUp()
             response.set_header("Connection", "close");
     });
 
+    // For load balancers and the service's readiness check: no credentials, no side effects.
+    server.Get("/healthz", [](const httplib::Request &, httplib::Response &response) {
+        response.set_content("{\"status\":\"ok\"}", "application/json");
+    });
+
     // The library's own refusals (no route, malformed request, too large) get JSON bodies too.
     server.set_error_handler(httplib::Server::HandlerWithResponse(
         [](const httplib::Request &, httplib::Response &response) {
