@@ -20,6 +20,6 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_INSTALL_PR
     -DVD_BUILD_TESTS=OFF -DVD_WERROR=ON "${launcher[@]}" \
     -DCMAKE_CXX_FLAGS="$cxxflags" -DCMAKE_EXE_LINKER_FLAGS="$ldflags" \
     -DCMAKE_SHARED_LINKER_FLAGS="$ldflags" "$@" >/dev/null
-cmake --build "$build" --parallel "$jobs"
-(cd "$build" && cpack -G DEB >/dev/null)
+cmake --build "$build" --parallel "$jobs" >&2
+(cd "$build" && cpack -G DEB >&2)
 ls "$build"/verifydesk_*.deb

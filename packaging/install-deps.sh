@@ -15,7 +15,8 @@ packages=(
     openssl
     fonts-noto-cjk
     qt6-translations-l10n
-    dpkg-dev help2man librsvg2-bin lintian appstream desktop-file-utils systemd
+    dpkg-dev help2man librsvg2-bin lintian appstream desktop-file-utils systemd strace
+    shared-mime-info
 )
 
 missing=()

@@ -113,6 +113,8 @@ LANG_FOR_RUN=C.UTF-8 run verifydesk --help | grep -q '^Usage:' || fail "no Engli
 stop_server
 
 step "no file under the source tree was touched"
+grep -qF '"/usr/share/verifydesk/models/' "$work/trace.server" ||
+    fail "the trace of the server shows no installed weights: is strace working?"
 if grep -hF "\"$root" "$work"/trace.* >/dev/null; then
     grep -hF "\"$root" "$work"/trace.* | head -n 5 >&2
     fail "the installed programs opened files under $root"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command of README.md: installs what is missing, builds, checks the format of the C++
-# files (check-format), and runs the whole suite (ctest) under Xvfb with a private D-Bus session
-# and an unlocked gnome-keyring.
+# files (check-format), builds the Debian package and runs its install test
+# (packaging/install-test.sh), and runs the whole suite (ctest) under Xvfb with a private D-Bus
+# session and an unlocked gnome-keyring.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -11,6 +12,11 @@ build="${VERIFYDESK_BUILD_DIR:-$root/build}"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVD_WERROR=ON
 cmake --build "$build" --parallel "$(nproc)"
 cmake --build "$build" --target check-format
+
+# The Debian package, its lint and validators, and an install test from the installed files
+# alone (packaging/install-test.sh installs it with apt on this machine and purges it after).
+deb="$("$root/packaging/build-deb.sh" | tail -n 1)"
+"$root/packaging/install-test.sh" "$deb"
 
 # A fresh keyring per run, in a private home, so tests never touch the user's own secrets.
 export VD_TEST_HOME="$(mktemp -d)"
