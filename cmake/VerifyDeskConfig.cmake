@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One INTERFACE target that every VerifyDesk target links: strict Qt defines, warnings, and the
 # folder of the generated config header.
 add_library(vd_common_cfg INTERFACE)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package in its own build folder (default BUILD-deb beside the test build):
 # installed under /usr, with Debian's hardening flags from dpkg-buildflags, no tests, then CPack
 # DEB (stripped binaries, debug symbols in verifydesk-dbgsym). Prints the path of the .deb.

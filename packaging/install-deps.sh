@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs everything VerifyDesk needs to build, test and run on Debian 12, then fetches the
 # face-api weights (packaging/fetch-models.sh). Safe to run again: it only adds what is missing.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The package's own checks and install test (called by packaging/test.sh): lintian, the desktop
 # file and AppStream validators, then the .deb installed with apt on this machine and used from
 # the installed files alone (from /tmp, an empty environment and home, every file the programs

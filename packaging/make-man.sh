@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes the man page of one program from its --help and --version (help2man), in English and
 # with no trace of the building user's settings: a clean environment and an empty home.
 # Usage: make-man.sh PROGRAM "one-line description" OUT.1.gz

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Copies the face-api weights that packaging/models.sha256 pins (its model/ lines) from SRCDIR to
 # OUTDIR, checking each against its checksum first: the build tree's and the package's weights
 # are exactly the pinned ones. Usage: stage-models.sh SUMS SRCDIR OUTDIR

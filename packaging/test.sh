@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The test command of README.md: installs what is missing, builds, checks the format of the C++
 # files (check-format), builds the Debian package and runs its install test
 # (packaging/install-test.sh), and runs the whole suite (ctest) under Xvfb with a private D-Bus

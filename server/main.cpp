@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // verifydesk-server: the verification API served locally (see README.md beside this file).
 #include "accountregistry.h"
 #include "apiserver.h"

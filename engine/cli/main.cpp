@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // verifydesk-engine: the face engine on the command line.
 #include "aligncommand.h"
 #include "comparecommand.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line of verifydesk-server, run as a process: help and version, clear refusals of
 // bad options, the demo account, HTTPS with --tls-cert/--tls-key, the --config file, accounts
 // from the environment, /healthz, and the signals of a service (SIGHUP reloads, SIGTERM stops).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Overload and failure in the real verifydesk-server: a full scoring queue answers 503 in JSON;
 // an internal failure answers INTERNAL_ERROR without leaking what failed.
 #include "serverprocess.h"
