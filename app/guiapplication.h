@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The desktop mode of verifydesk: creates the QApplication, loads the language and opens the

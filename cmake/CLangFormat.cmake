@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `format` rewrites and `check-format` checks every C++ file we own (*.cpp, *.h under the source
 # folders below, so never a build tree or .cache) with the repository's .clang-format, as
 # KeePassXC's cmake/CLangFormat.cmake does. check-format fails on a mis-formatted file and names

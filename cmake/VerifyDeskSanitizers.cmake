@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sanitized builds, each in its own build folder:
 #   VD_SANITIZE=ON  AddressSanitizer + UndefinedBehaviorSanitizer on every target, for the test
 #                   suite (packaging/test-sanitized.sh; gcc or clang).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # vd_add_tests(DIR <folder> TESTS <names...> LIBS <targets...> [SOURCES <files...>]
 #              [LABELS <labels...>])
 # One Qt Test executable per name in TESTS: tst_foo is built from DIR/tst_foo.cpp plus SOURCES,

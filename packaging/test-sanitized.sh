@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The sanitizer job of the test command (packaging/test.sh): a second build with ASan + UBSan
 # (-DVD_SANITIZE=ON, in its own folder) and the ctest labels unit, integration and server run on
 # it under the same harness as the main suite. Any sanitizer report fails the test that made it.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command with an unlocked gnome-keyring Secret Service on the current D-Bus session
 # (start it under dbus-run-session). The password only unlocks this throwaway test keyring.
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "logging.h"
 
 // Info and above by default: the request log lines (request ids, statuses) are what support asks

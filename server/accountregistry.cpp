@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountregistry.h"
 
 #include <QCryptographicHash>
@@ -150,6 +151,20 @@ int AccountRegistry::size() const
 {
     std::lock_guard lock(m_mutex);
     return static_cast<int>(m_accounts.size());
+}
+
+void AccountRegistry::replaceWith(AccountRegistry &&fresh)
+{
+    std::scoped_lock lock(m_mutex, fresh.m_mutex);
+    for (auto it = fresh.m_accounts.begin(); it != fresh.m_accounts.end(); ++it) {
+        const auto old = m_accounts.constFind(it.key());
+        if (old == m_accounts.cend())
+            continue;
+        it->tokens = old->tokens;
+        it->refilled = old->refilled;
+        it->used = old->used;
+    }
+    m_accounts = std::move(fresh.m_accounts);
 }
 
 } // namespace vd::server

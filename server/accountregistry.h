@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "apierror.h"
@@ -52,6 +53,10 @@ public:
                     Clock::time_point now);
 
     int size() const;
+
+    // Takes over the accounts of fresh (a reload of the same sources) in one step. An account
+    // kept under the same id keeps its used quota and its rate-limit bucket.
+    void replaceWith(AccountRegistry &&fresh);
 
 private:
     struct State

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiserver.h"
 
 #include "contract/apicontract.h"
@@ -157,6 +158,11 @@ void ApiServer::setUp()
             response.set_header("Retry-After", "1");
         if (form.bodyLeftUnread)
             response.set_header("Connection", "close");
+    });
+
+    // For load balancers and the service's readiness check: no credentials, no side effects.
+    server.Get("/healthz", [](const httplib::Request &, httplib::Response &response) {
+        response.set_content("{\"status\":\"ok\"}", "application/json");
     });
 
     // The library's own refusals (no route, malformed request, too large) get JSON bodies too.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // verifydesk-server: the verification API served locally (see README.md beside this file).
 #include "accountregistry.h"
 #include "apiserver.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QTimer>
 #include <csignal>
 #include <cstdio>
@@ -22,6 +24,9 @@ using namespace Qt::StringLiterals;
 using namespace vd::server;
 
 namespace {
+
+const QString DemoId = QStringLiteral("demo");
+const QString DemoSecret = QStringLiteral("demo-secret");
 
 void print(FILE *stream, const QString &text)
 {
@@ -40,23 +45,59 @@ void purge(InputStore &store, int retentionDays)
         qCInfo(lcServer) << "retention purge removed" << removed << "stored inputs";
 }
 
+// Every account source of the options, in a fresh registry: at start and on SIGHUP.
+std::optional<QString> loadAccounts(const ServerOptions &options, AccountRegistry &accounts)
+{
+    if (!options.accountsFile.isEmpty()) {
+        if (auto error = accounts.loadFile(options.accountsFile))
+            return error;
+    }
+    for (const QString &spec : options.accountSpecs) {
+        if (auto error = accounts.addFromSpec(spec))
+            return error;
+    }
+    if (options.demo)
+        return accounts.addFromSpec(DemoId + u':' + DemoSecret);
+    return std::nullopt;
+}
+
+// Messages at the chosen level and above; under systemd (JOURNAL_STREAM set) each line starts
+// with its syslog priority, <7> to <2>, and without a time stamp: the journal adds its own.
+void setUpLogging(const QString &level)
+{
+    if (level == u"debug"_s)
+        QLoggingCategory::setFilterRules(u"verifydesk.*.debug=true"_s);
+    else if (level == u"info"_s)
+        QLoggingCategory::setFilterRules(u"*.debug=false"_s);
+    else if (level == u"warning"_s)
+        QLoggingCategory::setFilterRules(u"*.debug=false\n*.info=false"_s);
+    else
+        QLoggingCategory::setFilterRules(u"*.debug=false\n*.info=false\n*.warning=false"_s);
+    if (qEnvironmentVariableIsSet("JOURNAL_STREAM"))
+        qSetMessagePattern(u"%{if-debug}<7>%{endif}%{if-info}<6>%{endif}%{if-warning}<4>%{endif}"
+                           "%{if-critical}<3>%{endif}%{if-fatal}<2>%{endif}%{category}: "
+                           "%{message}"_s);
+    else
+        qSetMessagePattern(u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{category} %{type}: %{message}"_s);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // SIGINT and SIGTERM are taken by one thread with sigwait(); block them before any other
-    // thread exists so that they inherit the mask.
-    sigset_t stopSignals;
-    sigemptyset(&stopSignals);
-    sigaddset(&stopSignals, SIGINT);
-    sigaddset(&stopSignals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    // SIGINT, SIGTERM and SIGHUP are taken by one thread with sigwait(); block them before any
+    // other thread exists so that they inherit the mask.
+    sigset_t handledSignals;
+    sigemptyset(&handledSignals);
+    sigaddset(&handledSignals, SIGINT);
+    sigaddset(&handledSignals, SIGTERM);
+    sigaddset(&handledSignals, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &handledSignals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"verifydesk-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(VD_VERSION));
-    qSetMessagePattern(u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{category} %{type}: %{message}"_s);
 
     const OptionsParse parsed = ServerOptionsParser::parse(QCoreApplication::arguments());
     if (!parsed.options) {
@@ -64,27 +105,14 @@ int main(int argc, char *argv[])
         return parsed.exitCode;
     }
     const ServerOptions &options = *parsed.options;
+    setUpLogging(options.logLevel);
+    for (const QString &warning : parsed.warnings)
+        qCWarning(lcServer).noquote() << warning;
 
     AccountRegistry accounts;
-    if (!options.accountsFile.isEmpty()) {
-        if (auto error = accounts.loadFile(options.accountsFile)) {
-            print(stderr, u"verifydesk-server: "_s + *error + u'\n');
-            return 2;
-        }
-    }
-    for (const QString &spec : options.accountSpecs) {
-        if (auto error = accounts.addFromSpec(spec)) {
-            print(stderr, u"verifydesk-server: "_s + *error + u'\n');
-            return 2;
-        }
-    }
-    const QString demoId = u"demo"_s;
-    const QString demoSecret = u"demo-secret"_s;
-    if (options.demo) {
-        if (auto error = accounts.addFromSpec(demoId + u':' + demoSecret)) {
-            print(stderr, u"verifydesk-server: "_s + *error + u'\n');
-            return 2;
-        }
+    if (auto error = loadAccounts(options, accounts)) {
+        print(stderr, u"verifydesk-server: "_s + *error + u'\n');
+        return 2;
     }
 
     InputStore store(options.dataDir);
@@ -97,8 +125,8 @@ int main(int argc, char *argv[])
         Scorer::load(options.modelDir, options.maxLivenessBytes, &scorerError);
     if (!scorer) {
         print(stderr, u"verifydesk-server: "_s + scorerError +
-                          u"\n(packaging/fetch-models.sh downloads them; --models DIR or "
-                          "VERIFYDESK_MODEL_DIR points elsewhere)\n"_s);
+                          u"\n(--models DIR or VERIFYDESK_MODEL_DIR points to another folder of "
+                          "the face-api weights)\n"_s);
         return 1;
     }
 
@@ -116,10 +144,10 @@ int main(int argc, char *argv[])
     // The demo lines come first: the address line is the last one a starting script waits for.
     if (options.demo) {
         const QStringList samples = QDir(options.demoDir).entryList(QDir::Files, QDir::Name);
-        print(stdout, u"demo account: api_id=%1 api_secret=%2\n"_s.arg(demoId, demoSecret));
+        print(stdout, u"demo account: api_id=%1 api_secret=%2\n"_s.arg(DemoId, DemoSecret));
         if (samples.isEmpty())
-            print(stdout, u"demo samples: none in %1 (packaging/make-demo-data.sh %1 makes "
-                          "them)\n"_s.arg(options.demoDir));
+            print(stdout, u"demo samples: none in %1 (--demo-dir DIR points to another "
+                          "folder)\n"_s.arg(options.demoDir));
         else
             print(stdout,
                   u"demo samples in %1: %2\n"_s.arg(options.demoDir, samples.join(u", "_s)));
@@ -145,9 +173,28 @@ int main(int argc, char *argv[])
         server.serve();
         QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
     });
-    std::thread signalWaiter([&app, stopSignals] {
-        int received = 0;
-        sigwait(&stopSignals, &received);
+    // SIGHUP reloads the accounts (file, environment, --account) and keeps the old ones if the
+    // new ones do not load; SIGINT and SIGTERM stop taking connections, let the requests in
+    // flight finish (server.stop() then the pool's join), and exit 0.
+    auto reloadAccounts = [&accounts, &options] {
+        AccountRegistry fresh;
+        if (auto error = loadAccounts(options, fresh)) {
+            qCWarning(lcServer).noquote()
+                << "SIGHUP: accounts not reloaded, keeping the old ones:" << *error;
+            return;
+        }
+        const int count = fresh.size();
+        accounts.replaceWith(std::move(fresh));
+        qCInfo(lcServer) << "SIGHUP: reloaded" << count << "account(s)";
+    };
+    std::thread signalWaiter([&app, handledSignals, reloadAccounts] {
+        for (;;) {
+            int received = 0;
+            sigwait(&handledSignals, &received);
+            if (received != SIGHUP)
+                break;
+            QMetaObject::invokeMethod(&app, reloadAccounts, Qt::QueuedConnection);
+        }
         QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
     });
     signalWaiter.detach();

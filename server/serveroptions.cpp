@@ -1,10 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "serveroptions.h"
 
 #include "contract/apicontract.h"
 #include "verifydeskconfig.h"
+#include "verifydeskpaths.h"
 
 #include <QCommandLineParser>
-#include <QProcessEnvironment>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -40,6 +44,36 @@ bool parseListen(const QString &text, ServerOptions &options)
     return true;
 }
 
+// Reads a --config file into key -> value; an error message names the file and the line.
+std::optional<QString> readConfig(const QString &path, const QStringList &keys,
+                                  QHash<QString, QString> *values)
+{
+    constexpr qint64 MaxConfigBytes = 64 * 1024;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"cannot read the configuration %1: %2"_s.arg(path, file.errorString());
+    if (file.size() > MaxConfigBytes)
+        return u"the configuration %1 is larger than %2 bytes"_s.arg(
+            path, QString::number(MaxConfigBytes));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        const QString where = u"%1:%2: "_s.arg(path, QString::number(i + 1));
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const qsizetype equals = line.indexOf(u'=');
+        if (equals < 0)
+            return where + u"expected key = value"_s;
+        const QString key = line.left(equals).trimmed();
+        if (!keys.contains(key))
+            return where + u"unknown key \"%1\" (known: %2)"_s.arg(key, keys.join(u", "_s));
+        if (values->contains(key))
+            return where + u"\"%1\" is set twice"_s.arg(key);
+        values->insert(key, line.mid(equals + 1).trimmed());
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 OptionsParse ServerOptionsParser::parse(const QStringList &arguments)
@@ -50,6 +84,11 @@ OptionsParse ServerOptionsParser::parse(const QStringList &arguments)
         "by the VerifyDesk face engine."_s.arg(QLatin1StringView(contract::ApiPath)));
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
     const QCommandLineOption version({u"v"_s, u"version"_s}, u"Show the version."_s);
+    const QCommandLineOption config(u"config"_s,
+                                    u"Settings file: \"key = value\" lines named after the long "
+                                    "options below (e.g. /etc/verifydesk/server.conf); the command "
+                                    "line wins."_s,
+                                    u"file"_s);
     const QCommandLineOption listen(u"listen"_s,
                                     u"Address to listen on (port 0: any free port; the address "
                                     "is printed). Default 127.0.0.1:8600."_s,
@@ -75,8 +114,12 @@ OptionsParse ServerOptionsParser::parse(const QStringList &arguments)
                                       "\"secret\", \"rate_limit_per_second\", \"quota\", "
                                       "\"expires\", \"permission\"}]}."_s,
                                       u"file"_s);
-    const QCommandLineOption account(
-        u"account"_s, u"An account with default limits (repeatable)."_s, u"id:secret"_s);
+    const QCommandLineOption account(u"account"_s,
+                                     u"An account with default limits (repeatable; for "
+                                     "development: the secret is visible in ps). Also %1: "
+                                     "ID:SECRET entries separated by spaces."_s.arg(
+                                         QLatin1StringView(AccountsEnvironmentVariable)),
+                                     u"id:secret"_s);
     const QCommandLineOption retention(u"retention"_s,
                                        u"Days stored inputs are kept (0: forever; default 30)."_s,
                                        u"days"_s, u"30"_s);
@@ -97,9 +140,14 @@ OptionsParse ServerOptionsParser::parse(const QStringList &arguments)
                                     u"Folder of the face-api weights (also "
                                     "VERIFYDESK_MODEL_DIR)."_s,
                                     u"dir"_s);
-    parser.addOptions({help, version, listen, tlsCert, tlsKey, workers, queue, ioThreads,
-                       readTimeout, dataDir, accounts, account, retention, allowPrivate,
-                       downloadTimeout, maxLiveness, demo, demoDir, models});
+    const QCommandLineOption logLevel(u"log-level"_s,
+                                      u"Least severe messages logged to stderr: debug, info, "
+                                      "warning or error (default info)."_s,
+                                      u"level"_s, u"info"_s);
+    parser.addOptions({help,    version,   config,       listen,          tlsCert,     tlsKey,
+                       workers, queue,     ioThreads,    readTimeout,     dataDir,     accounts,
+                       account, retention, allowPrivate, downloadTimeout, maxLiveness, demo,
+                       demoDir, models,    logLevel});
     if (!parser.parse(arguments))
         return failure(parser.errorText());
     if (parser.isSet(help)) {
@@ -115,22 +163,45 @@ OptionsParse ServerOptionsParser::parse(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return failure(u"unexpected argument: "_s + parser.positionalArguments().constFirst());
 
+    // The keys a --config file may set: the long options but the one-off and secret ones.
+    const QList<const QCommandLineOption *> configurable = {
+        &listen,       &tlsCert,         &tlsKey,      &workers,  &queue,
+        &ioThreads,    &readTimeout,     &dataDir,     &accounts, &retention,
+        &allowPrivate, &downloadTimeout, &maxLiveness, &models,   &logLevel};
+    QStringList configKeys;
+    for (const QCommandLineOption *option : configurable)
+        configKeys << option->names().constLast();
+    QHash<QString, QString> configValues;
     ServerOptions options;
-    if (!parseListen(parser.value(listen), options))
+    options.configFile = parser.value(config);
+    if (!options.configFile.isEmpty()) {
+        if (auto error = readConfig(options.configFile, configKeys, &configValues))
+            return failure(*error);
+    }
+    // The command line, else the file, else the option's default ("" when it has none).
+    auto value = [&](const QCommandLineOption &option) {
+        const QString key = option.names().constLast();
+        if (!parser.isSet(option) && configValues.contains(key))
+            return configValues.value(key);
+        return parser.value(option);
+    };
+
+    if (!parseListen(value(listen), options))
         return failure(u"--listen expects host:port, e.g. 127.0.0.1:8600"_s);
-    options.tlsCert = parser.value(tlsCert);
-    options.tlsKey = parser.value(tlsKey);
+    options.tlsCert = value(tlsCert);
+    options.tlsKey = value(tlsKey);
     if (options.tlsCert.isEmpty() != options.tlsKey.isEmpty())
         return failure(u"--tls-cert and --tls-key go together"_s);
 
     auto positiveInt = [&](const QCommandLineOption &option, int fallback, int minimum,
                            int *out) -> bool {
-        if (!parser.isSet(option) && parser.value(option).isEmpty()) {
+        const QString text = value(option);
+        if (text.isEmpty()) {
             *out = fallback;
             return true;
         }
         bool ok = false;
-        *out = parser.value(option).toInt(&ok);
+        *out = text.toInt(&ok);
         return ok && *out >= minimum;
     };
     const int cores = std::max(1, QThread::idealThreadCount());
@@ -145,32 +216,47 @@ OptionsParse ServerOptionsParser::parse(const QStringList &arguments)
     if (!positiveInt(retention, 30, 0, &options.retentionDays))
         return failure(u"--retention expects a number of days >= 0"_s);
     bool ok = false;
-    options.downloadTimeoutSeconds = parser.value(downloadTimeout).toDouble(&ok);
+    options.downloadTimeoutSeconds = value(downloadTimeout).toDouble(&ok);
     if (!ok || options.downloadTimeoutSeconds <= 0 || options.downloadTimeoutSeconds > 600)
         return failure(u"--download-timeout expects seconds, more than 0 and at most 600"_s);
-    options.maxLivenessBytes = parser.value(maxLiveness).toLongLong(&ok);
+    options.maxLivenessBytes = value(maxLiveness).toLongLong(&ok);
     if (!ok || options.maxLivenessBytes < 1024 || options.maxLivenessBytes > 256 * 1024 * 1024)
         return failure(u"--max-liveness-bytes expects a number from 1024 to 268435456"_s);
+    options.logLevel = value(logLevel);
+    if (!QStringList{u"debug"_s, u"info"_s, u"warning"_s, u"error"_s}.contains(options.logLevel))
+        return failure(u"--log-level expects debug, info, warning or error"_s);
 
-    options.allowPrivateUrls = parser.isSet(allowPrivate);
-    options.accountsFile = parser.value(accounts);
+    const QString allowPrivateText = configValues.value(allowPrivate.names().constLast());
+    if (parser.isSet(allowPrivate) || allowPrivateText == u"true"_s)
+        options.allowPrivateUrls = true;
+    else if (!allowPrivateText.isEmpty() && allowPrivateText != u"false"_s)
+        return failure(u"allow-private-urls expects true or false"_s);
+    options.accountsFile = value(accounts);
     options.accountSpecs = parser.values(account);
+    OptionsParse result;
+    if (!options.accountSpecs.isEmpty())
+        result.warnings << u"--account puts the secret in the process list, visible to every "
+                           "local user: use it for development only (--accounts FILE or %1 "
+                           "keep secrets out of it)"_s.arg(
+                               QLatin1StringView(AccountsEnvironmentVariable));
+    options.accountSpecs << qEnvironmentVariable(AccountsEnvironmentVariable)
+                                .split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
     options.demo = parser.isSet(demo);
     options.demoDir = parser.value(demoDir);
     if (options.demoDir.isEmpty())
-        options.demoDir = QStringLiteral(VD_DEMO_DIR);
-    options.dataDir = parser.value(dataDir);
+        options.demoDir = paths::demoFolder();
+    options.dataDir = value(dataDir);
     if (options.dataDir.isEmpty())
         options.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                           u"/verifydesk-server"_s;
-    options.modelDir = parser.value(models);
+    options.modelDir = value(models);
     if (options.modelDir.isEmpty())
-        options.modelDir = QProcessEnvironment::systemEnvironment().value(
-            u"VERIFYDESK_MODEL_DIR"_s, QStringLiteral(VD_MODEL_DIR));
+        options.modelDir = paths::modelFolder();
     if (!options.demo && options.accountsFile.isEmpty() && options.accountSpecs.isEmpty())
-        return failure(u"no account: give --account ID:SECRET, --accounts FILE or --demo"_s);
+        return failure(u"no account: give --accounts FILE (or accounts = FILE in --config), "
+                       "%1, --demo, or --account ID:SECRET for development"_s.arg(
+                           QLatin1StringView(AccountsEnvironmentVariable)));
 
-    OptionsParse result;
     result.options = options;
     return result;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "contract/apicontract.h"
@@ -8,7 +9,12 @@
 
 namespace vd::server {
 
-// The command line of verifydesk-server, parsed and checked.
+// The environment variable with accounts as whitespace-separated ID:SECRET entries: unlike
+// --account, it is not visible to other local users in the process list.
+inline constexpr const char *AccountsEnvironmentVariable = "VERIFYDESK_SERVER_ACCOUNTS";
+
+// The settings of verifydesk-server from its command line, over those of its --config file,
+// parsed and checked.
 struct ServerOptions
 {
     QString host = QStringLiteral("127.0.0.1");
@@ -29,6 +35,8 @@ struct ServerOptions
     bool demo = false;
     QString demoDir;
     QString modelDir;
+    QString configFile;
+    QString logLevel = QStringLiteral("info"); // debug, info, warning or error
 
     QString listenUrlScheme() const
     {
@@ -43,9 +51,12 @@ struct OptionsParse
     std::optional<ServerOptions> options;
     QString output; // for stdout (help, version) or stderr (error)
     int exitCode = 0;
+    QStringList warnings; // for the log, when the options are usable but unwise
 };
 
-// The command-line parser of verifydesk-server (QCommandLineParser).
+// The command-line parser of verifydesk-server (QCommandLineParser), and the reader of the
+// --config file: "key = value" lines named after the long options, '#' comments; an option on
+// the command line wins over the file.
 class ServerOptionsParser
 {
 public:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "verificationservice.h"
 
 #include "accountregistry.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
 #include "cli/exitcode.h"
@@ -119,7 +120,7 @@ int CommandLine::run(int argc, char **argv)
             << '\n';
         return ExitUsageOrLocalError;
     }
-    if (parser.isSet(u"help"_s))
+    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s))
         parser.showHelp(0);
     if (parser.isSet(u"version"_s))
         parser.showVersion();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Per-stage times of the face engine on a 640x480 selfie, a whole pair verification (two JPEGs
 // decoded, analysed on two threads, compared) and model loading.
 #include "faceengine.h"

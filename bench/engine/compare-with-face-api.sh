@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Times VerifyDesk's face engine and @vladmandic/face-api (Node, TF.js WASM backend) on the same
 # 640x480 selfie in one run: per-stage times, pair verification, the ratio, model loading, peak
 # memory. Usage: bench/engine/compare-with-face-api.sh [BUILD_DIR]   (default: build)

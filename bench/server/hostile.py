@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Hostile traffic for bench/server/soak.sh: malformed and abusive requests to a loopback
 verifydesk-server for a bounded time at a bounded rate, counted by outcome. Standard library
 only. Refuses any address outside 127.0.0.0/8.

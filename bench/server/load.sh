@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Load bench of verifydesk-server (not a ctest test: it measures, it does not assert).
 # Starts the server on a loopback port, drives it with wrk for DURATION seconds at a fixed
 # CONCURRENCY with the vendor page's multipart request (a selfie and a liveness capture), and

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Soak bench of verifydesk-server (not a ctest test: it measures, it asserts only that the
 # server survives). Runs the server on a loopback port for SOAK_SECONDS (default 600) under
 # modest mixed traffic: valid multipart requests (the vendor page's POST of bench/server/load.sh,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Records 100,000 synthetic verifications through HistoryStore (one committed, fsynced
 # transaction each, as the app writes them) and times the insert, queries, filters, the
 # hash-chain walk and a purge.

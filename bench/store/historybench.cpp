@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fills a history database with synthetic verifications through HistoryStore::record() and
 // times the insert, the newest page, filtered queries, the chain walk and a purge.
 #include "store/historystore.h"

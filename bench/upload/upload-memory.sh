@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Uploads a 5 MB selfie and a 30 MB liveness file through VerificationClient to a local sink
 # and prints how much the peak RSS grew. Goal: less than 8 MB (the files are streamed).
 # Usage: bench/upload/upload-memory.sh [build-dir]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Measures how much the peak resident memory of a process grows while VerificationClient uploads
 // a selfie and a liveness file: the files must be streamed, not buffered.
 //   vd_upload_bench --selfie FILE --liveness FILE   (starts its own sink server as a child)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "capturefile.h"
 
 #include "format/capturereader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "wirereader.h"
 
 #include <google/protobuf/io/coded_stream.h>

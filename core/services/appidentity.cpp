@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "appidentity.h"
 
 #include "services/languageloader.h"
@@ -15,7 +16,7 @@ void AppIdentity::apply(QCoreApplication *app, const QString &language)
     QCoreApplication::setApplicationVersion(QStringLiteral(VD_VERSION));
     if (qobject_cast<QGuiApplication *>(app)) {
         QGuiApplication::setApplicationDisplayName(u"VerifyDesk"_s);
-        QGuiApplication::setDesktopFileName(u"verifydesk"_s);
+        QGuiApplication::setDesktopFileName(u"io.verifydesk.VerifyDesk"_s);
     }
     const bool given = LanguageLoader::languages().contains(language);
     LanguageLoader::install(app,

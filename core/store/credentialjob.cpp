@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentialjob.h"
 
 CredentialJob::CredentialJob(const QString &key, QObject *parent)

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginecli.h"
 
-#include "verifydeskconfig.h"
+#include "verifydeskpaths.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -14,8 +15,7 @@ void addModelsOption(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(
         u"models"_s,
-        u"Folder with the face-api weights (default: $VERIFYDESK_MODEL_DIR or %1)."_s.arg(
-            QStringLiteral(VD_MODEL_DIR)),
+        u"Folder with the face-api weights (default: %1)."_s.arg(paths::modelFolderDescription()),
         u"DIR"_s));
 }
 
@@ -23,8 +23,7 @@ QString modelDirectory(const QCommandLineParser &parser)
 {
     if (parser.isSet(u"models"_s))
         return parser.value(u"models"_s);
-    const QString fromEnv = qEnvironmentVariable("VERIFYDESK_MODEL_DIR");
-    return fromEnv.isEmpty() ? QStringLiteral(VD_MODEL_DIR) : fromEnv;
+    return paths::modelFolder();
 }
 
 std::shared_ptr<const FaceEngine> loadEngine(const QCommandLineParser &parser)
@@ -33,7 +32,7 @@ std::shared_ptr<const FaceEngine> loadEngine(const QCommandLineParser &parser)
     auto engine = FaceEngine::load(modelDirectory(parser).toStdString(), &error);
     if (!engine)
         printError(QString::fromStdString(error) +
-                   u" (run packaging/fetch-models.sh, or pass --models DIR)"_s);
+                   u" (pass --models DIR, or set VERIFYDESK_MODEL_DIR)"_s);
     return engine;
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "faceengine.h"
@@ -21,7 +22,8 @@ enum ExitCode
     ExitNoFace = 3, // an image holds no face
 };
 
-// Adds --models DIR (default: $VERIFYDESK_MODEL_DIR, else the build's VD_MODEL_DIR).
+// Adds --models DIR (default: vd::paths::modelFolder(): $VERIFYDESK_MODEL_DIR, else the weights
+// beside the executable).
 void addModelsOption(QCommandLineParser &parser);
 QString modelDirectory(const QCommandLineParser &parser);
 

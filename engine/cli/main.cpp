@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // verifydesk-engine: the face engine on the command line.
 #include "aligncommand.h"
 #include "comparecommand.h"
@@ -6,6 +7,7 @@
 #include "livenesscommand.h"
 #include "makelivenesscommand.h"
 #include "verifydeskconfig.h"
+#include "verifydeskpaths.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -43,8 +45,8 @@ void printUsage(QTextStream &out)
     for (const Command &c : Commands)
         out << "  " << QString::fromLatin1(c.name).leftJustified(10) << ' '
             << QString::fromLatin1(c.summary) << '\n';
-    out << "\nCommon option: --models DIR (face-api weights; default $VERIFYDESK_MODEL_DIR or "
-        << VD_MODEL_DIR << ")\n";
+    out << "\nCommon option: --models DIR (face-api weights; default "
+        << vd::paths::modelFolderDescription() << ")\n";
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "captureencoder.h"
 
 #include "format/imageheader.h"

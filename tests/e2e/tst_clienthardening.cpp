@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/errorcatalog.h"
 #include "api/verificationclient.h"
 #include "format/capturebuilder.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/verdict.h"
 #include "api/verificationclient.h"
 #include "api/verificationjob.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // verifydesk-engine on the command line: detect/compare output, exit codes, bad input.
 #include "verifydeskconfig.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole engine: detection counts on the sample photos (checked by eye on --draw output),
 // selfies, bad input, auto-rotate and concurrent use.
 #include "enginetestdata.h"

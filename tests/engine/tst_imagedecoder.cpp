@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // decodeImage: formats judged by content, EXIF orientation applied, clear errors.
 #include "imagedecoder.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The 68-point landmark network against @vladmandic/face-api on identical 112x112 inputs.
 #include "enginetestdata.h"
 #include "landmarknet.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The recognition network against @vladmandic/face-api on identical 150x150 crops.
 #include "enginetestdata.h"
 

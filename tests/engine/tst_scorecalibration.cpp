@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The calibration set of CALIBRATION.md: every same-person pair scores >= 0.7, every
 // different-person pair < 0.7, and the mapping is monotone.
 #include "enginetestdata.h"

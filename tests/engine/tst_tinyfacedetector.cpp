@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tiny face detector against @vladmandic/face-api on identical 224x224 inputs, and its NMS.
 #include "enginetestdata.h"
 #include "tinyfacedetector.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // WeightsManifest: face-api's TF.js manifests, uint8 dequantisation, and clear errors.
 #include "verifydeskconfig.h"
 #include "weightsmanifest.h"

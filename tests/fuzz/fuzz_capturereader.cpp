@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the open liveness format's reader (protocol/format/capturereader), which the server
 // and the engine run on every uploaded capture.
 

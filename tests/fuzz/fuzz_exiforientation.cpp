@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the EXIF orientation path (QImageReader's autoTransform through the client's
 // SelfieCheck): the input becomes the TIFF payload of an APP1 "Exif" segment in a valid
 // 16 × 16 JPEG, so every mutation lands in the EXIF data rather than in the image.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the server's request reading without a socket: the input is a raw HTTP request, fed
 // through an in-memory stream to cpp-httplib's own request processing (request line, headers,
 // query, Content-Length or chunked body, Content-Type and multipart parsing) and from there to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the client's liveness inspector (core/liveness/livenessinspector) with the bytes of a
 // liveness data file.
 

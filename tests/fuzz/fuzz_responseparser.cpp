@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the client's parser of the server's answers (core/api/responseparser): the first byte
 // picks the HTTP status and the content type, the rest is the body.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the client's selfie check (core/media/selfiecheck) with the bytes of an image file:
 // format sniffing, size rules, EXIF orientation and the decoded preview.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the server's selfie check (server/selfiecheck) with the bytes of an uploaded selfie.
 
 #include "fuzzapplication.h"

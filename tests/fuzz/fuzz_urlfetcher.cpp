@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzzes the server's URL fetcher (server/urlfetcher): how it turns an HTTP response into the
 // downloaded bytes or an error (status, redirects, Content-Length, chunked and compressed
 // bodies, truncation, the size cap). cpp-httplib's client owns the socket inside

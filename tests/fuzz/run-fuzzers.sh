@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (clang, -DVD_FUZZ=ON, in their own build folder) and runs each for
 # SECONDS on a temporary copy of its committed seed corpus (tests/fuzz/corpus/<name>), with its
 # dictionary when there is one (tests/fuzz/<name>.dict). Fails on any crash, leak, timeout or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // vd_make_test_capture OUT FRAME.jpg...: writes an open liveness capture for the vendor-sample
 // tests (run_vendor_sample.py), built with the protobuf API from the given JPEG frames.
 #include "testinputs.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Runs one of the vendor page's samples (cURL, HTTPie, Python requests) against a freshly
 started verifydesk-server, unchanged but for host, port and file paths, and checks that the
 answer is a correct success: status OK, a TID request id, both scores numbers in [0, 1], both

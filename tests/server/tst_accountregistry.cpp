@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountregistry.h"
 
 #include <QFile>
@@ -134,6 +135,36 @@ private slots:
         for (int i = 0; i < 3; ++i)
             QCOMPARE(statusOf(registry.admit("ID", "s", m_today, Clock::now())), u"OK"_s);
         QCOMPARE(statusOf(registry.admit("ID", "s", m_today, Clock::now())), u"OUT_OF_QUOTA"_s);
+    }
+
+    void replaceWithKeepsTheStateOfKeptAccounts()
+    {
+        auto account = [](const QString &id, const QByteArray &secret) {
+            Account a;
+            a.id = id;
+            a.secretDigest = AccountRegistry::digest(secret);
+            a.ratePerSecond = 0;
+            a.quota = 2;
+            return a;
+        };
+        AccountRegistry registry;
+        QVERIFY(!registry.add(account(u"kept"_s, "s")));
+        QVERIFY(!registry.add(account(u"dropped"_s, "d")));
+        QCOMPARE(statusOf(registry.admit("kept", "s", m_today, Clock::now())), u"OK"_s);
+
+        AccountRegistry fresh;
+        QVERIFY(!fresh.add(account(u"kept"_s, "new-secret")));
+        QVERIFY(!fresh.add(account(u"added"_s, "a")));
+        registry.replaceWith(std::move(fresh));
+        QCOMPARE(registry.size(), 2);
+        QCOMPARE(statusOf(registry.admit("dropped", "d", m_today, Clock::now())),
+                 u"UNAUTHORIZED"_s);
+        // The new secret counts; one call of the quota of 2 was used before the reload.
+        QCOMPARE(statusOf(registry.admit("kept", "s", m_today, Clock::now())), u"UNAUTHORIZED"_s);
+        QCOMPARE(statusOf(registry.admit("kept", "new-secret", m_today, Clock::now())), u"OK"_s);
+        QCOMPARE(statusOf(registry.admit("kept", "new-secret", m_today, Clock::now())),
+                 u"OUT_OF_QUOTA"_s);
+        QCOMPARE(statusOf(registry.admit("added", "a", m_today, Clock::now())), u"OK"_s);
     }
 
     void accountsFile_data()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests of verifydesk-server over loopback, the error table: parameters, encoding,
 // accounts (credentials, expiry, permission, rate limit, quota), paths, liveness data and URL
 // inputs (private addresses, failures, size cap, a stalled download).

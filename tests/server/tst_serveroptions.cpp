@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line of verifydesk-server, run as a process: help and version, clear refusals of
-// bad options, the demo account, and HTTPS with --tls-cert/--tls-key.
+// bad options, the demo account, HTTPS with --tls-cert/--tls-key, the --config file, accounts
+// from the environment, /healthz, and the signals of a service (SIGHUP reloads, SIGTERM stops).
 #include "apiassertions.h"
 #include "serverprocess.h"
 #include "testinputs.h"
@@ -12,6 +14,7 @@
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTest>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace apitest;
@@ -24,6 +27,23 @@ struct Run
     QByteArray out;
     QByteArray err;
 };
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(content), content.size());
+}
+
+// Waits until the server's stderr holds text (or 10 s pass).
+bool logShows(const ServerProcess &server, const QByteArray &text)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!server.serverLog().contains(text) && timer.elapsed() < 10000)
+        QTest::qWait(50);
+    return server.serverLog().contains(text);
+}
 
 Run runServer(const QStringList &arguments)
 {
@@ -51,6 +71,15 @@ private:
     QTemporaryDir m_tmp;
 
 private slots:
+    void initTestCase()
+    {
+        const QString dir = m_tmp.path();
+        writeFile(dir + u"/unknown.conf"_s, "# a comment\nlisten = 127.0.0.1:0\nport = 1\n");
+        writeFile(dir + u"/malformed.conf"_s, "listen 127.0.0.1:0\n");
+        writeFile(dir + u"/twice.conf"_s, "workers = 1\nworkers = 2\n");
+        writeFile(dir + u"/badvalue.conf"_s, "accounts = x.json\nworkers = none\n");
+    }
+
     void helpAndVersion()
     {
         const Run help = runServer({u"--help"_s});
@@ -58,7 +87,8 @@ private slots:
         for (const char *option :
              {"--listen", "--tls-cert", "--tls-key", "--workers", "--queue", "--data-dir",
               "--accounts", "--account", "--retention", "--allow-private-urls",
-              "--download-timeout", "--max-liveness-bytes", "--demo", "--demo-dir", "--models"})
+              "--download-timeout", "--max-liveness-bytes", "--demo", "--demo-dir", "--models",
+              "--config", "--log-level"})
             QVERIFY2(help.out.contains(option), option);
         const Run version = runServer({u"--version"_s});
         QCOMPARE(version.exitCode, 0);
@@ -90,13 +120,28 @@ private slots:
         QTest::newRow("no models")
             << QStringList{u"--account"_s,       u"a:b"_s,        u"--models"_s,
                            dir + u"/nomodels"_s, u"--data-dir"_s, dir + u"/data"_s}
-            << 1 << QByteArray("fetch-models.sh");
+            << 1 << QByteArray("VERIFYDESK_MODEL_DIR");
         QTest::newRow("zero workers")
             << QStringList{u"--account"_s, u"a:b"_s, u"--workers"_s, u"0"_s} << 2
             << QByteArray("--workers");
         QTest::newRow("negative download timeout")
             << QStringList{u"--account"_s, u"a:b"_s, u"--download-timeout"_s, u"-1"_s} << 2
             << QByteArray("--download-timeout");
+        QTest::newRow("missing config")
+            << QStringList{u"--config"_s, dir + u"/none.conf"_s} << 2 << QByteArray("none.conf");
+        QTest::newRow("unknown config key")
+            << QStringList{u"--config"_s, dir + u"/unknown.conf"_s} << 2
+            << QByteArray("unknown.conf:3: unknown key \"port\"");
+        QTest::newRow("malformed config line")
+            << QStringList{u"--config"_s, dir + u"/malformed.conf"_s} << 2
+            << QByteArray("malformed.conf:1: expected key = value");
+        QTest::newRow("config key twice") << QStringList{u"--config"_s, dir + u"/twice.conf"_s} << 2
+                                          << QByteArray("\"workers\" is set twice");
+        QTest::newRow("bad config value") << QStringList{u"--config"_s, dir + u"/badvalue.conf"_s}
+                                          << 2 << QByteArray("--workers");
+        QTest::newRow("bad log level")
+            << QStringList{u"--account"_s, u"a:b"_s, u"--log-level"_s, u"loud"_s} << 2
+            << QByteArray("--log-level");
         QTest::newRow("unknown option") << QStringList{u"--account"_s, u"a:b"_s, u"--frobnicate"_s}
                                         << 2 << QByteArray("frobnicate");
     }
@@ -172,6 +217,92 @@ private slots:
                                 Parts{file("selfie_file", TestInputs::plainGif(QSize(64, 64))),
                                       text("liveness_data_id", livenessId)}),
                     400, u"NO_FACE_DETECTED"_s, u"selfie_file"_s);
+    }
+
+    void configFileSetsAccountsAndCommandLineWins()
+    {
+        const QString accounts = m_tmp.filePath(u"config-accounts.json"_s);
+        writeFile(accounts, R"({"accounts": [{"id": "cfg", "secret": "cfg-secret"}]})");
+        const QString config = m_tmp.filePath(u"server.conf"_s);
+        // ServerProcess adds --listen and --data-dir: they win over the file's.
+        writeFile(config, "# verifydesk-server settings\n"
+                          "listen = 127.0.0.1:1\n"
+                          "data-dir = /nonexistent/verifydesk\n"
+                          "accounts = " +
+                              accounts.toUtf8() + "\nlog-level = warning\n");
+        ServerProcess server;
+        const QString error = server.start({u"--config"_s, config});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        expectError(server.post(credentials("cfg", "cfg-secret")), 400, u"INVALID_ARGUMENT"_s, {},
+                    true);
+        // log-level = warning: the request lines (info) are not logged.
+        QVERIFY2(!server.serverLog().contains("http=400"), server.serverLog().constData());
+    }
+
+    void accountsFromTheEnvironment()
+    {
+        qputenv("VERIFYDESK_SERVER_ACCOUNTS", "env1:secret1  env2:secret2");
+        ServerProcess server;
+        const QString error = server.start({});
+        qunsetenv("VERIFYDESK_SERVER_ACCOUNTS");
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        expectError(server.post(credentials("env2", "secret2")), 400, u"INVALID_ARGUMENT"_s, {},
+                    true);
+        QVERIFY(!server.serverLog().contains("process list"));
+    }
+
+    void accountOnTheCommandLineWarns()
+    {
+        ServerProcess server;
+        const QString error = server.start({u"--account"_s, u"ID:SECRET"_s});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(logShows(server, "--account puts the secret in the process list"));
+    }
+
+    void healthzNeedsNoCredentials()
+    {
+        ServerProcess server;
+        const QString error = server.start({u"--account"_s, u"ID:SECRET"_s});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto health = server.get(u"/healthz"_s);
+        QCOMPARE(health.http, 200);
+        QCOMPARE(health.json.value(u"status"_s).toString(), u"ok"_s);
+    }
+
+    void sighupReloadsAccounts()
+    {
+        const QString accounts = m_tmp.filePath(u"reloaded.json"_s);
+        writeFile(accounts, R"({"accounts": [{"id": "old", "secret": "old-secret"}]})");
+        ServerProcess server;
+        const QString error = server.start({u"--accounts"_s, accounts});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        expectError(server.post(credentials("old", "old-secret")), 400, u"INVALID_ARGUMENT"_s, {},
+                    true);
+
+        writeFile(accounts, R"({"accounts": [{"id": "new", "secret": "new-secret"}]})");
+        QCOMPARE(::kill(static_cast<pid_t>(server.processId()), SIGHUP), 0);
+        QVERIFY2(logShows(server, "SIGHUP: reloaded 1 account(s)"), server.serverLog().constData());
+        QVERIFY(server.isRunning());
+        expectError(server.post(credentials("old", "old-secret")), 401, u"UNAUTHORIZED"_s);
+        expectError(server.post(credentials("new", "new-secret")), 400, u"INVALID_ARGUMENT"_s, {},
+                    true);
+
+        // A broken file: the server says so and keeps the accounts it has.
+        writeFile(accounts, "{");
+        QCOMPARE(::kill(static_cast<pid_t>(server.processId()), SIGHUP), 0);
+        QVERIFY2(logShows(server, "accounts not reloaded"), server.serverLog().constData());
+        expectError(server.post(credentials("new", "new-secret")), 400, u"INVALID_ARGUMENT"_s, {},
+                    true);
+    }
+
+    void sigtermStops()
+    {
+        ServerProcess server;
+        const QString error = server.start({u"--account"_s, u"ID:SECRET"_s});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(::kill(static_cast<pid_t>(server.processId()), SIGTERM), 0);
+        QVERIFY2(logShows(server, "stopped"), server.serverLog().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(!server.isRunning(), 10000);
     }
 
     void https()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Overload and failure in the real verifydesk-server: a full scoring queue answers 503 in JSON;
 // --workers bounds the scorings running at once; captures made to cost CPU are answered within
 // the scoring budget; an internal failure answers INTERNAL_ERROR without leaking what failed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bad input against the real verifydesk-server: each bad client (huge upload, no boundary, huge
 // header, header flood, Content-Type forms, ambiguous framing, slow, slowloris or silent client)
 // is answered or closed cleanly while other clients are served.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests of verifydesk-server over loopback, the scored half: the real executable,
 // started by the test, answers every combination of input sources, stores and scopes ids, and
 // refuses images by API.md's selfie rules (tst_apierrors.cpp has the rest of the error table).

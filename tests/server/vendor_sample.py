@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Python sample of the vendor's page (liveness_selfie_verification), ported to Python 3:
 # only the print statement and where the host and the two file paths come from differ.
 # Usage: vendor_sample.py HOST SELFIE LIVENESS

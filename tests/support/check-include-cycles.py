@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when the quoted includes of the source tree form a cycle between file pairs.
 
 A file pair is a header and its source (core/api/verificationjob.h and .cpp): pair A depends on

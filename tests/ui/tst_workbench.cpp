@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "format/capturebuilder.h"
 #include "guitesthelpers.h"
 #include "liveness/enginecheck.h"

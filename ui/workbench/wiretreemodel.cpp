@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "wiretreemodel.h"
 
 #include "liveness/wiretree.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/verificationclient.h"
 #include "contract/apicontract.h"
 #include "faultserver.h"

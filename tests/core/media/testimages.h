@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Builds test images in memory: exact byte sizes, EXIF orientation tags, GIFs (Qt cannot write

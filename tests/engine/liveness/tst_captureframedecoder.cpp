@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "format/capturereader.h"
 #include "liveness/captureencoder.h"
 #include "liveness/captureframedecoder.h"

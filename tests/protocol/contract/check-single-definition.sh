@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Proves that each literal of the API contract is spelled in exactly one C++ source file outside
 # tests/ (in protocol, core, ui, app, engine and server). Usage: check-single-definition.sh [ROOT]
 # To cover another literal, add one `single '<extended regex>' '<description>'` line below.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Encoded images for the format tests, made with Qt Gui: the format library itself links no
