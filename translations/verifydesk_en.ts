@@ -91,6 +91,10 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <source>Unknown command &quot;%1&quot;; the commands are verify, history, receipt and inspect.</source>
         <translation>Unknown command &quot;%1&quot;; the commands are verify, history, receipt and inspect.</translation>
     </message>
+    <message>
+        <source>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf); inspect: the file --export-bytes writes.</source>
+        <translation>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf); inspect: the file --export-bytes writes.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1181,10 +1185,6 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>inspect: write the value of the field at FIELD_PATH (e.g. 6[2].1, the first field 1 of the third field 6) to the file given by -o.</translation>
     </message>
     <message>
-        <source>inspect: the file --export-bytes writes.</source>
-        <translation>inspect: the file --export-bytes writes.</translation>
-    </message>
-    <message>
         <source>inspect needs one FILE.</source>
         <translation>inspect needs one FILE.</translation>
     </message>
@@ -1715,10 +1715,6 @@ Send it anyway?</translation>
 </context>
 <context>
     <name>ReceiptCommand</name>
-    <message>
-        <source>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf).</source>
-        <translation>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf).</translation>
-    </message>
     <message>
         <source>Give the request_id of one recorded verification: verifydesk receipt REQUEST_ID [-o FILE.pdf].</source>
         <translation>Give the request_id of one recorded verification: verifydesk receipt REQUEST_ID [-o FILE.pdf].</translation>

@@ -91,6 +91,10 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <source>Unknown command &quot;%1&quot;; the commands are verify, history, receipt and inspect.</source>
         <translation>未知命令“%1”；可用命令为 verify、history、receipt 和 inspect。</translation>
     </message>
+    <message>
+        <source>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf); inspect: the file --export-bytes writes.</source>
+        <translation>receipt：要写入的 PDF 文件（默认：receipt-REQUEST_ID.pdf）；inspect：--export-bytes 写入的文件。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1181,10 +1185,6 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>inspect：将 FIELD_PATH 处字段的值（例如 6[2].1，即第三个字段 6 中的第一个字段 1）写入 -o 指定的文件。</translation>
     </message>
     <message>
-        <source>inspect: the file --export-bytes writes.</source>
-        <translation>inspect：--export-bytes 写入的文件。</translation>
-    </message>
-    <message>
         <source>inspect needs one FILE.</source>
         <translation>inspect 需要一个 FILE。</translation>
     </message>
@@ -1715,10 +1715,6 @@ Send it anyway?</source>
 </context>
 <context>
     <name>ReceiptCommand</name>
-    <message>
-        <source>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf).</source>
-        <translation>receipt：要写入的 PDF 文件（默认：receipt-REQUEST_ID.pdf）。</translation>
-    </message>
     <message>
         <source>Give the request_id of one recorded verification: verifydesk receipt REQUEST_ID [-o FILE.pdf].</source>
         <translation>请给出一次已记录核验的 request_id：verifydesk receipt REQUEST_ID [-o FILE.pdf]。</translation>

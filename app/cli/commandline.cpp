@@ -107,8 +107,12 @@ int CommandLine::run(int argc, char **argv)
                                  u"verify|history|receipt|inspect"_s);
     VerifyCommand::addOptions(parser);
     HistoryCommand::addOptions(parser);
-    ReceiptCommand::addOptions(parser);
     InspectCommand::addOptions(parser);
+    // One option for the two commands that write a file: Qt refuses a name given twice.
+    parser.addOption({{u"o"_s, u"output"_s},
+                      tr("receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf); "
+                         "inspect: the file --export-bytes writes."),
+                      u"FILE"_s});
 
     QTextStream err(stderr);
     if (!parser.parse(QCoreApplication::arguments())) {

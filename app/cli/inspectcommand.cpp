@@ -66,7 +66,6 @@ void InspectCommand::addOptions(QCommandLineParser &parser)
          tr("inspect: write the value of the field at FIELD_PATH (e.g. 6[2].1, the first field "
             "1 of the third field 6) to the file given by -o."),
          u"FIELD_PATH"_s},
-        {{u"o"_s, u"output"_s}, tr("inspect: the file --export-bytes writes."), u"OUT"_s},
     });
 }
 

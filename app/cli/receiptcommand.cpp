@@ -17,13 +17,6 @@ ReceiptCommand::ReceiptCommand()
 {
 }
 
-void ReceiptCommand::addOptions(QCommandLineParser &parser)
-{
-    parser.addOption({{u"o"_s, u"output"_s},
-                      tr("receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf)."),
-                      u"FILE.pdf"_s});
-}
-
 int ReceiptCommand::run(const QCommandLineParser &parser, const QStringList &arguments)
 {
     if (arguments.size() != 1 || arguments.first().trimmed().isEmpty()) {

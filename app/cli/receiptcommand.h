@@ -15,7 +15,6 @@ class ReceiptCommand
 public:
     ReceiptCommand();
 
-    static void addOptions(QCommandLineParser &parser);
     // arguments: the positional arguments after "receipt". The value is the exit code.
     int run(const QCommandLineParser &parser, const QStringList &arguments);
 
