@@ -34,7 +34,8 @@ while read -r sum spec path; do
 done <"$sums"
 [ "$status" -eq 0 ] || exit "$status"
 
-# The engine's default model folder (VD_MODEL_DIR in CMake).
+# The engine's default model folder (VD_MODEL_DIR in CMake). A relative link, so that the cache
+# still works when the tree is moved or the cache is shared through a link of its own.
 mkdir -p "$cache/face-api"
-ln -sfn "$cache/npm/@vladmandic_face-api@1.7.15/package/model" "$cache/face-api/model"
+ln -sfn "../npm/@vladmandic_face-api@1.7.15/package/model" "$cache/face-api/model"
 echo "fetch-models: weights ready in $cache/face-api/model"
