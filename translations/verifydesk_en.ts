@@ -970,6 +970,10 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <source>The server&apos;s answer gives &quot;%1&quot; more than once, so which value counts is ambiguous; VerifyDesk does not guess.</source>
         <translation>The server&apos;s answer gives &quot;%1&quot; more than once, so which value counts is ambiguous; VerifyDesk does not guess.</translation>
     </message>
+    <message>
+        <source>Try again later, or give a longer --timeout.</source>
+        <translation>Try again later, or give a longer --timeout.</translation>
+    </message>
 </context>
 <context>
     <name>FilmStrip</name>
@@ -2447,6 +2451,11 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <source>decision threshold</source>
         <translation>decision threshold</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between two notes of a row</comment>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>VerificationJob</name>
@@ -2630,10 +2639,6 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>Base URL of the API, e.g. https://cloudapi.linkface.cn (default: the one set up in the desktop app).</translation>
     </message>
     <message>
-        <source>Stop the request when no data moved for this many seconds, 1 to 3600 (default: the desktop app&apos;s transfer timeout).</source>
-        <translation>Stop the request when no data moved for this many seconds, 1 to 3600 (default: the desktop app&apos;s transfer timeout).</translation>
-    </message>
-    <message>
         <source>Send inputs that break a rule of the API anyway (a selfie the API refuses, liveness data that is not protobuf).</source>
         <translation>Send inputs that break a rule of the API anyway (a selfie the API refuses, liveness data that is not protobuf).</translation>
     </message>
@@ -2684,6 +2689,10 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>End each attempt after at most this many seconds, 1 to 3600 (default: the desktop app&apos;s overall timeout, and its transfer timeout for a stall).</source>
+        <translation>End each attempt after at most this many seconds, 1 to 3600 (default: the desktop app&apos;s overall timeout, and its transfer timeout for a stall).</translation>
     </message>
 </context>
 <context>

@@ -970,6 +970,10 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <source>The server&apos;s answer gives &quot;%1&quot; more than once, so which value counts is ambiguous; VerifyDesk does not guess.</source>
         <translation>服务器的应答多次给出“%1”，无法确定以哪个值为准；VerifyDesk 不做猜测。</translation>
     </message>
+    <message>
+        <source>Try again later, or give a longer --timeout.</source>
+        <translation>请稍后重试，或给出更长的 --timeout。</translation>
+    </message>
 </context>
 <context>
     <name>FilmStrip</name>
@@ -2447,6 +2451,11 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <source>decision threshold</source>
         <translation>判定阈值</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between two notes of a row</comment>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>VerificationJob</name>
@@ -2630,10 +2639,6 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>API 的基础 URL，例如 https://cloudapi.linkface.cn（默认：桌面应用中设置的端点）。</translation>
     </message>
     <message>
-        <source>Stop the request when no data moved for this many seconds, 1 to 3600 (default: the desktop app&apos;s transfer timeout).</source>
-        <translation>在这么多秒内没有数据传输时停止请求，取值 1 到 3600（默认：桌面应用的传输超时）。</translation>
-    </message>
-    <message>
         <source>Send inputs that break a rule of the API anyway (a selfie the API refuses, liveness data that is not protobuf).</source>
         <translation>即使输入违反 API 的规则也照样发送（API 拒绝的自拍照、不是 protobuf 的活体数据）。</translation>
     </message>
@@ -2684,6 +2689,10 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>Details: %1</source>
         <translation>详情：%1</translation>
+    </message>
+    <message>
+        <source>End each attempt after at most this many seconds, 1 to 3600 (default: the desktop app&apos;s overall timeout, and its transfer timeout for a stall).</source>
+        <translation>每次尝试最多持续这么多秒后结束，1 到 3600（默认：桌面应用的总超时；停滞时用其传输超时）。</translation>
     </message>
 </context>
 <context>

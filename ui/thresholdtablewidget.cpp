@@ -93,7 +93,8 @@ void ThresholdTableWidget::fill()
             notes << tr("decision threshold");
 
         const QString cells[ColumnCount] = {QLocale().toString(entry.threshold, 'f', 1),
-                                            formatRate(entry.falseAcceptRate), notes.join(u"; "_s)};
+                                            formatRate(entry.falseAcceptRate),
+                                            notes.join(tr("; ", "between two notes of a row"))};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *cell = item(row, column);
             if (!cell) {

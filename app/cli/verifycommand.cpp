@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -72,8 +73,8 @@ void VerifyCommand::addOptions(QCommandLineParser &parser)
         {u"api-id"_s, tr("The account's api_id (default: the one set up in the desktop app)."),
          u"ID"_s},
         {u"timeout"_s,
-         tr("Stop the request when no data moved for this many seconds, 1 to 3600 (default: "
-            "the desktop app's transfer timeout)."),
+         tr("End each attempt after at most this many seconds, 1 to 3600 (default: the desktop "
+            "app's overall timeout, and its transfer timeout for a stall)."),
          u"SECONDS"_s},
         {u"force"_s, tr("Send inputs that break a rule of the API anyway (a selfie the API "
                         "refuses, liveness data that is not protobuf).")},
@@ -244,7 +245,9 @@ void VerifyCommand::send()
     AppConnection::configure(m_client, AppSettings());
     if (m_timeoutSeconds > 0) {
         ClientSettings settings = m_client->settings();
-        settings.transferTimeoutMs = m_timeoutSeconds * 1000;
+        // The whole attempt ends by then; a stall is then no longer than that either.
+        settings.overallTimeoutMs = m_timeoutSeconds * 1000;
+        settings.transferTimeoutMs = std::min(settings.transferTimeoutMs, m_timeoutSeconds * 1000);
         m_client->setSettings(settings);
     }
     m_job = m_client->verify(m_request);

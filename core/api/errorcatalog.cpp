@@ -131,7 +131,8 @@ const std::vector<OwnCode> &ownCodes()
          QT_TRANSLATE_NOOP("ErrorCatalog", "%1 VerifyDesk stopped the request at its deadline."),
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "Try again later, or raise the overall timeout in the settings."),
-         nullptr, nullptr},
+         nullptr,
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Try again later, or give a longer --timeout.")},
         {"PROXY_ERROR", false, Fill::Nothing, QT_TRANSLATE_NOOP("ErrorCatalog", "Proxy failed"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "The proxy server could not be used for the request."),
          QT_TRANSLATE_NOOP(
