@@ -107,9 +107,12 @@ sed 's/^/  /' "$work/verify.out"
 step "translations: zh_CN and en"
 mkdir -p "$home/.config/VerifyDesk"
 printf '[ui]\nlanguage=zh_CN\n' >"$home/.config/VerifyDesk/verifydesk.conf"
-LANG_FOR_RUN=zh_CN.UTF-8 run verifydesk --help | grep -q '用法' || fail "no Chinese --help"
+# The help is read whole first: `grep -q` on a pipe would end the program early (SIGPIPE).
+help_zh="$(LANG_FOR_RUN=zh_CN.UTF-8 run verifydesk --help)"
+grep -q '用法' <<<"$help_zh" || fail "no Chinese --help"
 printf '[ui]\nlanguage=en\n' >"$home/.config/VerifyDesk/verifydesk.conf"
-LANG_FOR_RUN=C.UTF-8 run verifydesk --help | grep -q '^Usage:' || fail "no English --help"
+help_en="$(LANG_FOR_RUN=C.UTF-8 run verifydesk --help)"
+grep -q '^Usage:' <<<"$help_en" || fail "no English --help: $(head -n 3 <<<"$help_en")"
 
 stop_server
 
