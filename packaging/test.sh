@@ -2,9 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The test command of README.md: installs what is missing, builds, checks the format of the C++
 # files (check-format), builds the Debian package and runs its install test
-# (packaging/install-test.sh), runs the sanitizer and fuzz jobs when asked (VD_SANITIZERS=1,
-# VD_FUZZ=1), and last the whole suite (ctest) under Xvfb with a private D-Bus session and an
-# unlocked gnome-keyring, so that ctest's summary closes the output.
+# (packaging/install-test.sh), runs the sanitizer and fuzz jobs, and last the whole suite (ctest)
+# under Xvfb with a private D-Bus session and an unlocked gnome-keyring, so that ctest's summary
+# closes the output.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -21,15 +21,14 @@ deb="$("$root/packaging/build-deb.sh" | tail -n 1)"
 "$root/packaging/install-test.sh" "$deb"
 
 # The sanitizer job: the labels unit, integration and server again on an ASan + UBSan build
-# (own folder, build-asan). Opt-in with VD_SANITIZERS=1 until it has passed on the merged tree
-# (issue 13's note says where it stands).
-if [ "${VD_SANITIZERS:-0}" = 1 ]; then
+# (own folder, build-asan). Skipped with VD_SKIP_SANITIZERS=1.
+if [ "${VD_SKIP_SANITIZERS:-0}" != 1 ]; then
     "$root/packaging/test-sanitized.sh" "${VERIFYDESK_ASAN_BUILD_DIR:-$root/build-asan}"
 fi
 
 # The fuzz job: every libFuzzer target of tests/fuzz for FUZZ_SECONDS (default 60) each
-# (clang, own folder, build-fuzz); fails on any finding. Opt-in with VD_FUZZ=1, as above.
-if [ "${VD_FUZZ:-0}" = 1 ]; then
+# (clang, own folder, build-fuzz); fails on any finding. Skipped with VD_SKIP_FUZZ=1.
+if [ "${VD_SKIP_FUZZ:-0}" != 1 ]; then
     "$root/packaging/test-fuzz.sh" "${VERIFYDESK_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 fi
 
