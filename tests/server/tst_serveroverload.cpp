@@ -86,6 +86,38 @@ QByteArray bigVideoCapture(int seconds, QString *error)
     return QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
 }
 
+// Sends `count` requests that each need a scoring (a selfie and a 12-frame capture), on
+// separate connections, so that they really arrive together.
+QList<QNetworkReply *> postScoringsTogether(QNetworkAccessManager &network, const QUrl &url,
+                                            int count)
+{
+    const QByteArray selfie = TestInputs::samplePhoto(1);
+    QList<QByteArray> frames;
+    for (int i = 0; i < 12; ++i)
+        frames.append(TestInputs::samplePhoto(1 + i % 2));
+    const QByteArray capture = TestInputs::capture(frames);
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < count; ++i) {
+        auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        const Parts parts = credentials() + Parts{Part{"selfie_file", selfie, true},
+                                                  Part{"liveness_data_file", capture, true}};
+        for (const Part &part : parts) {
+            QHttpPart http;
+            http.setRawHeader("Content-Disposition", "form-data; name=\"" + part.name + '"' +
+                                                         (part.file ? "; filename=\"f\"" : ""));
+            http.setBody(part.data);
+            multipart->append(http);
+        }
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setRawHeader("Connection", "close");
+        QNetworkReply *reply = network.post(request, multipart);
+        multipart->setParent(reply);
+        replies.append(reply);
+    }
+    return replies;
+}
+
 } // namespace
 
 class TestServerOverload : public QObject
@@ -101,32 +133,8 @@ private slots:
         const QString error = busy.start(
             {u"--account"_s, u"ID:SECRET"_s, u"--workers"_s, u"1"_s, u"--queue"_s, u"0"_s});
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const QByteArray selfie = TestInputs::samplePhoto(1);
-        QList<QByteArray> frames;
-        for (int i = 0; i < 12; ++i)
-            frames.append(TestInputs::samplePhoto(1 + i % 2));
-        const QByteArray capture = TestInputs::capture(frames);
         QNetworkAccessManager network;
-        QList<QNetworkReply *> replies;
-        for (int i = 0; i < 6; ++i) {
-            auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-            const Parts parts = credentials() + Parts{Part{"selfie_file", selfie, true},
-                                                      Part{"liveness_data_file", capture, true}};
-            for (const Part &part : parts) {
-                QHttpPart http;
-                http.setRawHeader("Content-Disposition", "form-data; name=\"" + part.name + '"' +
-                                                             (part.file ? "; filename=\"f\"" : ""));
-                http.setBody(part.data);
-                multipart->append(http);
-            }
-            QNetworkRequest request(busy.url());
-            // Separate connections, so that the requests really arrive together.
-            request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-            request.setRawHeader("Connection", "close");
-            QNetworkReply *reply = network.post(request, multipart);
-            multipart->setParent(reply);
-            replies.append(reply);
-        }
+        const QList<QNetworkReply *> replies = postScoringsTogether(network, busy.url(), 6);
         int ok = 0;
         int unavailable = 0;
         for (QNetworkReply *reply : std::as_const(replies)) {
@@ -154,30 +162,8 @@ private slots:
             {u"--account"_s, u"ID:SECRET"_s, u"--workers"_s, u"1"_s, u"--queue"_s, u"4"_s});
         qunsetenv("QT_LOGGING_RULES");
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const QByteArray selfie = TestInputs::samplePhoto(1);
-        QList<QByteArray> frames;
-        for (int i = 0; i < 12; ++i)
-            frames.append(TestInputs::samplePhoto(1 + i % 2));
-        const QByteArray capture = TestInputs::capture(frames);
         QNetworkAccessManager network;
-        QList<QNetworkReply *> replies;
-        for (int i = 0; i < 3; ++i) {
-            auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-            const Parts parts = credentials() + Parts{Part{"selfie_file", selfie, true},
-                                                      Part{"liveness_data_file", capture, true}};
-            for (const Part &part : parts) {
-                QHttpPart http;
-                http.setRawHeader("Content-Disposition", "form-data; name=\"" + part.name + '"' +
-                                                             (part.file ? "; filename=\"f\"" : ""));
-                http.setBody(part.data);
-                multipart->append(http);
-            }
-            QNetworkRequest request(server.url());
-            request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-            request.setRawHeader("Connection", "close");
-            replies.append(network.post(request, multipart));
-            multipart->setParent(replies.last());
-        }
+        const QList<QNetworkReply *> replies = postScoringsTogether(network, server.url(), 3);
         for (QNetworkReply *reply : std::as_const(replies))
             QCOMPARE(ServerProcess::wait(reply).http, 200);
         static const QRegularExpression running(u"scorings_running=(\\d+)"_s);
