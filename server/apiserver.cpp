@@ -76,21 +76,20 @@ ApiServer::~ApiServer() = default;
 
 std::optional<QString> ApiServer::bind()
 {
-    if (m_options.tlsCert.isEmpty()) {
-        const std::chrono::seconds timeout(m_options.readTimeoutSeconds);
-        // A quarter of the connection threads at most may wait on stalled heads from one
-        // address: a slowloris from there leaves the rest to everyone else.
-        m_server = std::make_unique<GuardedServer>(GuardedStream::Limits{timeout, timeout, timeout,
-                                                                         MaxRequestHeadBytes,
-                                                                         MinBodyBytesPerSecond},
-                                                   std::max(1, m_options.ioThreads / 4));
-    } else {
-        m_server = std::make_unique<httplib::SSLServer>(m_options.tlsCert.toLocal8Bit().constData(),
-                                                        m_options.tlsKey.toLocal8Bit().constData());
-        if (!m_server->is_valid())
-            return u"cannot use the TLS certificate %1 with the key %2"_s.arg(m_options.tlsCert,
-                                                                              m_options.tlsKey);
+    std::unique_ptr<TlsContext> tls;
+    if (!m_options.tlsCert.isEmpty()) {
+        QString error;
+        tls = TlsContext::load(m_options.tlsCert, m_options.tlsKey, error);
+        if (!tls)
+            return error;
     }
+    const std::chrono::seconds timeout(m_options.readTimeoutSeconds);
+    // A quarter of the connection threads at most may wait on stalled heads from one address:
+    // a slowloris from there leaves the rest to everyone else.
+    m_server = std::make_unique<GuardedServer>(
+        GuardedStream::Limits{timeout, timeout, timeout, MaxRequestHeadBytes,
+                              MinBodyBytesPerSecond},
+        std::max(1, m_options.ioThreads / 4), std::move(tls));
     setUp();
     const std::string host = m_options.host.toStdString();
     if (m_options.port == 0) {

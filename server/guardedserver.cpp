@@ -6,8 +6,10 @@
 
 namespace vd::server {
 
-GuardedServer::GuardedServer(const GuardedStream::Limits &limits, int maxStalledPerAddress)
+GuardedServer::GuardedServer(const GuardedStream::Limits &limits, int maxStalledPerAddress,
+                             std::unique_ptr<TlsContext> tls)
     : m_limits(limits)
+    , m_tls(std::move(tls))
     , m_stallCounter{[this](const std::string &address) { return beginStalled(address); },
                      [this](const std::string &address) {
                          endStalled(address);
@@ -40,10 +42,12 @@ bool GuardedServer::process_and_close_socket(socket_t sock)
 {
     bool served = false;
     {
-        GuardedStream stream(sock, m_limits, m_stallCounter);
+        GuardedStream stream(sock, m_tls ? m_tls->context() : nullptr, m_limits, m_stallCounter);
         size_t requestsLeft = keep_alive_max_count_;
         const auto idle = std::chrono::seconds(keep_alive_timeout_sec_);
-        while (svr_sock_ != INVALID_SOCKET && requestsLeft > 0 && stream.waitForRequest(idle)) {
+        const bool opened = stream.open();
+        while (opened && svr_sock_ != INVALID_SOCKET && requestsLeft > 0 &&
+               stream.waitForRequest(idle)) {
             bool connectionClosed = false;
             served = process_request(stream, requestsLeft == 1, connectionClosed, nullptr);
             if (!served || connectionClosed || stream.failed())

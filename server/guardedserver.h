@@ -2,6 +2,7 @@
 #pragma once
 
 #include "guardedstream.h"
+#include "tlscontext.h"
 
 #include <QHash>
 #include <httplib.h>
@@ -13,11 +14,14 @@ namespace vd::server {
 // limit, framing checks, minimum body rate), and a limit on how many connections from one
 // client address may sit waiting for the rest of a request head: those hold connection threads
 // (slowloris), so past the limit a stalled connection is closed at once and the other threads
-// stay free for clients that send their requests.
+// stay free for clients that send their requests. With a TlsContext it serves HTTPS under the
+// same guard (the library's own SSLServer would read the connection unguarded).
 class GuardedServer : public httplib::Server
 {
 public:
-    GuardedServer(const GuardedStream::Limits &limits, int maxStalledPerAddress);
+    // `tls` null: plain HTTP.
+    GuardedServer(const GuardedStream::Limits &limits, int maxStalledPerAddress,
+                  std::unique_ptr<TlsContext> tls = nullptr);
 
 private:
     // A stream whose head has stalled counts itself here; false when the address is at its
@@ -27,6 +31,7 @@ private:
     bool process_and_close_socket(socket_t sock) override;
 
     GuardedStream::Limits m_limits;
+    std::unique_ptr<TlsContext> m_tls;
     GuardedStream::StallCounter m_stallCounter;
     int m_maxStalledPerAddress;
     std::mutex m_mutex;

@@ -10,7 +10,9 @@
 #include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
+#include <climits>
 #include <cstring>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -64,7 +66,8 @@ const char *reasonPhrase(int httpCode)
 
 } // namespace
 
-GuardedStream::GuardedStream(socket_t sock, const Limits &limits, const StallCounter &stalls)
+GuardedStream::GuardedStream(socket_t sock, SSL_CTX *tls, const Limits &limits,
+                             const StallCounter &stalls)
     : m_sock(sock)
     , m_limits(limits)
     , m_stalls(stalls)
@@ -73,12 +76,125 @@ GuardedStream::GuardedStream(socket_t sock, const Limits &limits, const StallCou
     socklen_t length = sizeof address;
     if (::getpeername(sock, reinterpret_cast<sockaddr *>(&address), &length) == 0)
         addressOf(address, m_peer, m_peerPort);
+    if (tls) {
+        m_ssl = SSL_new(tls);
+        if (m_ssl)
+            SSL_set_fd(m_ssl, sock);
+    }
 }
 
 GuardedStream::~GuardedStream()
 {
     if (m_waitingCounted)
         m_stalls.end(m_peer);
+    if (m_ssl) {
+        // close_notify, without waiting for the client's (the socket is closed next).
+        if (SSL_is_init_finished(m_ssl))
+            SSL_shutdown(m_ssl);
+        SSL_free(m_ssl);
+    }
+}
+
+bool GuardedStream::open()
+{
+    if (!m_ssl)
+        return true;
+    const int flags = ::fcntl(m_sock, F_GETFL, 0);
+    if (flags < 0 || ::fcntl(m_sock, F_SETFL, flags | O_NONBLOCK) < 0)
+        return false;
+    const Clock::time_point started = Clock::now();
+    const Clock::time_point deadline = started + m_limits.headDeadline;
+    // A handshake waits a round trip or two; one still waiting after a second is stalled
+    // and counts against its address like a stalled head.
+    const Clock::time_point stalledAfter = started + milliseconds(1000);
+    bool done = false;
+    while (!done) {
+        const int accepted = SSL_accept(m_ssl);
+        if (accepted == 1) {
+            done = true;
+            break;
+        }
+        const int error = SSL_get_error(m_ssl, accepted);
+        if (error != SSL_ERROR_WANT_READ && error != SSL_ERROR_WANT_WRITE)
+            break;
+        const Clock::time_point now = Clock::now();
+        if (now >= deadline) {
+            qCInfo(lcServer).noquote()
+                << u"connection from %1 closed: the TLS handshake did not finish within %2 s"_s.arg(
+                       QString::fromStdString(m_peer),
+                       QString::number(
+                           std::chrono::duration_cast<std::chrono::seconds>(m_limits.headDeadline)
+                               .count()));
+            break;
+        }
+        if (!m_waitingCounted && now >= stalledAfter) {
+            if (!m_stalls.begin(m_peer)) {
+                qCInfo(lcServer).noquote()
+                    << u"connection from %1 closed: too many connections from this address "
+                       "are stalled in their TLS handshakes"_s.arg(QString::fromStdString(m_peer));
+                break;
+            }
+            m_waitingCounted = true;
+        }
+        const auto left = std::chrono::duration_cast<milliseconds>(deadline - now);
+        waitFor(m_sock, error == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT,
+                std::min({left, m_limits.readTimeout, milliseconds(250)}));
+    }
+    if (m_waitingCounted) {
+        m_stalls.end(m_peer);
+        m_waitingCounted = false;
+    }
+    if (!done)
+        m_failed = true;
+    return done;
+}
+
+int GuardedStream::waitReadable(milliseconds timeout) const
+{
+    if (m_ssl && SSL_pending(m_ssl) > 0)
+        return 1;
+    return waitFor(m_sock, POLLIN, timeout);
+}
+
+ssize_t GuardedStream::recvSome(char *ptr, size_t size)
+{
+    if (!m_ssl) {
+        ssize_t received = -1;
+        do {
+            received = ::recv(m_sock, ptr, size, 0);
+        } while (received < 0 && errno == EINTR);
+        return received;
+    }
+    const int received = SSL_read(m_ssl, ptr, static_cast<int>(std::min<size_t>(size, INT_MAX)));
+    if (received > 0)
+        return received;
+    switch (SSL_get_error(m_ssl, received)) {
+    case SSL_ERROR_WANT_READ:
+    case SSL_ERROR_WANT_WRITE:
+        return WouldBlock;
+    case SSL_ERROR_ZERO_RETURN:
+        return 0;
+    default:
+        return -1;
+    }
+}
+
+ssize_t GuardedStream::sendSome(const char *ptr, size_t size, bool &wantsRead)
+{
+    wantsRead = false;
+    if (!m_ssl) {
+        ssize_t sent = -1;
+        do {
+            sent = ::send(m_sock, ptr, size, MSG_NOSIGNAL);
+        } while (sent < 0 && errno == EINTR);
+        return sent;
+    }
+    const int sent = SSL_write(m_ssl, ptr, static_cast<int>(std::min<size_t>(size, INT_MAX)));
+    if (sent > 0)
+        return sent;
+    const int error = SSL_get_error(m_ssl, sent);
+    wantsRead = error == SSL_ERROR_WANT_READ;
+    return wantsRead || error == SSL_ERROR_WANT_WRITE ? WouldBlock : -1;
 }
 
 bool GuardedStream::waitForRequest(milliseconds idle)
@@ -86,7 +202,7 @@ bool GuardedStream::waitForRequest(milliseconds idle)
     m_headDone = false;
     if (m_failed)
         return false;
-    return m_bufferAt < m_buffer.size() || waitFor(m_sock, POLLIN, idle) > 0;
+    return m_bufferAt < m_buffer.size() || waitReadable(idle) > 0;
 }
 
 bool GuardedStream::readHead()
@@ -114,7 +230,7 @@ bool GuardedStream::readHead()
                                 .count()));
             return false;
         }
-        if (!m_waitingCounted && waitFor(m_sock, POLLIN, milliseconds(0)) == 0) {
+        if (!m_waitingCounted && waitReadable(milliseconds(0)) == 0) {
             if (!m_stalls.begin(m_peer)) {
                 qCInfo(lcServer).noquote()
                     << u"connection from %1 closed: too many connections from this address "
@@ -126,15 +242,12 @@ bool GuardedStream::readHead()
             m_waitingCounted = true;
         }
         const auto left = std::chrono::duration_cast<milliseconds>(deadline - now);
-        const int ready = waitFor(m_sock, POLLIN, std::min(left, m_limits.readTimeout));
+        const int ready = waitReadable(std::min(left, m_limits.readTimeout));
         if (ready == 0)
             continue;
-        ssize_t received = -1;
-        if (ready > 0) {
-            do {
-                received = ::recv(m_sock, chunk, sizeof chunk, 0);
-            } while (received < 0 && errno == EINTR);
-        }
+        const ssize_t received = ready > 0 ? recvSome(chunk, sizeof chunk) : -1;
+        if (received == WouldBlock)
+            continue;
         if (received <= 0) { // closed by the client (or broken) before the head was complete
             m_failed = true;
             return false;
@@ -163,13 +276,19 @@ bool GuardedStream::readHead()
 
 ssize_t GuardedStream::receive(char *ptr, size_t size, milliseconds timeout)
 {
-    if (waitFor(m_sock, POLLIN, timeout) <= 0)
-        return -1;
-    ssize_t received = -1;
-    do {
-        received = ::recv(m_sock, ptr, size, 0);
-    } while (received < 0 && errno == EINTR);
-    return received;
+    // Over TLS a readable socket may hold only part of a record: wait on for the rest, within
+    // the same timeout.
+    const Clock::time_point deadline = Clock::now() + timeout;
+    for (;;) {
+        const auto left = std::chrono::duration_cast<milliseconds>(deadline - Clock::now());
+        if (waitReadable(std::max(left, milliseconds(0))) <= 0)
+            return -1;
+        const ssize_t received = recvSome(ptr, size);
+        if (received != WouldBlock)
+            return received;
+        if (Clock::now() >= deadline)
+            return -1;
+    }
 }
 
 ssize_t GuardedStream::read(char *ptr, size_t size)
@@ -208,7 +327,7 @@ ssize_t GuardedStream::read(char *ptr, size_t size)
 
 bool GuardedStream::is_readable() const
 {
-    return m_bufferAt < m_buffer.size() || waitFor(m_sock, POLLIN, m_limits.readTimeout) > 0;
+    return m_bufferAt < m_buffer.size() || waitReadable(m_limits.readTimeout) > 0;
 }
 
 bool GuardedStream::is_writable() const
@@ -218,13 +337,19 @@ bool GuardedStream::is_writable() const
 
 ssize_t GuardedStream::write(const char *ptr, size_t size)
 {
-    if (!is_writable())
-        return -1;
-    ssize_t sent = -1;
-    do {
-        sent = ::send(m_sock, ptr, size, MSG_NOSIGNAL);
-    } while (sent < 0 && errno == EINTR);
-    return sent;
+    const Clock::time_point deadline = Clock::now() + m_limits.writeTimeout;
+    // A TLS write may have to read first (a key update from the client).
+    bool wantsRead = false;
+    for (;;) {
+        const auto left = std::chrono::duration_cast<milliseconds>(deadline - Clock::now());
+        if (waitFor(m_sock, wantsRead ? POLLIN : POLLOUT, std::max(left, milliseconds(0))) <= 0)
+            return -1;
+        const ssize_t sent = sendSome(ptr, size, wantsRead);
+        if (sent != WouldBlock)
+            return sent;
+        if (Clock::now() >= deadline)
+            return -1;
+    }
 }
 
 void GuardedStream::get_remote_ip_and_port(std::string &ip, int &port) const
@@ -265,6 +390,8 @@ void GuardedStream::refuse(int httpCode, const QString &reason)
         reason);
     // Read and drop what the client is still sending for a moment, so that closing does not
     // reset the connection before the answer has reached it.
+    if (m_ssl && SSL_is_init_finished(m_ssl))
+        SSL_shutdown(m_ssl);
     ::shutdown(m_sock, SHUT_WR);
     const Clock::time_point until = Clock::now() + milliseconds(1000);
     char sink[16384];

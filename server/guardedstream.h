@@ -6,13 +6,16 @@
 #include <chrono>
 #include <functional>
 #include <httplib.h>
+#include <openssl/ssl.h>
 
 namespace vd::server {
 
 // One client connection as cpp-httplib reads it, with the limits the library lacks: the whole
 // request head must arrive within a deadline and fit in a size limit, its framing is checked
 // and normalised (RequestHead) before the library sees it, and a body must keep up a minimum
-// rate. A connection that breaks a limit gets its answer here (or is closed) and ends.
+// rate. A connection that breaks a limit gets its answer here (or is closed) and ends. Over
+// TLS the same holds: the stream does the handshake itself, under the head's deadline, on a
+// non-blocking socket, so that a client dripping TLS records is bounded like one dripping text.
 class GuardedStream : public httplib::Stream
 {
 public:
@@ -32,9 +35,15 @@ public:
         std::function<void(const std::string &address)> end;
     };
 
-    GuardedStream(socket_t sock, const Limits &limits, const StallCounter &stalls);
+    // `tls` null: plain HTTP.
+    GuardedStream(socket_t sock, SSL_CTX *tls, const Limits &limits, const StallCounter &stalls);
     ~GuardedStream() override;
+    GuardedStream(const GuardedStream &) = delete;
+    GuardedStream &operator=(const GuardedStream &) = delete;
 
+    // The TLS handshake (nothing for plain HTTP); false when it failed or did not finish within
+    // the head's deadline, and the connection is then to be closed.
+    bool open();
     // Waits (up to `idle`) for the next request on the connection; false when none comes.
     bool waitForRequest(std::chrono::milliseconds idle);
     // The connection broke a limit (and was answered): no further request is read.
@@ -49,11 +58,19 @@ public:
     socket_t socket() const override { return m_sock; }
 
 private:
+    // What recvSome/sendSome return when a TLS record is not complete yet.
+    static constexpr ssize_t WouldBlock = -2;
+
     bool readHead();
     ssize_t receive(char *ptr, size_t size, std::chrono::milliseconds timeout);
+    // Bytes already decrypted count as readable: poll() cannot see them.
+    int waitReadable(std::chrono::milliseconds timeout) const;
+    ssize_t recvSome(char *ptr, size_t size);
+    ssize_t sendSome(const char *ptr, size_t size, bool &wantsRead);
     void refuse(int httpCode, const QString &reason);
 
     socket_t m_sock;
+    SSL *m_ssl = nullptr;
     Limits m_limits;
     const StallCounter &m_stalls;
     std::string m_peer;

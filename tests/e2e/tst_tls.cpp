@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "faultserver.h"
 #include "serverprocess.h"
+#include "slowclient.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,6 +158,45 @@ private:
                 QString::fromUtf8(cli.readAllStandardError())};
     }
 
+    QList<QSslCertificate> testCa() const { return QSslCertificate::fromPath(path(u"ca.pem"_s)); }
+
+    // Sends `request` over TLS (trusting the test CA) and reads until the server closes.
+    QByteArray tlsExchange(quint16 port, const QByteArray &request, int timeoutMs = 15000) const
+    {
+        QSslSocket socket;
+        QSslConfiguration configuration = socket.sslConfiguration();
+        configuration.setCaCertificates(testCa());
+        socket.setSslConfiguration(configuration);
+        socket.connectToHostEncrypted(u"127.0.0.1"_s, port);
+        if (!socket.waitForEncrypted(timeoutMs))
+            return "no TLS session: " + socket.errorString().toUtf8();
+        socket.write(request);
+        QByteArray answer;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < timeoutMs && socket.state() == QAbstractSocket::ConnectedState) {
+            socket.waitForReadyRead(200);
+            answer += socket.readAll();
+        }
+        return answer + socket.readAll();
+    }
+
+    static QByteArray statusOf(const QByteArray &answer)
+    {
+        const qsizetype bodyAt = answer.indexOf("\r\n\r\n");
+        const QJsonObject json =
+            QJsonDocument::fromJson(bodyAt < 0 ? QByteArray() : answer.mid(bodyAt + 4)).object();
+        return json.value(u"status"_s).toString().toUtf8();
+    }
+
+    QString startTlsServer(ServerProcess &server, const QStringList &extra = {})
+    {
+        return server.start(QStringList{u"--demo"_s, u"--demo-dir"_s,
+                                        QStringLiteral(VD_E2E_DEMO_DIR), u"--tls-cert"_s,
+                                        path(u"good.pem"_s), u"--tls-key"_s, path(u"good.key"_s)} +
+                            extra);
+    }
+
     static int requestsLogged(const ServerProcess &server)
     {
         return int(server.serverLog().count(" POST /identity/"));
@@ -224,6 +269,139 @@ private slots:
         // The server logs a request as it answers; give a request that came time to show.
         QTest::qWait(500);
         QCOMPARE(requestsLogged(server), 0);
+    }
+
+    // The request-head guard holds behind TLS as it does on plain HTTP: the head's size,
+    // its framing, and an answer at once for a wrong path.
+    void headGuardOverTls_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QByteArray>("answerStart");
+        QTest::addColumn<QByteArray>("status");
+        const QByteArray line = "POST /identity/liveness_selfie_verification HTTP/1.1\r\n"
+                                "Host: 127.0.0.1\r\nConnection: close\r\n";
+        QByteArray flood = line;
+        for (int i = 0; i < 400; ++i)
+            flood += "X-Flood-" + QByteArray::number(i) + ": " + QByteArray(24, 'a') + "\r\n";
+        QTest::newRow("head over 8 KiB")
+            << QByteArray(flood + "\r\n") << QByteArray("HTTP/1.1 431") << QByteArray();
+        QTest::newRow("two Content-Length")
+            << QByteArray(line + "Content-Length: 4\r\nContent-Length: 5\r\n\r\nabcd")
+            << QByteArray("HTTP/1.1 400") << QByteArray("INVALID_ARGUMENT");
+        QTest::newRow("Content-Length with chunked")
+            << QByteArray(line + "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n")
+            << QByteArray("HTTP/1.1 400") << QByteArray("INVALID_ARGUMENT");
+        QTest::newRow("wrong path, no Content-Length")
+            << QByteArray("POST /wrong HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            << QByteArray("HTTP/1.1 404") << QByteArray("NOT_FOUND");
+    }
+
+    void headGuardOverTls()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QByteArray, answerStart);
+        QFETCH(QByteArray, status);
+        ServerProcess server;
+        const QString error = startTlsServer(server, {u"--read-timeout"_s, u"10"_s});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QElapsedTimer clock;
+        clock.start();
+        const QByteArray answer = tlsExchange(server.port(), request);
+        QVERIFY2(answer.startsWith(answerStart), answer.left(300).constData());
+        if (!status.isEmpty())
+            QCOMPARE(statusOf(answer), status);
+        // Answered at once, not after the read timeout.
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    // Apache httpmime's Content-Type (the vendor's Java sample) is parsed behind TLS too: the
+    // boundary with a charset after it, names in any case.
+    void vendorJavaContentTypeOverTls()
+    {
+        ServerProcess server;
+        const QString error = startTlsServer(server);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QFile selfie(demoFile(u"selfie.jpg"_s));
+        QFile liveness(demoFile(u"liveness-genuine.protobuf"_s));
+        QVERIFY(selfie.open(QIODevice::ReadOnly) && liveness.open(QIODevice::ReadOnly));
+        const QByteArray boundary = "JavaBoundary42";
+        const auto field = [&](const QByteArray &name, const QByteArray &value) -> QByteArray {
+            return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name +
+                   "\"\r\n\r\n" + value + "\r\n";
+        };
+        const auto file = [&](const QByteArray &name, const QByteArray &filename,
+                              const QByteArray &bytes) -> QByteArray {
+            return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name +
+                   "\"; filename=\"" + filename +
+                   "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bytes + "\r\n";
+        };
+        const QByteArray body =
+            field("api_id", DemoId.toUtf8()) + field("api_secret", DemoSecret.toUtf8()) +
+            file("selfie_file", "selfie.jpg", selfie.readAll()) +
+            file("liveness_data_file", "liveness.protobuf", liveness.readAll()) + "--" + boundary +
+            "--\r\n";
+        const QByteArray request =
+            "POST /identity/liveness_selfie_verification HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            "Content-Type: Multipart/Form-Data; Boundary=" +
+            boundary + "; charset=US-ASCII\r\nContent-Length: " + QByteArray::number(body.size()) +
+            "\r\nConnection: close\r\n\r\n" + body;
+        const QByteArray answer = tlsExchange(server.port(), request, 120000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(400).constData());
+        QCOMPARE(statusOf(answer), QByteArray("OK"));
+    }
+
+    // Slowloris behind TLS: clients stalled in their handshakes and clients dripping their
+    // heads byte by byte hold no more than their address's share of the connection threads; a
+    // normal client is served at once and the slow ones are closed by the deadline.
+    void slowlorisOverTls()
+    {
+        ServerProcess server;
+        const QString error =
+            startTlsServer(server, {u"--io-threads"_s, u"4"_s, u"--read-timeout"_s, u"4"_s});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        std::vector<std::unique_ptr<QTcpSocket>> silent;
+        for (int i = 0; i < 2; ++i) {
+            silent.push_back(std::make_unique<QTcpSocket>());
+            silent.back()->connectToHost(u"127.0.0.1"_s, server.port());
+            QVERIFY(silent.back()->waitForConnected(5000));
+        }
+        const QByteArray request = "POST /identity/liveness_selfie_verification HTTP/1.1\r\n"
+                                   "Host: 127.0.0.1\r\nX-Slow: " +
+                                   QByteArray(64, 'a') + "\r\nContent-Length: 0\r\n\r\n";
+        std::vector<std::unique_ptr<SlowClient>> slow;
+        for (int i = 0; i < 4; ++i) {
+            slow.push_back(std::make_unique<SlowClient>(server.port(), request, 1, 2000));
+            slow.back()->useTls(testCa());
+            slow.back()->start();
+            QTest::qWait(100);
+        }
+        QTest::qWait(1500);
+        QElapsedTimer clock;
+        clock.start();
+        const QByteArray answer = tlsExchange(
+            server.port(),
+            "POST /identity/liveness_selfie_verification?api_id=demo&api_secret=WRONG HTTP/1.1\r\n"
+            "Host: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            5000);
+        const qint64 servedAfter = clock.elapsed();
+        QCOMPARE(statusOf(answer), QByteArray("UNAUTHORIZED"));
+        QVERIFY2(servedAfter < 2000, qPrintable(QString::number(servedAfter)));
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(slow.begin(), slow.end(),
+                                             [](const auto &c) { return c->closedByServer(); }),
+                                 10000);
+        for (const auto &socket : silent) {
+            if (socket->state() == QAbstractSocket::ConnectedState)
+                socket->waitForDisconnected(10000);
+            QCOMPARE(socket->state(), QAbstractSocket::UnconnectedState);
+        }
+        QString closed;
+        for (const auto &client : slow) {
+            closed += u" %1"_s.arg(client->closedAfterMs());
+            QVERIFY2(client->closedAfterMs() < 9000, qPrintable(closed));
+        }
+        qInfo("slowloris over TLS: normal client served after %lld ms; slow ones closed after "
+              "(ms):%s",
+              servedAfter, qPrintable(closed));
     }
 
     void tls11IsRefused()

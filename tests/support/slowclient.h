@@ -4,12 +4,14 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QObject>
-#include <QTcpSocket>
+#include <QSslCertificate>
+#include <QSslSocket>
 #include <QTimer>
 
 // A hostile client for server tests (slowloris): connects to 127.0.0.1:port and sends its
 // request a few bytes at a time with a pause between them, recording what comes back and when
-// the server closed the connection. Runs on the test's event loop (QTRY_*, QTest::qWait).
+// the server closed the connection; over TLS when given the CA to trust, dripping only after the
+// handshake. Runs on the test's event loop (QTRY_*, QTest::qWait).
 class SlowClient : public QObject
 {
     Q_OBJECT
@@ -18,6 +20,8 @@ public:
     SlowClient(quint16 port, QByteArray request, int bytesPerStep, int intervalMs,
                QObject *parent = nullptr);
 
+    // Speak TLS to a server whose certificate this CA signed; call before start().
+    void useTls(const QList<QSslCertificate> &caCertificates);
     void start();
     bool connected() const { return m_connected; }
     bool closedByServer() const { return m_closedAfterMs >= 0; }
@@ -28,8 +32,10 @@ public:
 
 private:
     void step();
+    void begin();
 
-    QTcpSocket m_socket;
+    QSslSocket m_socket;
+    bool m_tls = false;
     QTimer m_timer;
     QElapsedTimer m_clock;
     QByteArray m_request;
