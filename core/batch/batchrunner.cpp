@@ -154,6 +154,7 @@ void BatchRunner::start()
     m_storeExhausted = false;
     m_pausedMs = 0;
     m_lastStartMs = -1;
+    m_lastDecreaseMs = -1;
     m_clock.start();
     setState(State::Running);
     emitProgress();
@@ -281,7 +282,7 @@ void BatchRunner::onJobFinished(VerificationJob *job)
                 failStore(failed->message);
         } else if (isTransient(error) && slot.retries < m_maxRetries) {
             if (isOverload(error))
-                m_rate.onOverload();
+                overloaded(slot);
             if (auto failed =
                     m_store->endAttempt(slot.attemptId, BatchAttempt::State::Retried, error.code)) {
                 failStore(failed->message);
@@ -291,7 +292,7 @@ void BatchRunner::onJobFinished(VerificationJob *job)
             }
         } else {
             if (isOverload(error))
-                m_rate.onOverload();
+                overloaded(slot);
             else
                 m_rate.onSuccess();
             record(slot, job);
@@ -299,6 +300,16 @@ void BatchRunner::onJobFinished(VerificationJob *job)
     }
     emitProgress();
     fill();
+}
+
+void BatchRunner::overloaded(const Slot &slot)
+{
+    // The requests sent before the last decrease tell of the old pace, not of the new one: one
+    // burst of rejections halves the pace once.
+    if (slot.startedMs < m_lastDecreaseMs)
+        return;
+    m_rate.onOverload();
+    m_lastDecreaseMs = m_clock.elapsed();
 }
 
 void BatchRunner::record(const Slot &slot, const VerificationJob *job)

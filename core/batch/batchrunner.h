@@ -89,6 +89,7 @@ private:
     void refillQueue();
     void launch(Slot slot);
     void onJobFinished(VerificationJob *job);
+    void overloaded(const Slot &slot);
     void record(const Slot &slot, const VerificationJob *job);
     void scheduleRetry(Slot slot);
     qint64 runningMs() const;
@@ -115,6 +116,7 @@ private:
     QTimer m_spacingTimer;
     QElapsedTimer m_clock;
     qint64 m_lastStartMs = -1;
+    qint64 m_lastDecreaseMs = -1; // when the rate controller last slowed down
     qint64 m_pausedMs = 0;
     QElapsedTimer m_pauseClock;
     qint64 m_doneAtStart = 0;

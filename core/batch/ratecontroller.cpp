@@ -2,11 +2,17 @@
 #include "ratecontroller.h"
 
 #include <QtGlobal>
+#include <cmath>
 
 namespace {
 
-constexpr int FirstSpacingMs = 50;
-constexpr int MaxSpacingMs = 2000;
+constexpr double FirstSpacingMs = 50.0;
+constexpr double MaxSpacingMs = 2000.0;
+// Per window of successes: the spacing shrinks fast towards the floor, the floor slowly.
+constexpr double SpacingShrink = 0.75;
+constexpr double FloorDecay = 0.99;
+// The spacing that met an overload was too short: the floor sits just above it.
+constexpr double FloorMargin = 1.05;
 
 } // namespace
 
@@ -19,9 +25,13 @@ RateController::RateController(int maxWindow)
 void RateController::setMaxWindow(int maxWindow)
 {
     m_maxWindow = qMax(1, maxWindow);
-    m_window = qMin(m_window, m_maxWindow);
-    if (m_spacingMs == 0)
+    if (m_spacingMs == 0.0 || m_window > m_maxWindow)
         m_window = m_maxWindow;
+}
+
+int RateController::spacingMs() const
+{
+    return int(std::lround(m_spacingMs));
 }
 
 void RateController::onSuccess()
@@ -29,11 +39,11 @@ void RateController::onSuccess()
     if (++m_successesInWindow < m_window)
         return;
     m_successesInWindow = 0;
-    // Additive increase: the spacing shrinks by a step first, then the window grows.
-    if (m_spacingMs > 0) {
-        m_spacingMs = m_spacingMs * 15 / 16;
-        if (m_spacingMs < 2)
-            m_spacingMs = 0;
+    m_floorMs *= FloorDecay;
+    if (m_spacingMs > 0.0) {
+        m_spacingMs = qMax(m_floorMs, m_spacingMs * SpacingShrink);
+        if (m_spacingMs < 1.0)
+            m_spacingMs = 0.0;
     }
     if (m_window < m_maxWindow)
         ++m_window;
@@ -43,5 +53,6 @@ void RateController::onOverload()
 {
     m_successesInWindow = 0;
     m_window = qMax(1, m_window / 2);
-    m_spacingMs = qBound(FirstSpacingMs, m_spacingMs * 2, MaxSpacingMs);
+    m_floorMs = qMax(m_floorMs, m_spacingMs * FloorMargin);
+    m_spacingMs = qBound(FirstSpacingMs, m_spacingMs * 2.0, MaxSpacingMs);
 }
