@@ -71,12 +71,9 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pair(s) with a problem are not sent; the others are.</source>
-        <translation>
-            <numerusform>%n pair(s) with a problem are not sent; the others are.</numerusform>
-            <numerusform>%n pair(s) with a problem are not sent; the others are.</numerusform>
-        </translation>
+    <message>
+        <source>Pairs with a problem, not sent: %1; the others are sent.</source>
+        <translation>Pairs with a problem, not sent: %1; the others are sent.</translation>
     </message>
     <message>
         <source>The keyring could not be read (%1). Set the environment variable %2 instead.</source>

@@ -71,11 +71,9 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pair(s) with a problem are not sent; the others are.</source>
-        <translation>
-            <numerusform>%n 个有问题的配对未发送；其余配对照常发送。</numerusform>
-        </translation>
+    <message>
+        <source>Pairs with a problem, not sent: %1; the others are sent.</source>
+        <translation>有问题而未发送的配对：%1 个；其余配对照常发送。</translation>
     </message>
     <message>
         <source>The keyring could not be read (%1). Set the environment variable %2 instead.</source>
@@ -236,7 +234,7 @@
     </message>
     <message>
         <source>%1: the id: source is empty.</source>
-        <translation>%1：id: 来源为空。</translation>
+        <translation>%1：“id:”来源为空。</translation>
     </message>
     <message>
         <source>%1: the file %2 does not exist.</source>

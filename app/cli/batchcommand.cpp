@@ -243,8 +243,7 @@ bool BatchCommand::importPairs()
         return false;
     }
     if (m_rejected > 0)
-        m_err << tr("%n pair(s) with a problem are not sent; the others are.", nullptr,
-                    int(m_rejected))
+        m_err << tr("Pairs with a problem, not sent: %1; the others are sent.").arg(m_rejected)
               << '\n';
     m_err.flush();
     return true;
