@@ -62,7 +62,7 @@ peak=0
 while kill -0 "$client_pid" 2>/dev/null; do
     rss=$(awk '/VmRSS/ {print $2}' "/proc/$client_pid/status" 2>/dev/null || echo 0)
     [ "${rss:-0}" -gt "$peak" ] && peak=$rss
-    done_pairs=$(grep -o '(\([0-9]*\) of' "$work/progress.txt" | tail -1 | tr -dc 0-9)
+    done_pairs=$({ grep -o '([0-9]* of' "$work/progress.txt" || true; } | tail -1 | tr -dc 0-9)
     if [ -z "$rss_at_1000" ] && [ "${done_pairs:-0}" -ge 1000 ]; then
         rss_at_1000=$rss
     fi
