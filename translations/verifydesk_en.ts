@@ -2,6 +2,262 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BatchCommand</name>
+    <message>
+        <source>batch: at most this many requests in flight, 1 to 64 (default 4); fewer while the server says it is overloaded.</source>
+        <translation>batch: at most this many requests in flight, 1 to 64 (default 4); fewer while the server says it is overloaded.</translation>
+    </message>
+    <message>
+        <source>batch: write the results as CSV to this file.</source>
+        <translation>batch: write the results as CSV to this file.</translation>
+    </message>
+    <message>
+        <source>batch: write the report to this file (.pdf or .json).</source>
+        <translation>batch: write the report to this file (.pdf or .json).</translation>
+    </message>
+    <message>
+        <source>batch: continue the batch of this folder or manifest where it stopped; no pair that has an answer is sent again.</source>
+        <translation>batch: continue the batch of this folder or manifest where it stopped; no pair that has an answer is sent again.</translation>
+    </message>
+    <message>
+        <source>batch needs a folder or a CSV manifest.</source>
+        <translation>batch needs a folder or a CSV manifest.</translation>
+    </message>
+    <message>
+        <source>batch takes one folder or manifest; &quot;%1&quot; is one too many.</source>
+        <translation>batch takes one folder or manifest; &quot;%1&quot; is one too many.</translation>
+    </message>
+    <message>
+        <source>--concurrency &quot;%1&quot; is not a number from 1 to %2.</source>
+        <translation>--concurrency &quot;%1&quot; is not a number from 1 to %2.</translation>
+    </message>
+    <message>
+        <source>No endpoint: give --endpoint URL, or set it up in the desktop app.</source>
+        <translation>No endpoint: give --endpoint URL, or set it up in the desktop app.</translation>
+    </message>
+    <message>
+        <source>--endpoint &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>--endpoint &quot;%1&quot; is not an http:// or https:// URL.</translation>
+    </message>
+    <message>
+        <source>No api_id: give --api-id ID, or set it up in the desktop app.</source>
+        <translation>No api_id: give --api-id ID, or set it up in the desktop app.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a manifest file.</source>
+        <translation>%1 is neither a folder nor a manifest file.</translation>
+    </message>
+    <message>
+        <source>A batch of %1 already exists (%2): give --resume to continue it, or delete the file to start again.</source>
+        <translation>A batch of %1 already exists (%2): give --resume to continue it, or delete the file to start again.</translation>
+    </message>
+    <message>
+        <source>Resuming %1: %2 of %3 pairs already answered; %4 were in flight and are sent again.</source>
+        <translation>Resuming %1: %2 of %3 pairs already answered; %4 were in flight and are sent again.</translation>
+    </message>
+    <message>
+        <source>No batch of %1 to resume; starting one.</source>
+        <translation>No batch of %1 to resume; starting one.</translation>
+    </message>
+    <message>
+        <source>pair %1</source>
+        <translation>pair %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pairs with a problem, not sent: %1; the others are sent.</source>
+        <translation>Pairs with a problem, not sent: %1; the others are sent.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read (%1). Set the environment variable %2 instead.</source>
+        <translation>The keyring could not be read (%1). Set the environment variable %2 instead.</translation>
+    </message>
+    <message>
+        <source>No api_secret for api_id &quot;%1&quot; at %2: set the environment variable %3, or save the credentials in the desktop app&apos;s settings.</source>
+        <translation>No api_secret for api_id &quot;%1&quot; at %2: set the environment variable %3, or save the credentials in the desktop app&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>%1% %2/%3  %4 pairs/s  elapsed %5  left %6  concurrency %7</source>
+        <translation>%1% %2/%3  %4 pairs/s  elapsed %5  left %6  concurrency %7</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3 pairs), %4 pairs/s, elapsed %5, left %6, concurrency %7</source>
+        <translation>%1% (%2 of %3 pairs), %4 pairs/s, elapsed %5, left %6, concurrency %7</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 pairs, %3 answered, %4 not answered (%5 with a problem).</source>
+        <translation>Batch %1: %2 pairs, %3 answered, %4 not answered (%5 with a problem).</translation>
+    </message>
+    <message>
+        <source>  status %1: %2</source>
+        <translation>  status %1: %2</translation>
+    </message>
+    <message>
+        <source>  verdict %1: %2</source>
+        <translation>  verdict %1: %2</translation>
+    </message>
+    <message>
+        <source>  as expected: %1 of %2 answered pairs with an expected outcome</source>
+        <translation>  as expected: %1 of %2 answered pairs with an expected outcome</translation>
+    </message>
+    <message>
+        <source>The batch stopped: its database cannot be written (%1). Resume it with --resume once the disk is fixed.</source>
+        <translation>The batch stopped: its database cannot be written (%1). Resume it with --resume once the disk is fixed.</translation>
+    </message>
+    <message>
+        <source>The results cannot be written to %1: %2</source>
+        <translation>The results cannot be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Results written to %1.</source>
+        <translation>Results written to %1.</translation>
+    </message>
+    <message>
+        <source>--report %1: the report needs the report module, which this build does not have yet.</source>
+        <translation>--report %1: the report needs the report module, which this build does not have yet.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchManifest</name>
+    <message>
+        <source>%1 is neither a folder nor a manifest file.</source>
+        <translation>%1 is neither a folder nor a manifest file.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>The folder %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1: a second file for the pair &quot;%2&quot;, left out.</source>
+        <translation>%1: a second file for the pair &quot;%2&quot;, left out.</translation>
+    </message>
+    <message>
+        <source>no selfie for the liveness file %1.</source>
+        <translation>no selfie for the liveness file %1.</translation>
+    </message>
+    <message>
+        <source>no liveness file for the selfie %1.</source>
+        <translation>no liveness file for the selfie %1.</translation>
+    </message>
+    <message>
+        <source>The manifest %1 cannot be read: %2</source>
+        <translation>The manifest %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The manifest %1 is empty.</source>
+        <translation>The manifest %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s header has an unknown column &quot;%1&quot;; the columns are selfie, liveness, expected, device, sdk_version and note.</source>
+        <translation>The manifest&apos;s header has an unknown column &quot;%1&quot;; the columns are selfie, liveness, expected, device, sdk_version and note.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s header names the column &quot;%1&quot; twice.</source>
+        <translation>The manifest&apos;s header names the column &quot;%1&quot; twice.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s header must name the columns selfie, liveness and expected.</source>
+        <translation>The manifest&apos;s header must name the columns selfie, liveness and expected.</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 KiB; left out.</source>
+        <translation>line %1 is longer than %2 KiB; left out.</translation>
+    </message>
+    <message>
+        <source>line %1 opens a quote that is never closed.</source>
+        <translation>line %1 opens a quote that is never closed.</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text.</source>
+        <translation>line %1 is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 fields where the header has %3.</source>
+        <translation>line %1 has %2 fields where the header has %3.</translation>
+    </message>
+    <message>
+        <source>the expected value &quot;%1&quot; is not same, different, attack or empty.</source>
+        <translation>the expected value &quot;%1&quot; is not same, different, attack or empty.</translation>
+    </message>
+    <message>
+        <source>no selfie given.</source>
+        <translation>no selfie given.</translation>
+    </message>
+    <message>
+        <source>no liveness data given.</source>
+        <translation>no liveness data given.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchStore</name>
+    <message>
+        <source>The batch folder %1 cannot be created.</source>
+        <translation>The batch folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The batch database %1 cannot be created: %2</source>
+        <translation>The batch database %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>The batch database %1 cannot be opened: %2</source>
+        <translation>The batch database %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The batch database %1 cannot use write-ahead logging.</source>
+        <translation>The batch database %1 cannot use write-ahead logging.</translation>
+    </message>
+    <message>
+        <source>The batch database %1 was written by a newer VerifyDesk (schema %2); it is left untouched.</source>
+        <translation>The batch database %1 was written by a newer VerifyDesk (schema %2); it is left untouched.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchValidator</name>
+    <message>
+        <source>the selfie</source>
+        <translation>the selfie</translation>
+    </message>
+    <message>
+        <source>the liveness data</source>
+        <translation>the liveness data</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an http:// or https:// URL.</source>
+        <translation>%1: &quot;%2&quot; is not an http:// or https:// URL.</translation>
+    </message>
+    <message>
+        <source>%1: the id: source is empty.</source>
+        <translation>%1: the id: source is empty.</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 does not exist.</source>
+        <translation>%1: the file %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 cannot be read.</source>
+        <translation>%1: the file %2 cannot be read.</translation>
+    </message>
+    <message>
+        <source>the selfie %1 breaks a rule of the API: %2</source>
+        <translation>the selfie %1 breaks a rule of the API: %2</translation>
+    </message>
+    <message>
+        <source>the liveness data %1 is not well-formed protobuf (%2).</source>
+        <translation>the liveness data %1 is not well-formed protobuf (%2).</translation>
+    </message>
+    <message>
+        <source>a duplicate of an earlier pair (the same selfie and liveness data).</source>
+        <translation>a duplicate of an earlier pair (the same selfie and liveness data).</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>&amp;Take photo</source>
@@ -70,30 +326,32 @@
         <translation>--lang &quot;%1&quot; is not a language of VerifyDesk; use zh_CN or en.</translation>
     </message>
     <message>
+        <source>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf); inspect: the file --export-bytes writes.</source>
+        <translation>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf); inspect: the file --export-bytes writes.</translation>
+    </message>
+    <message>
         <source>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
 Without arguments it opens the desktop window.
 
 verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
 inspect exits with 0 for a file that reads as protobuf to its end, 2 for a malformed one (printed as far as it reads) and 3 for a usage or local error.
+batch exits with 0 when every pair was answered, 2 when some could not be and 3 for a usage or local error.
 The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</source>
         <translation>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
 Without arguments it opens the desktop window.
 
 verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
 inspect exits with 0 for a file that reads as protobuf to its end, 2 for a malformed one (printed as far as it reads) and 3 for a usage or local error.
+batch exits with 0 when every pair was answered, 2 when some could not be and 3 for a usage or local error.
 The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</translation>
     </message>
     <message>
-        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF; inspect FILE: show the protobuf wire tree of any liveness file.</source>
-        <translation>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF; inspect FILE: show the protobuf wire tree of any liveness file.</translation>
+        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF; inspect FILE: show the protobuf wire tree of any liveness file; batch DIR|MANIFEST: verify many pairs, resumably.</source>
+        <translation>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF; inspect FILE: show the protobuf wire tree of any liveness file; batch DIR|MANIFEST: verify many pairs, resumably.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; the commands are verify, history, receipt and inspect.</source>
-        <translation>Unknown command &quot;%1&quot;; the commands are verify, history, receipt and inspect.</translation>
-    </message>
-    <message>
-        <source>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf); inspect: the file --export-bytes writes.</source>
-        <translation>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf); inspect: the file --export-bytes writes.</translation>
+        <source>Unknown command &quot;%1&quot;; the commands are verify, history, receipt, inspect and batch.</source>
+        <translation>Unknown command &quot;%1&quot;; the commands are verify, history, receipt, inspect and batch.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,262 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchCommand</name>
+    <message>
+        <source>batch: at most this many requests in flight, 1 to 64 (default 4); fewer while the server says it is overloaded.</source>
+        <translation>batch：同时进行的请求数上限，1 到 64（默认 4）；服务器表示过载时会减少。</translation>
+    </message>
+    <message>
+        <source>batch: write the results as CSV to this file.</source>
+        <translation>batch：将结果以 CSV 写入此文件。</translation>
+    </message>
+    <message>
+        <source>batch: write the report to this file (.pdf or .json).</source>
+        <translation>batch：将报告写入此文件（.pdf 或 .json）。</translation>
+    </message>
+    <message>
+        <source>batch: continue the batch of this folder or manifest where it stopped; no pair that has an answer is sent again.</source>
+        <translation>batch：从中断处继续此文件夹或清单的批次；已有应答的配对不会再次发送。</translation>
+    </message>
+    <message>
+        <source>batch needs a folder or a CSV manifest.</source>
+        <translation>batch 需要一个文件夹或一个 CSV 清单。</translation>
+    </message>
+    <message>
+        <source>batch takes one folder or manifest; &quot;%1&quot; is one too many.</source>
+        <translation>batch 只接受一个文件夹或清单；“%1”是多余的。</translation>
+    </message>
+    <message>
+        <source>--concurrency &quot;%1&quot; is not a number from 1 to %2.</source>
+        <translation>--concurrency“%1”不是 1 到 %2 之间的数字。</translation>
+    </message>
+    <message>
+        <source>No endpoint: give --endpoint URL, or set it up in the desktop app.</source>
+        <translation>没有接口地址：请给出 --endpoint URL，或在桌面程序中设置。</translation>
+    </message>
+    <message>
+        <source>--endpoint &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>--endpoint“%1”不是 http:// 或 https:// 网址。</translation>
+    </message>
+    <message>
+        <source>No api_id: give --api-id ID, or set it up in the desktop app.</source>
+        <translation>没有 api_id：请给出 --api-id ID，或在桌面程序中设置。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a manifest file.</source>
+        <translation>%1 既不是文件夹也不是清单文件。</translation>
+    </message>
+    <message>
+        <source>A batch of %1 already exists (%2): give --resume to continue it, or delete the file to start again.</source>
+        <translation>%1 的批次已存在（%2）：请给出 --resume 继续该批次，或删除该文件后重新开始。</translation>
+    </message>
+    <message>
+        <source>Resuming %1: %2 of %3 pairs already answered; %4 were in flight and are sent again.</source>
+        <translation>继续 %1：%3 个配对中已有 %2 个得到应答；%4 个在中断时正在发送，将再次发送。</translation>
+    </message>
+    <message>
+        <source>No batch of %1 to resume; starting one.</source>
+        <translation>没有可继续的 %1 批次；开始新批次。</translation>
+    </message>
+    <message>
+        <source>pair %1</source>
+        <translation>配对 %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Pairs with a problem, not sent: %1; the others are sent.</source>
+        <translation>有问题而未发送的配对：%1 个；其余配对照常发送。</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read (%1). Set the environment variable %2 instead.</source>
+        <translation>无法读取密钥环（%1）。请改为设置环境变量 %2。</translation>
+    </message>
+    <message>
+        <source>No api_secret for api_id &quot;%1&quot; at %2: set the environment variable %3, or save the credentials in the desktop app&apos;s settings.</source>
+        <translation>%2 上的 api_id“%1”没有 api_secret：请设置环境变量 %3，或在桌面程序的设置中保存凭据。</translation>
+    </message>
+    <message>
+        <source>%1% %2/%3  %4 pairs/s  elapsed %5  left %6  concurrency %7</source>
+        <translation>%1% %2/%3  %4 对/秒  已用 %5  剩余 %6  并发 %7</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3 pairs), %4 pairs/s, elapsed %5, left %6, concurrency %7</source>
+        <translation>%1%（%3 个配对中的 %2 个），%4 对/秒，已用 %5，剩余 %6，并发 %7</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 pairs, %3 answered, %4 not answered (%5 with a problem).</source>
+        <translation>批次 %1：%2 个配对，%3 个已应答，%4 个未应答（其中 %5 个有问题）。</translation>
+    </message>
+    <message>
+        <source>  status %1: %2</source>
+        <translation>  状态 %1：%2</translation>
+    </message>
+    <message>
+        <source>  verdict %1: %2</source>
+        <translation>  结论 %1：%2</translation>
+    </message>
+    <message>
+        <source>  as expected: %1 of %2 answered pairs with an expected outcome</source>
+        <translation>  符合预期：有预期结果的已应答配对 %2 个中的 %1 个</translation>
+    </message>
+    <message>
+        <source>The batch stopped: its database cannot be written (%1). Resume it with --resume once the disk is fixed.</source>
+        <translation>批次已停止：无法写入其数据库（%1）。磁盘修复后请用 --resume 继续。</translation>
+    </message>
+    <message>
+        <source>The results cannot be written to %1: %2</source>
+        <translation>无法将结果写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Results written to %1.</source>
+        <translation>结果已写入 %1。</translation>
+    </message>
+    <message>
+        <source>--report %1: the report needs the report module, which this build does not have yet.</source>
+        <translation>--report %1：报告需要报告模块，本版本尚未包含。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchManifest</name>
+    <message>
+        <source>%1 is neither a folder nor a manifest file.</source>
+        <translation>%1 既不是文件夹也不是清单文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>无法读取文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1: a second file for the pair &quot;%2&quot;, left out.</source>
+        <translation>%1：配对“%2”的第二个文件，已略去。</translation>
+    </message>
+    <message>
+        <source>no selfie for the liveness file %1.</source>
+        <translation>活体文件 %1 没有对应的自拍照。</translation>
+    </message>
+    <message>
+        <source>no liveness file for the selfie %1.</source>
+        <translation>自拍照 %1 没有对应的活体文件。</translation>
+    </message>
+    <message>
+        <source>The manifest %1 cannot be read: %2</source>
+        <translation>无法读取清单 %1：%2</translation>
+    </message>
+    <message>
+        <source>The manifest %1 is empty.</source>
+        <translation>清单 %1 为空。</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s header has an unknown column &quot;%1&quot;; the columns are selfie, liveness, expected, device, sdk_version and note.</source>
+        <translation>清单的表头有未知列“%1”；可用列为 selfie、liveness、expected、device、sdk_version 和 note。</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s header names the column &quot;%1&quot; twice.</source>
+        <translation>清单的表头两次列出列“%1”。</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s header must name the columns selfie, liveness and expected.</source>
+        <translation>清单的表头必须包含 selfie、liveness 和 expected 三列。</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 KiB; left out.</source>
+        <translation>第 %1 行超过 %2 KiB；已略去。</translation>
+    </message>
+    <message>
+        <source>line %1 opens a quote that is never closed.</source>
+        <translation>第 %1 行的引号没有闭合。</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text.</source>
+        <translation>第 %1 行不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 fields where the header has %3.</source>
+        <translation>第 %1 行有 %2 个字段，而表头有 %3 个。</translation>
+    </message>
+    <message>
+        <source>the expected value &quot;%1&quot; is not same, different, attack or empty.</source>
+        <translation>预期值“%1”不是 same、different、attack 或空。</translation>
+    </message>
+    <message>
+        <source>no selfie given.</source>
+        <translation>未给出自拍照。</translation>
+    </message>
+    <message>
+        <source>no liveness data given.</source>
+        <translation>未给出活体数据。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchStore</name>
+    <message>
+        <source>The batch folder %1 cannot be created.</source>
+        <translation>无法创建批次文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The batch database %1 cannot be created: %2</source>
+        <translation>无法创建批次数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The batch database %1 cannot be opened: %2</source>
+        <translation>无法打开批次数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The batch database %1 cannot use write-ahead logging.</source>
+        <translation>批次数据库 %1 无法使用预写日志。</translation>
+    </message>
+    <message>
+        <source>The batch database %1 was written by a newer VerifyDesk (schema %2); it is left untouched.</source>
+        <translation>批次数据库 %1 由更新版本的 VerifyDesk 写入（架构 %2）；未做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchValidator</name>
+    <message>
+        <source>the selfie</source>
+        <translation>自拍照</translation>
+    </message>
+    <message>
+        <source>the liveness data</source>
+        <translation>活体数据</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an http:// or https:// URL.</source>
+        <translation>%1：“%2”不是 http:// 或 https:// 网址。</translation>
+    </message>
+    <message>
+        <source>%1: the id: source is empty.</source>
+        <translation>%1：“id:”来源为空。</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 does not exist.</source>
+        <translation>%1：文件 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 cannot be read.</source>
+        <translation>%1：无法读取文件 %2。</translation>
+    </message>
+    <message>
+        <source>the selfie %1 breaks a rule of the API: %2</source>
+        <translation>自拍照 %1 不符合接口规则：%2</translation>
+    </message>
+    <message>
+        <source>the liveness data %1 is not well-formed protobuf (%2).</source>
+        <translation>活体数据 %1 不是格式正确的 protobuf（%2）。</translation>
+    </message>
+    <message>
+        <source>a duplicate of an earlier pair (the same selfie and liveness data).</source>
+        <translation>与前面的配对重复（自拍照和活体数据相同）。</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>&amp;Take photo</source>
@@ -70,30 +326,32 @@
         <translation>--lang “%1”不是 VerifyDesk 的语言；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
+        <source>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf); inspect: the file --export-bytes writes.</source>
+        <translation>receipt：要写入的 PDF 文件（默认：receipt-REQUEST_ID.pdf）；inspect：--export-bytes 写入的文件。</translation>
+    </message>
+    <message>
         <source>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
 Without arguments it opens the desktop window.
 
 verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
 inspect exits with 0 for a file that reads as protobuf to its end, 2 for a malformed one (printed as far as it reads) and 3 for a usage or local error.
+batch exits with 0 when every pair was answered, 2 when some could not be and 3 for a usage or local error.
 The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</source>
         <translation>VerifyDesk：通过 liveness_selfie_verification 接口，将自拍照与厂商 SDK 记录的活体数据进行比对。
 不带参数时打开桌面窗口。
 
 verify 的退出码：0 表示同一人，1 表示非同一人或疑似攻击，2 表示接口错误，3 表示用法错误或本地错误。
 inspect 的退出码：0 表示文件能完整读作 protobuf，2 表示文件格式有误（仍输出可读部分），3 表示用法错误或本地错误。
+batch 的退出码：0 表示每个配对都得到应答，2 表示有配对未能得到应答，3 表示用法错误或本地错误。
 api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面程序保存）读取，绝不从命令行参数读取。</translation>
     </message>
     <message>
-        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF; inspect FILE: show the protobuf wire tree of any liveness file.</source>
-        <translation>verify：发送一次核验请求；history：列出、导出或校验已记录的核验；receipt REQUEST_ID：将一次核验的记录单写为 PDF；inspect FILE：显示任意活体文件的 protobuf 线格式结构树。</translation>
+        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF; inspect FILE: show the protobuf wire tree of any liveness file; batch DIR|MANIFEST: verify many pairs, resumably.</source>
+        <translation>verify：发送一次核验请求；history：列出、导出或校验已记录的核验；receipt REQUEST_ID：将一次核验的记录单写为 PDF；inspect FILE：显示任意活体文件的 protobuf 线格式结构树；batch DIR|MANIFEST：可续传地核验多个配对。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; the commands are verify, history, receipt and inspect.</source>
-        <translation>未知命令“%1”；可用命令为 verify、history、receipt 和 inspect。</translation>
-    </message>
-    <message>
-        <source>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf); inspect: the file --export-bytes writes.</source>
-        <translation>receipt：要写入的 PDF 文件（默认：receipt-REQUEST_ID.pdf）；inspect：--export-bytes 写入的文件。</translation>
+        <source>Unknown command &quot;%1&quot;; the commands are verify, history, receipt, inspect and batch.</source>
+        <translation>未知命令“%1”；可用命令为 verify、history、receipt、inspect 和 batch。</translation>
     </message>
 </context>
 <context>

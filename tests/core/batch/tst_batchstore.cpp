@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batch/batchstore.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+BatchResult pairAt(qint64 index)
+{
+    BatchResult pair;
+    pair.pairIndex = index;
+    pair.selfie = u"%1.jpg"_s.arg(index);
+    pair.liveness = u"%1.protobuf"_s.arg(index);
+    pair.expected = BatchExpectation::Same;
+    pair.device = u"Pixel 8"_s;
+    return pair;
+}
+
+} // namespace
+
+// The batch database: pairs, attempts in flight and answers, and what a resume finds.
+class TestBatchStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void pathsNextToTheManifest()
+    {
+        QCOMPARE(BatchStore::pathFor(u"/data/run/pairs.csv"_s),
+                 u"/data/run/pairs.csv.batch.sqlite"_s);
+        QCOMPARE(BatchStore::pathFor(u"/data/run/pairs/"_s), u"/data/run/pairs.batch.sqlite"_s);
+        QVERIFY(BatchStore::dataFolderPathFor(u"/data/run/pairs.csv"_s)
+                    .endsWith(u"/batches/pairs.csv.batch.sqlite"_s));
+    }
+
+    void createsAPrivateWalDatabase()
+    {
+        BatchStore store;
+        const QString path = m_dir.filePath(u"private/a.batch.sqlite"_s);
+        QVERIFY(!store.open(path));
+        QVERIFY(store.isOpen());
+        QCOMPARE(QFileInfo(path).permissions() & 0x0077, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(m_dir.filePath(u"private"_s)).permissions() & 0x0077,
+                 QFileDevice::Permissions());
+        QVERIFY(QFileInfo::exists(path + u"-wal"_s));
+    }
+
+    void answersEachPairOnceAcrossAResume()
+    {
+        const QString path = m_dir.filePath(u"b.batch.sqlite"_s);
+        {
+            BatchStore store;
+            QVERIFY(!store.open(path));
+            QVERIFY(!store.beginImport());
+            for (qint64 i = 1; i <= 5; ++i)
+                QVERIFY(!store.addPair(pairAt(i)));
+            QVERIFY(!store.addRejected(pairAt(6), u"a duplicate"_s));
+            QVERIFY(!store.commitImport());
+            QCOMPARE(store.pairCount(), 6);
+            QCOMPARE(store.pendingCount(), 5);
+
+            const QList<BatchResult> first = store.nextPending(-1, 3);
+            QCOMPARE(first.size(), 3);
+            QCOMPARE(first.first().device, u"Pixel 8"_s);
+            const qint64 one = store.beginAttempt(1, u"x-1"_s);
+            const qint64 two = store.beginAttempt(2, u"x-2"_s);
+            QVERIFY(one > 0 && two > 0);
+            // In flight: not handed out again.
+            QCOMPARE(store.nextPending(-1, 10).size(), 3);
+            BatchResult answer = pairAt(1);
+            answer.status = u"OK"_s;
+            answer.httpStatus = 200;
+            answer.verifyScore = 0.91;
+            answer.hackScore = 0.02;
+            answer.requestId = u"TID1"_s;
+            QVERIFY(!store.completeAttempt(one, answer));
+            // A second answer for the same pair never replaces the first.
+            const qint64 again = store.beginAttempt(1, u"x-1b"_s);
+            answer.status = u"NO_FACE_DETECTED"_s;
+            QVERIFY(!store.completeAttempt(again, answer));
+            QCOMPARE(store.pair(1)->status, u"OK"_s);
+            // Pair 2 stays in flight: the process is "killed" here.
+        }
+        BatchStore store;
+        QVERIFY(!store.open(path));
+        QCOMPARE(store.answeredCount(), 1);
+        QCOMPARE(store.recoverInFlight(), 1);
+        const QList<BatchResult> pending = store.nextPending(-1, 10);
+        QCOMPARE(pending.size(), 4); // 2 (re-sent once), 3, 4, 5
+        QCOMPARE(pending.first().pairIndex, 2);
+        const QList<BatchAttempt> attempts = store.attempts(2);
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(attempts.first().state, BatchAttempt::State::Interrupted);
+        QCOMPARE(attempts.first().requestId, u"x-2"_s);
+        const auto one = store.pair(1);
+        QVERIFY(one);
+        QCOMPARE(*one->verifyScore, 0.91);
+        QCOMPARE(one->attempts, 1); // counted when the answer was recorded
+        QVERIFY(!store.pair(3)->verifyScore);
+        QCOMPARE(store.rejection(6), u"a duplicate"_s);
+        // Importing the same manifest again keeps what is there.
+        QVERIFY(!store.beginImport());
+        QVERIFY(!store.addPair(pairAt(1)));
+        QVERIFY(!store.commitImport());
+        QCOMPARE(store.pair(1)->status, u"OK"_s);
+        qint64 visited = 0;
+        store.forEachPair([&visited](const BatchResult &) { return ++visited < 4; });
+        QCOMPARE(visited, 4);
+    }
+
+    void metaIsKept()
+    {
+        BatchStore store;
+        QVERIFY(!store.open(m_dir.filePath(u"c.batch.sqlite"_s)));
+        QVERIFY(!store.setMeta(u"base_dir"_s, u"/data"_s));
+        QCOMPARE(store.meta(u"base_dir"_s), u"/data"_s);
+        QCOMPARE(store.meta(u"none"_s), QString());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestBatchStore)
+#include "tst_batchstore.moc"
