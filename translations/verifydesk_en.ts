@@ -2,6 +2,294 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BatchCharts</name>
+    <message>
+        <source>pairs</source>
+        <translation>pairs</translation>
+    </message>
+    <message>
+        <source>DET curve</source>
+        <translation>DET curve</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>threshold %1</translation>
+    </message>
+    <message>
+        <source>DET: FNMR against FMR (%1 thresholds with a rate of 0 cannot be drawn on log axes)</source>
+        <translation>DET: FNMR against FMR (%1 thresholds with a rate of 0 cannot be drawn on log axes)</translation>
+    </message>
+    <message>
+        <source>DET: FNMR against FMR</source>
+        <translation>DET: FNMR against FMR</translation>
+    </message>
+    <message>
+        <source>false match rate (FMR)</source>
+        <translation>false match rate (FMR)</translation>
+    </message>
+    <message>
+        <source>false non-match rate (FNMR)</source>
+        <translation>false non-match rate (FNMR)</translation>
+    </message>
+    <message>
+        <source>verify_score: expected same and expected different</source>
+        <translation>verify_score: expected same and expected different</translation>
+    </message>
+    <message>
+        <source>expected same</source>
+        <translation>expected same</translation>
+    </message>
+    <message>
+        <source>expected different</source>
+        <translation>expected different</translation>
+    </message>
+    <message>
+        <source>hack_score: genuine and attack</source>
+        <translation>hack_score: genuine and attack</translation>
+    </message>
+    <message>
+        <source>genuine</source>
+        <translation>genuine</translation>
+    </message>
+    <message>
+        <source>attack</source>
+        <translation>attack</translation>
+    </message>
+    <message>
+        <source>Latency of %1 answers (ms)</source>
+        <translation>Latency of %1 answers (ms)</translation>
+    </message>
+    <message>
+        <source>latency (ms)</source>
+        <translation>latency (ms)</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReportView</name>
+    <message>
+        <source>Export report as &amp;PDF…</source>
+        <translation>Export report as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export report as &amp;JSON…</source>
+        <translation>Export report as &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1.</source>
+        <translation>The report cannot be written to %1.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReportWriter</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>Judged</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Batch verification report</source>
+        <translation>Batch verification report</translation>
+    </message>
+    <message>
+        <source>VerifyDesk %1</source>
+        <translation>VerifyDesk %1</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>%1 pairs have no answer yet: this report is partial</source>
+        <translation>%1 pairs have no answer yet: this report is partial</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <source>same person when verify_score ≥ %1, possible attack when hack_score &gt; %2</source>
+        <translation>same person when verify_score ≥ %1, possible attack when hack_score &gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 pairs with an expected outcome)</source>
+        <translation>%1 (%2 of %3 pairs with an expected outcome)</translation>
+    </message>
+    <message>
+        <source>Answers by status</source>
+        <translation>Answers by status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Verdicts</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <source>Possible attack</source>
+        <translation>Possible attack</translation>
+    </message>
+    <message>
+        <source>False accepts and false rejects</source>
+        <translation>False accepts and false rejects</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Vendor FAR</source>
+        <translation>Vendor FAR</translation>
+    </message>
+    <message>
+        <source>False accepts</source>
+        <translation>False accepts</translation>
+    </message>
+    <message>
+        <source>False rejects</source>
+        <translation>False rejects</translation>
+    </message>
+    <message>
+        <source>table row</source>
+        <translation>table row</translation>
+    </message>
+    <message>
+        <source>decision threshold</source>
+        <translation>decision threshold</translation>
+    </message>
+    <message>
+        <source>Attacks (hack_score threshold %1)</source>
+        <translation>Attacks (hack_score threshold %1)</translation>
+    </message>
+    <message>
+        <source>Attack detection rate</source>
+        <translation>Attack detection rate</translation>
+    </message>
+    <message>
+        <source>False attack rate</source>
+        <translation>False attack rate</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latency (ms)</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <source>By device</source>
+        <translation>By device</translation>
+    </message>
+    <message>
+        <source>By SDK version</source>
+        <translation>By SDK version</translation>
+    </message>
+    <message>
+        <source>By capture device</source>
+        <translation>By capture device</translation>
+    </message>
+    <message>
+        <source>The batch report cannot be written to %1.</source>
+        <translation>The batch report cannot be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchStore</name>
+    <message>
+        <source>The batch folder %1 cannot be created.</source>
+        <translation>The batch folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The batch database %1 cannot be created: %2</source>
+        <translation>The batch database %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>The batch database %1 cannot be opened: %2</source>
+        <translation>The batch database %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The batch database %1 cannot use write-ahead logging.</source>
+        <translation>The batch database %1 cannot use write-ahead logging.</translation>
+    </message>
+    <message>
+        <source>The batch database %1 was written by a newer VerifyDesk (schema %2); it is left untouched.</source>
+        <translation>The batch database %1 was written by a newer VerifyDesk (schema %2); it is left untouched.</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>&amp;Take photo</source>
@@ -45,6 +333,25 @@
     <message>
         <source>The file is %1, over the open format&apos;s limit of %2.</source>
         <translation>The file is %1, over the open format&apos;s limit of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>The chart cannot be saved as %1.</source>
+        <translation>The chart cannot be saved as %1.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export as PNG or SVG…</source>
+        <translation>Export as PNG or SVG…</translation>
     </message>
 </context>
 <context>

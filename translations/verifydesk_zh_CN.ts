@@ -2,6 +2,294 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchCharts</name>
+    <message>
+        <source>pairs</source>
+        <translation>对数</translation>
+    </message>
+    <message>
+        <source>DET curve</source>
+        <translation>DET 曲线</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>阈值 %1</translation>
+    </message>
+    <message>
+        <source>DET: FNMR against FMR (%1 thresholds with a rate of 0 cannot be drawn on log axes)</source>
+        <translation>DET：FNMR 对 FMR（%1 个比率为 0 的阈值无法画在对数坐标轴上）</translation>
+    </message>
+    <message>
+        <source>DET: FNMR against FMR</source>
+        <translation>DET：FNMR 对 FMR</translation>
+    </message>
+    <message>
+        <source>false match rate (FMR)</source>
+        <translation>误匹配率（FMR）</translation>
+    </message>
+    <message>
+        <source>false non-match rate (FNMR)</source>
+        <translation>漏匹配率（FNMR）</translation>
+    </message>
+    <message>
+        <source>verify_score: expected same and expected different</source>
+        <translation>verify_score：预期同一人与预期非同一人</translation>
+    </message>
+    <message>
+        <source>expected same</source>
+        <translation>预期同一人</translation>
+    </message>
+    <message>
+        <source>expected different</source>
+        <translation>预期非同一人</translation>
+    </message>
+    <message>
+        <source>hack_score: genuine and attack</source>
+        <translation>hack_score：真实采集与攻击</translation>
+    </message>
+    <message>
+        <source>genuine</source>
+        <translation>真实采集</translation>
+    </message>
+    <message>
+        <source>attack</source>
+        <translation>攻击</translation>
+    </message>
+    <message>
+        <source>Latency of %1 answers (ms)</source>
+        <translation>%1 个应答的延迟（毫秒）</translation>
+    </message>
+    <message>
+        <source>latency (ms)</source>
+        <translation>延迟（毫秒）</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReportView</name>
+    <message>
+        <source>Export report as &amp;PDF…</source>
+        <translation>导出报告为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export report as &amp;JSON…</source>
+        <translation>导出报告为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1.</source>
+        <translation>无法将报告写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReportWriter</name>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>对数</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>可判定</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <source>Batch verification report</source>
+        <translation>批量核验报告</translation>
+    </message>
+    <message>
+        <source>VerifyDesk %1</source>
+        <translation>VerifyDesk %1</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>%1 pairs have no answer yet: this report is partial</source>
+        <translation>%1 对尚无应答：本报告不完整</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>same person when verify_score ≥ %1, possible attack when hack_score &gt; %2</source>
+        <translation>verify_score ≥ %1 时为同一人，hack_score &gt; %2 时为疑似攻击</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 pairs with an expected outcome)</source>
+        <translation>%1（有预期结果的 %3 对中 %2 对正确）</translation>
+    </message>
+    <message>
+        <source>Answers by status</source>
+        <translation>按状态统计的应答</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>非同一人</translation>
+    </message>
+    <message>
+        <source>Possible attack</source>
+        <translation>疑似攻击</translation>
+    </message>
+    <message>
+        <source>False accepts and false rejects</source>
+        <translation>误接受与误拒绝</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Vendor FAR</source>
+        <translation>厂商误接受率</translation>
+    </message>
+    <message>
+        <source>False accepts</source>
+        <translation>误接受</translation>
+    </message>
+    <message>
+        <source>False rejects</source>
+        <translation>误拒绝</translation>
+    </message>
+    <message>
+        <source>table row</source>
+        <translation>阈值表行</translation>
+    </message>
+    <message>
+        <source>decision threshold</source>
+        <translation>判定阈值</translation>
+    </message>
+    <message>
+        <source>Attacks (hack_score threshold %1)</source>
+        <translation>攻击（hack_score 阈值 %1）</translation>
+    </message>
+    <message>
+        <source>Attack detection rate</source>
+        <translation>攻击检出率</translation>
+    </message>
+    <message>
+        <source>False attack rate</source>
+        <translation>误报攻击率</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>延迟（毫秒）</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>应答数</translation>
+    </message>
+    <message>
+        <source>By device</source>
+        <translation>按设备</translation>
+    </message>
+    <message>
+        <source>By SDK version</source>
+        <translation>按 SDK 版本</translation>
+    </message>
+    <message>
+        <source>By capture device</source>
+        <translation>按采集设备</translation>
+    </message>
+    <message>
+        <source>The batch report cannot be written to %1.</source>
+        <translation>无法将批量报告写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchStore</name>
+    <message>
+        <source>The batch folder %1 cannot be created.</source>
+        <translation>无法创建批量文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The batch database %1 cannot be created: %2</source>
+        <translation>无法创建批量数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The batch database %1 cannot be opened: %2</source>
+        <translation>无法打开批量数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The batch database %1 cannot use write-ahead logging.</source>
+        <translation>批量数据库 %1 无法使用预写日志。</translation>
+    </message>
+    <message>
+        <source>The batch database %1 was written by a newer VerifyDesk (schema %2); it is left untouched.</source>
+        <translation>批量数据库 %1 由较新版本的 VerifyDesk 写入（架构 %2），未作任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>&amp;Take photo</source>
@@ -45,6 +333,25 @@
     <message>
         <source>The file is %1, over the open format&apos;s limit of %2.</source>
         <translation>该文件大小为 %1，超过开放格式的上限 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>The chart cannot be saved as %1.</source>
+        <translation>无法将图表保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export as PNG or SVG…</source>
+        <translation>导出为 PNG 或 SVG…</translation>
     </message>
 </context>
 <context>
