@@ -206,15 +206,21 @@ void ApiServer::setUp()
     server.set_logger([](const httplib::Request &request, const httplib::Response &response) {
         const auto latency = std::chrono::duration_cast<std::chrono::microseconds>(
             std::chrono::steady_clock::now() - context.started);
+        // The client's X-Request-ID, so that a client can match its attempts to this log; only
+        // the characters of a UUID, at most 64, so that a header cannot forge log lines.
+        QString clientId =
+            QString::fromStdString(request.get_header_value("X-Request-ID")).left(64);
+        clientId.removeIf([](QChar c) { return !c.isLetterOrNumber() && c != u'-'; });
         // The path only: the query string may hold api_secret.
         qCInfo(lcServer).noquote()
-            << u"%1 account=%2 http=%3 status=%4 latency_ms=%5 %6 %7%8"_s.arg(
+            << u"%1 account=%2 http=%3 status=%4 latency_ms=%5 %6 %7%8 xrid=%9"_s.arg(
                    context.requestId, context.accountId.isEmpty() ? u"-"_s : context.accountId,
                    QString::number(response.status),
                    context.status.isEmpty() ? u"-"_s : context.status,
                    QString::number(latency.count() / 1000.0, 'f', 1),
                    QString::fromStdString(request.method), QString::fromStdString(request.path),
-                   context.detail.isEmpty() ? QString() : u" detail="_s + context.detail);
+                   context.detail.isEmpty() ? QString() : u" detail="_s + context.detail,
+                   clientId.isEmpty() ? u"-"_s : clientId);
         context = RequestContext{};
     });
 }

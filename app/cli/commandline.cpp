@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "cli/batchcommand.h"
 #include "cli/exitcode.h"
 #include "cli/historycommand.h"
 #include "cli/inspectcommand.h"
@@ -90,6 +91,8 @@ int CommandLine::run(int argc, char **argv)
            "attack, 2 for an API error and 3 for a usage or local error.\n"
            "inspect exits with 0 for a file that reads as protobuf to its end, 2 for a malformed "
            "one (printed as far as it reads) and 3 for a usage or local error.\n"
+           "batch exits with 0 when every pair was answered, 2 when some could not be and 3 for "
+           "a usage or local error.\n"
            "The api_secret is read from the environment variable VERIFYDESK_API_SECRET or "
            "from the system keyring (saved by the desktop app), never from an argument."));
     parser.addHelpOption();
@@ -103,11 +106,13 @@ int CommandLine::run(int argc, char **argv)
                                  tr("verify: send one verification request; history: list, "
                                     "export or check the recorded verifications; receipt "
                                     "REQUEST_ID: write a verification's receipt as a PDF; inspect "
-                                    "FILE: show the protobuf wire tree of any liveness file."),
-                                 u"verify|history|receipt|inspect"_s);
+                                    "FILE: show the protobuf wire tree of any liveness file; "
+                                    "batch DIR|MANIFEST: verify many pairs, resumably."),
+                                 u"verify|history|receipt|inspect|batch"_s);
     VerifyCommand::addOptions(parser);
     HistoryCommand::addOptions(parser);
     InspectCommand::addOptions(parser);
+    BatchCommand::addOptions(parser);
     // One option for the two commands that write a file: Qt refuses a name given twice.
     parser.addOption({{u"o"_s, u"output"_s},
                       tr("receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf); "
@@ -138,9 +143,17 @@ int CommandLine::run(int argc, char **argv)
     }
     if (positional.first() == u"inspect"_s)
         return InspectCommand().run(parser, positional.mid(1));
+    if (positional.first() == u"batch"_s) {
+        BatchCommand command;
+        QObject::connect(&command, &BatchCommand::done, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        command.start(parser, positional.mid(1));
+        return app.exec();
+    }
     if (positional.first() != u"verify"_s && positional.first() != u"history"_s &&
         positional.first() != u"receipt"_s) {
-        err << tr("Unknown command \"%1\"; the commands are verify, history, receipt and inspect.")
+        err << tr("Unknown command \"%1\"; the commands are verify, history, receipt, inspect and "
+                  "batch.")
                    .arg(positional.first())
             << '\n'
             << tr("Run verifydesk --help for the usage.") << '\n';

@@ -10,5 +10,9 @@ enum ExitCode
     ExitUsageOrLocalError = 3,
     // inspect: the file read as protobuf to its end, or it did not.
     ExitOk = 0,
-    ExitMalformedInput = 2
+    ExitMalformedInput = 2,
+    // batch: every pair answered, or some could not be (a problem found before sending, or
+    // retries run out).
+    ExitBatchComplete = 0,
+    ExitBatchIncomplete = 2
 };

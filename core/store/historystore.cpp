@@ -200,18 +200,6 @@ QString chainFailure(const QSqlQuery &query)
         .arg(query.lastError().text());
 }
 
-// Spreadsheets run cells that start with = + @ as formulas; a leading quote keeps them text.
-QString csvField(const QString &value)
-{
-    QString text = value;
-    if (!text.isEmpty() && (text.front() == u'=' || text.front() == u'+' || text.front() == u'@' ||
-                            text.front() == u'\t'))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
-        return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
-    return text;
-}
-
 QString csvCell(const QVariant &stored)
 {
     if (stored.isNull())
@@ -902,6 +890,18 @@ HistoryResult<int> HistoryStore::count(const HistoryFilter &filter)
                 HistoryError::Code::QueryFailed,
                 HistoryStore::tr("The history cannot be read: %1").arg(query.lastError().text()))};
     return {query.value(0).toInt(), {}};
+}
+
+// Spreadsheets run cells that start with = + @ as formulas; a leading quote keeps them text.
+QString HistoryStore::csvField(const QString &value)
+{
+    QString text = value;
+    if (!text.isEmpty() && (text.front() == u'=' || text.front() == u'+' || text.front() == u'@' ||
+                            text.front() == u'\t'))
+        text.prepend(u'\'');
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
+        return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
+    return text;
 }
 
 QByteArray HistoryStore::csv(const QList<HistoryEntry> &newestFirst)

@@ -175,6 +175,9 @@ public:
     // The entries (given newest first, written oldest first) as CSV or as a JSON array of
     // objects keyed by column name.
     static QByteArray csv(const QList<HistoryEntry> &newestFirst);
+    // One CSV field: quoted per RFC 4180 when needed, and a leading = + @ or tab defused with a
+    // quote so that a spreadsheet never runs it as a formula (also the batch results' CSV).
+    static QString csvField(const QString &value);
     static QByteArray json(const QList<HistoryEntry> &newestFirst);
 
 private:

@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchcommand.h"
+
+#include "api/untrustedtext.h"
+#include "api/verdict.h"
+#include "api/verificationclient.h"
+#include "batch/batchmanifest.h"
+#include "batch/batchrunner.h"
+#include "batch/batchvalidator.h"
+#include "cli/exitcode.h"
+#include "contract/apicontract.h"
+#include "logging.h"
+#include "services/appconnection.h"
+#include "store/appsettings.h"
+#include "store/credentialstore.h"
+#include "store/historystore.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMap>
+#include <QSaveFile>
+#include <QTimer>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Pairs written per import transaction: one commit per pair would take minutes for 10,000.
+constexpr int ImportChunk = 500;
+constexpr int MaxConcurrency = 64;
+
+QString duration(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    if (seconds >= 3600)
+        return u"%1:%2:%3"_s.arg(seconds / 3600)
+            .arg((seconds / 60) % 60, 2, 10, QChar(u'0'))
+            .arg(seconds % 60, 2, 10, QChar(u'0'));
+    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
+}
+
+QString verdictName(const BatchResult &result, const Thresholds &thresholds)
+{
+    if (result.status != QLatin1StringView(vd::contract::answer::Ok) || !result.verifyScore ||
+        !result.hackScore)
+        return {};
+    VerificationResult answer;
+    answer.verifyScore = *result.verifyScore;
+    answer.hackScore = *result.hackScore;
+    switch (Verdict::decide(answer, thresholds).overall) {
+    case Verdict::Overall::SamePerson:
+        return u"same"_s;
+    case Verdict::Overall::NotSamePerson:
+        return u"different"_s;
+    case Verdict::Overall::PossibleAttack:
+        return u"attack"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+BatchCommand::BatchCommand(QObject *parent)
+    : QObject(parent)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+BatchCommand::~BatchCommand() = default;
+
+void BatchCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {u"concurrency"_s,
+         tr("batch: at most this many requests in flight, 1 to 64 (default 4); fewer while the "
+            "server says it is overloaded."),
+         u"N"_s},
+        {u"out"_s, tr("batch: write the results as CSV to this file."), u"FILE"_s},
+        {u"report"_s, tr("batch: write the report to this file (.pdf or .json)."), u"FILE"_s},
+        {u"resume"_s, tr("batch: continue the batch of this folder or manifest where it stopped; "
+                         "no pair that has an answer is sent again.")},
+    });
+}
+
+void BatchCommand::fail(int exitCode, const QString &message)
+{
+    m_err << message << '\n';
+    if (exitCode == ExitUsageOrLocalError)
+        m_err << QCoreApplication::translate("CommandLine", "Run verifydesk --help for the usage.")
+              << '\n';
+    m_err.flush();
+    QTimer::singleShot(0, this, [this, exitCode] { emit done(exitCode); });
+}
+
+void BatchCommand::start(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!readOptions(parser, arguments) || !openStore() || !importPairs())
+        return;
+    readSecret();
+}
+
+bool BatchCommand::readOptions(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.isSet(u"verbose"_s))
+        QLoggingCategory::setFilterRules(u"verifydesk.*.info=false"_s);
+    if (arguments.size() != 1) {
+        fail(ExitUsageOrLocalError,
+             arguments.isEmpty() ? tr("batch needs a folder or a CSV manifest.")
+                                 : tr("batch takes one folder or manifest; \"%1\" is one too many.")
+                                       .arg(arguments.at(1)));
+        return false;
+    }
+    m_source = arguments.first();
+    m_resume = parser.isSet(u"resume"_s);
+    m_outPath = parser.value(u"out"_s);
+    m_reportPath = parser.value(u"report"_s);
+    if (parser.isSet(u"concurrency"_s)) {
+        bool ok = false;
+        m_concurrency = parser.value(u"concurrency"_s).toInt(&ok);
+        if (!ok || m_concurrency < 1 || m_concurrency > MaxConcurrency) {
+            fail(ExitUsageOrLocalError, tr("--concurrency \"%1\" is not a number from 1 to %2.")
+                                            .arg(parser.value(u"concurrency"_s))
+                                            .arg(MaxConcurrency));
+            return false;
+        }
+    }
+    const QString endpoint = parser.isSet(u"endpoint"_s)
+                                 ? parser.value(u"endpoint"_s)
+                                 : AppSettings().configuredEndpoint().toString();
+    if (endpoint.isEmpty()) {
+        fail(ExitUsageOrLocalError,
+             tr("No endpoint: give --endpoint URL, or set it up in the desktop app."));
+        return false;
+    }
+    const QUrl base(endpoint, QUrl::StrictMode);
+    if (!base.isValid() || (base.scheme() != u"https"_s && base.scheme() != u"http"_s) ||
+        base.host().isEmpty()) {
+        fail(ExitUsageOrLocalError,
+             tr("--endpoint \"%1\" is not an http:// or https:// URL.").arg(endpoint));
+        return false;
+    }
+    m_request.baseUrl = base;
+    m_request.apiId = parser.isSet(u"api-id"_s) ? parser.value(u"api-id"_s) : AppSettings().apiId();
+    if (m_request.apiId.isEmpty()) {
+        fail(ExitUsageOrLocalError,
+             tr("No api_id: give --api-id ID, or set it up in the desktop app."));
+        return false;
+    }
+    m_request.autoRotate = parser.isSet(u"auto-rotate"_s);
+    m_tty = isatty(fileno(stderr)) != 0;
+    return true;
+}
+
+bool BatchCommand::openStore()
+{
+    const QFileInfo source(m_source);
+    if (!source.exists()) {
+        fail(ExitUsageOrLocalError,
+             tr("%1 is neither a folder nor a manifest file.").arg(m_source));
+        return false;
+    }
+    // Next to the manifest, unless that folder is read-only: then in the app's data folder.
+    QString path = BatchStore::pathFor(m_source);
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+        path = BatchStore::dataFolderPathFor(m_source);
+    const bool exists = QFileInfo::exists(path);
+    if (exists && !m_resume) {
+        fail(ExitUsageOrLocalError,
+             tr("A batch of %1 already exists (%2): give --resume to continue it, or delete the "
+                "file to start again.")
+                 .arg(m_source, path));
+        return false;
+    }
+    if (const auto error = m_store.open(path)) {
+        fail(ExitUsageOrLocalError, error->message);
+        return false;
+    }
+    if (exists) {
+        const qint64 interrupted = m_store.recoverInFlight();
+        m_err << tr("Resuming %1: %2 of %3 pairs already answered; %4 were in flight and are "
+                    "sent again.")
+                     .arg(path)
+                     .arg(m_store.answeredCount())
+                     .arg(m_store.pairCount())
+                     .arg(interrupted)
+              << '\n';
+    } else if (m_resume) {
+        m_err << tr("No batch of %1 to resume; starting one.").arg(m_source) << '\n';
+    }
+    m_store.setMeta(u"source"_s, QFileInfo(m_source).absoluteFilePath());
+    m_store.setMeta(u"endpoint"_s, m_request.baseUrl.toString());
+    m_store.setMeta(u"api_id"_s, m_request.apiId);
+    return true;
+}
+
+bool BatchCommand::importPairs()
+{
+    BatchManifest manifest;
+    if (const auto error = manifest.open(m_source)) {
+        fail(ExitUsageOrLocalError, error->message);
+        return false;
+    }
+    m_baseDir = manifest.baseDir();
+    m_store.setMeta(u"base_dir"_s, m_baseDir);
+    BatchValidator validator(m_baseDir);
+    BatchManifest::Line line;
+    int inChunk = 0;
+    if (const auto error = m_store.beginImport()) {
+        fail(ExitUsageOrLocalError, error->message);
+        return false;
+    }
+    while (manifest.next(&line)) {
+        if (line.problems.isEmpty())
+            line.problems = validator.check(&line.pair);
+        std::optional<BatchError> error;
+        if (line.problems.isEmpty()) {
+            error = m_store.addPair(line.pair);
+        } else {
+            ++m_rejected;
+            const QString where = manifest.isFolder() ? tr("pair %1").arg(line.pair.pairIndex)
+                                                      : tr("line %1").arg(line.pair.pairIndex);
+            for (const QString &problem : std::as_const(line.problems))
+                m_err << tr("%1: %2").arg(where, problem) << '\n';
+            error = m_store.addRejected(line.pair, line.problems.join(u"; "_s));
+        }
+        if (!error && ++inChunk == ImportChunk) {
+            inChunk = 0;
+            error = m_store.commitImport();
+            if (!error)
+                error = m_store.beginImport();
+        }
+        if (error) {
+            fail(ExitUsageOrLocalError, error->message);
+            return false;
+        }
+    }
+    if (const auto error = m_store.commitImport()) {
+        fail(ExitUsageOrLocalError, error->message);
+        return false;
+    }
+    if (m_rejected > 0)
+        m_err << tr("%n pair(s) with a problem are not sent; the others are.", nullptr,
+                    int(m_rejected))
+              << '\n';
+    m_err.flush();
+    return true;
+}
+
+void BatchCommand::readSecret()
+{
+    const QByteArray secret = qgetenv(vd::contract::SecretVariable);
+    if (!secret.isEmpty()) {
+        qCInfo(lcCli) << "api_secret from" << vd::contract::SecretVariable;
+        m_request.apiSecret = QString::fromUtf8(secret);
+        run();
+        return;
+    }
+    auto *credentials = new CredentialStore(this);
+    CredentialReadJob *job = credentials->read(m_request.baseUrl, m_request.apiId);
+    connect(job, &CredentialReadJob::finished, this, [this](CredentialReadJob *read) {
+        if (!read->error().ok()) {
+            fail(ExitUsageOrLocalError,
+                 tr("The keyring could not be read (%1). Set the environment variable %2 "
+                    "instead.")
+                     .arg(read->error().message, QLatin1String(vd::contract::SecretVariable)));
+        } else if (read->notFound()) {
+            fail(ExitUsageOrLocalError,
+                 tr("No api_secret for api_id \"%1\" at %2: set the environment variable %3, or "
+                    "save the credentials in the desktop app's settings.")
+                     .arg(m_request.apiId, m_request.baseUrl.toDisplayString(),
+                          QLatin1String(vd::contract::SecretVariable)));
+        } else {
+            m_request.apiSecret = read->secret();
+            run();
+        }
+    });
+}
+
+void BatchCommand::run()
+{
+    m_client = new VerificationClient(this);
+    AppConnection::configure(m_client, AppSettings());
+    m_runner = new BatchRunner(&m_store, m_client, this);
+    m_runner->setRequestTemplate(m_request);
+    m_runner->setBaseDir(m_baseDir);
+    m_runner->setConcurrency(m_concurrency);
+    connect(m_runner, &BatchRunner::progressChanged, this, &BatchCommand::onProgress);
+    connect(m_runner, &BatchRunner::storeFailed, this,
+            [this](const QString &message) { m_storeFailure = message; });
+    connect(m_runner, &BatchRunner::finished, this, &BatchCommand::onFinished);
+    m_runner->start();
+}
+
+void BatchCommand::onProgress(const BatchProgress &progress)
+{
+    const int percent = progress.total > 0 ? int(progress.done * 100 / progress.total) : 100;
+    const QString rate = QString::number(progress.pairsPerSecond, 'f', 1);
+    const QString eta = progress.etaMs >= 0 ? duration(progress.etaMs) : u"?"_s;
+    if (m_tty) {
+        constexpr int Width = 30;
+        const int filled = int(qint64(Width) * percent / 100);
+        m_err << '\r' << '[' << QString(filled, u'#') << QString(Width - filled, u'-') << "] "
+              << tr("%1% %2/%3  %4 pairs/s  elapsed %5  left %6  concurrency %7")
+                     .arg(percent)
+                     .arg(progress.done)
+                     .arg(progress.total)
+                     .arg(rate, duration(progress.elapsedMs), eta)
+                     .arg(progress.concurrency)
+              << "   ";
+        m_err.flush();
+        return;
+    }
+    const int step = percent / 5 * 5;
+    if (step <= m_lastPercentPrinted)
+        return;
+    m_lastPercentPrinted = step;
+    m_err << tr("%1% (%2 of %3 pairs), %4 pairs/s, elapsed %5, left %6, concurrency %7")
+                 .arg(step)
+                 .arg(progress.done)
+                 .arg(progress.total)
+                 .arg(rate, duration(progress.elapsedMs), eta)
+                 .arg(progress.concurrency)
+          << '\n';
+    m_err.flush();
+}
+
+bool BatchCommand::writeCsv(QString *error) const
+{
+    QSaveFile file(m_outPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const Thresholds thresholds{AppSettings().verifyThreshold(), AppSettings().hackThreshold()};
+    const QStringList header = {
+        u"pair"_s,         u"selfie"_s,     u"liveness"_s,       u"expected"_s,   u"device"_s,
+        u"sdk_version"_s,  u"note"_s,       u"capture_device"_s, u"status"_s,     u"http_status"_s,
+        u"verify_score"_s, u"hack_score"_s, u"verdict"_s,        u"latency_ms"_s, u"request_id"_s,
+        u"attempts"_s,     u"problem"_s};
+    file.write(header.join(u',').toUtf8() + "\r\n");
+    m_store.forEachPair([&](const BatchResult &r) {
+        const auto score = [](const std::optional<double> &value) {
+            return value ? QString::number(*value, 'g', 10) : QString();
+        };
+        const QStringList cells = {QString::number(r.pairIndex),
+                                   r.selfie,
+                                   r.liveness,
+                                   BatchManifest::expectationName(r.expected),
+                                   r.device,
+                                   r.sdkVersion,
+                                   r.note,
+                                   r.captureDevice,
+                                   r.status,
+                                   r.httpStatus ? QString::number(r.httpStatus) : QString(),
+                                   score(r.verifyScore),
+                                   score(r.hackScore),
+                                   verdictName(r, thresholds),
+                                   r.answered() ? QString::number(r.latencyMs) : QString(),
+                                   r.requestId,
+                                   QString::number(r.attempts),
+                                   m_store.rejection(r.pairIndex)};
+        QStringList fields;
+        for (const QString &cell : cells)
+            fields << HistoryStore::csvField(UntrustedText::sanitized(cell));
+        file.write(fields.join(u',').toUtf8() + "\r\n");
+        return true;
+    });
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void BatchCommand::printSummary()
+{
+    const Thresholds thresholds{AppSettings().verifyThreshold(), AppSettings().hackThreshold()};
+    QMap<QString, qint64> statuses;
+    QMap<QString, qint64> verdicts;
+    qint64 expectedKnown = 0;
+    qint64 expectedMet = 0;
+    qint64 unanswered = 0;
+    m_store.forEachPair([&](const BatchResult &r) {
+        if (!r.answered()) {
+            ++unanswered;
+            return true;
+        }
+        ++statuses[r.status];
+        const QString verdict = verdictName(r, thresholds);
+        if (!verdict.isEmpty()) {
+            ++verdicts[verdict];
+            if (r.expected != BatchExpectation::Unknown) {
+                ++expectedKnown;
+                if (verdict == BatchManifest::expectationName(r.expected))
+                    ++expectedMet;
+            }
+        }
+        return true;
+    });
+    m_out << tr("Batch %1: %2 pairs, %3 answered, %4 not answered (%5 with a problem).")
+                 .arg(m_source)
+                 .arg(m_store.pairCount())
+                 .arg(m_store.answeredCount())
+                 .arg(unanswered)
+                 .arg(m_rejected)
+          << '\n';
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+        m_out << tr("  status %1: %2").arg(UntrustedText::sanitized(it.key())).arg(it.value())
+              << '\n';
+    for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it)
+        m_out << tr("  verdict %1: %2").arg(it.key()).arg(it.value()) << '\n';
+    if (expectedKnown > 0)
+        m_out << tr("  as expected: %1 of %2 answered pairs with an expected outcome")
+                     .arg(expectedMet)
+                     .arg(expectedKnown)
+              << '\n';
+    m_out.flush();
+}
+
+void BatchCommand::onFinished()
+{
+    if (m_tty)
+        m_err << '\n';
+    m_err.flush();
+    if (!m_storeFailure.isEmpty()) {
+        m_err << tr("The batch stopped: its database cannot be written (%1). Resume it with "
+                    "--resume once the disk is fixed.")
+                     .arg(m_storeFailure)
+              << '\n';
+        m_err.flush();
+    }
+    printSummary();
+    if (!m_outPath.isEmpty()) {
+        QString error;
+        if (!writeCsv(&error)) {
+            fail(ExitUsageOrLocalError,
+                 tr("The results cannot be written to %1: %2").arg(m_outPath, error));
+            return;
+        }
+        m_err << tr("Results written to %1.").arg(m_outPath) << '\n';
+    }
+    if (!m_reportPath.isEmpty())
+        m_err << tr("--report %1: the report needs the report module, which this build does not "
+                    "have yet.")
+                     .arg(m_reportPath)
+              << '\n';
+    m_err.flush();
+    const bool complete = m_store.answeredCount() == m_store.pairCount();
+    const int code = complete ? int(ExitBatchComplete) : int(ExitBatchIncomplete);
+    QTimer::singleShot(0, this, [this, code] { emit done(code); });
+}
