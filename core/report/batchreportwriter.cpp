@@ -74,7 +74,7 @@ QString groupsTable(const QString &title, const QList<BatchReport::Group> &group
 } // namespace
 
 QString BatchReportWriter::html(const BatchReport &report, const Run &run,
-                                const QList<Chart> &charts)
+                                const QList<QImage> &charts)
 {
     QString html = u"<html><body>"_s;
     html += u"<h2 align=center>"_s + esc(tr("Batch verification report")) + u"</h2>"_s;
@@ -147,19 +147,26 @@ QString BatchReportWriter::html(const BatchReport &report, const Run &run,
     html += groupsTable(tr("By capture device"),
                         report.breakdown(BatchReport::Breakdown::CaptureDevice));
 
-    for (int i = 0; i < charts.size(); ++i)
-        html +=
-            heading(charts.at(i).title) + u"<p align=center><img src=\"chart%1\"/></p>"_s.arg(i);
+    // In document pixels (1/96 in): the page's text width is about 680; the image keeps its
+    // pixels, so a chart rendered at twice its size prints sharp.
+    for (int i = 0; i < charts.size(); ++i) {
+        const QImage &image = charts.at(i);
+        const int width = 640;
+        const int height = image.width() > 0 ? width * image.height() / image.width() : 0;
+        html += u"<p align=center><img src=\"chart%1\" width=%2 height=%3/></p>"_s.arg(i)
+                    .arg(width)
+                    .arg(height);
+    }
     html += u"</body></html>"_s;
     return html;
 }
 
 PdfDocument::Error BatchReportWriter::write(const BatchReport &report, const Run &run,
-                                            const QList<Chart> &charts, const QString &pdfPath)
+                                            const QList<QImage> &charts, const QString &pdfPath)
 {
     QList<PdfDocument::Image> images;
     for (int i = 0; i < charts.size(); ++i)
-        images.append({QUrl(u"chart%1"_s.arg(i)), charts.at(i).image});
+        images.append({QUrl(u"chart%1"_s.arg(i)), charts.at(i)});
     return PdfDocument::write(html(report, run, charts), tr("Batch verification report"), pdfPath,
                               tr("The batch report cannot be written to %1.").arg(pdfPath), images);
 }

@@ -24,14 +24,9 @@ public:
         QDateTime startedUtc;
         qint64 durationMs = 0;
     };
-    struct Chart
-    {
-        QString title;
-        QImage image; // rendered at PdfDocument::Resolution
-    };
-
-    static QString html(const BatchReport &report, const Run &run, const QList<Chart> &charts);
+    // charts: the chart images (each with its own title), printed after the tables.
+    static QString html(const BatchReport &report, const Run &run, const QList<QImage> &charts);
     // Needs a QGuiApplication (fonts).
     static PdfDocument::Error write(const BatchReport &report, const Run &run,
-                                    const QList<Chart> &charts, const QString &pdfPath);
+                                    const QList<QImage> &charts, const QString &pdfPath);
 };

@@ -203,9 +203,12 @@ void TstBatchReportView::pdf()
                          u"/qa-batch-report-%1.png"_s.arg(language));
     const QString pdf = m_dir.filePath(u"report-%1.pdf"_s.arg(language));
     QCOMPARE(view.writePdf(pdf), QString());
-    if (qEnvironmentVariableIsSet("VD_SCREENSHOT_DIR"))
-        QFile::copy(pdf,
-                    qEnvironmentVariable("VD_SCREENSHOT_DIR") + u"/report-%1.pdf"_s.arg(language));
+    if (qEnvironmentVariableIsSet("VD_SCREENSHOT_DIR")) {
+        const QString kept =
+            qEnvironmentVariable("VD_SCREENSHOT_DIR") + u"/report-%1.pdf"_s.arg(language);
+        QFile::remove(kept);
+        QFile::copy(pdf, kept);
+    }
     const QString content = pdfText(pdf);
     QVERIFY2(!content.isEmpty(), "pdftotext (poppler-utils) is needed");
     for (const QString &expected : texts)

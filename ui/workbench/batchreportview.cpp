@@ -72,9 +72,9 @@ QString BatchReportView::text() const
 
 QString BatchReportView::writePdf(const QString &path)
 {
-    QList<BatchReportWriter::Chart> charts;
+    QList<QImage> charts;
     for (ChartView *view : std::as_const(m_charts))
-        charts.append({view->chart()->title(), view->renderImage()});
+        charts.append(view->renderImage());
     const PdfDocument::Error error = BatchReportWriter::write(m_report, m_run, charts, path);
     return error.ok() ? QString() : error.message;
 }
