@@ -15,7 +15,7 @@ packages=(
     gstreamer1.0-plugins-good ffmpeg imagemagick
     nodejs npm curl httpie python3 python3-requests wrk
     openssl libssl-dev
-    qt6-charts-dev libqt6sql6-psql postgresql nginx-light
+    qt6-charts-dev libqt6opengl6-dev libqt6sql6-psql postgresql nginx-light
     fonts-noto-cjk fonts-dejavu-core poppler-utils
     qt6-translations-l10n
     dpkg-dev help2man librsvg2-bin lintian appstream desktop-file-utils systemd strace

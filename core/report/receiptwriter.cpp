@@ -3,14 +3,10 @@
 
 #include "api/thresholdtable.h"
 #include "api/verdict.h"
+#include "report/pdfdocument.h"
 #include "verifydeskconfig.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -175,27 +171,10 @@ QString ReceiptWriter::html(const HistoryEntry &entry)
 
 HistoryError ReceiptWriter::write(const HistoryEntry &entry, const QString &pdfPath)
 {
-    QPdfWriter writer(pdfPath);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
-    writer.setResolution(300);
-    writer.setTitle(tr("Verification receipt %1").arg(entry.requestId));
-    writer.setCreator(u"VerifyDesk "_s + QStringLiteral(VD_VERSION));
-
-    QTextDocument document;
-    // Latin text and digits in DejaVu Sans, Chinese in Noto Sans CJK SC (fonts-dejavu-core,
-    // fonts-noto-cjk); both are embedded. The CJK font's own Latin glyphs come out of Qt's PDF
-    // writer without a text mapping, so pdftotext and search would not find the request_id.
-    QFont font;
-    font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s});
-    font.setPointSizeF(9);
-    document.setDefaultFont(font);
-    document.setHtml(html(entry));
-    document.print(&writer);
-    // QPdfWriter reports no error itself: check that a PDF arrived.
-    QFile written(pdfPath);
-    if (!written.open(QIODevice::ReadOnly) || !written.read(5).startsWith("%PDF-"))
-        return {HistoryError::Code::CannotExport,
-                tr("The receipt cannot be written to %1.").arg(pdfPath)};
+    const PdfDocument::Error error =
+        PdfDocument::write(html(entry), tr("Verification receipt %1").arg(entry.requestId), pdfPath,
+                           tr("The receipt cannot be written to %1.").arg(pdfPath));
+    if (!error.ok())
+        return {HistoryError::Code::CannotExport, error.message};
     return {};
 }
