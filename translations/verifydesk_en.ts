@@ -1658,6 +1658,14 @@ Send it anyway?</translation>
         <source>selfie_auto_rotate changed after this answer.</source>
         <translation>selfie_auto_rotate changed after this answer.</translation>
     </message>
+    <message>
+        <source>Case reference (file or tic&amp;ket no.):</source>
+        <translation>Case reference (file or tic&amp;ket no.):</translation>
+    </message>
+    <message>
+        <source>optional, recorded with the verification</source>
+        <translation>optional, recorded with the verification</translation>
+    </message>
 </context>
 <context>
     <name>ModeSwitch</name>
@@ -2373,6 +2381,14 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <source>The api_secret is stored separately for each endpoint. Enter the api_secret for %1, then press OK.</source>
         <translation>The api_secret is stored separately for each endpoint. Enter the api_secret for %1, then press OK.</translation>
     </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>&amp;Operator name:</translation>
+    </message>
+    <message>
+        <source>Recorded with every verification and printed on its receipt.</source>
+        <translation>Recorded with every verification and printed on its receipt.</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -2423,6 +2439,10 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>&amp;Operator name:</translation>
     </message>
 </context>
 <context>

@@ -1658,6 +1658,14 @@ Send it anyway?</source>
         <source>selfie_auto_rotate changed after this answer.</source>
         <translation>此应答之后 selfie_auto_rotate 已更改。</translation>
     </message>
+    <message>
+        <source>Case reference (file or tic&amp;ket no.):</source>
+        <translation>案件编号（卷宗或工单号）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>optional, recorded with the verification</source>
+        <translation>选填，随本次核验记录</translation>
+    </message>
 </context>
 <context>
     <name>ModeSwitch</name>
@@ -2373,6 +2381,14 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <source>The api_secret is stored separately for each endpoint. Enter the api_secret for %1, then press OK.</source>
         <translation>api_secret 按端点分别保存。请输入 %1 的 api_secret，然后按“确定”。</translation>
     </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>操作员姓名(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Recorded with every verification and printed on its receipt.</source>
+        <translation>随每次核验记录，并打印在核验记录单上。</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -2423,6 +2439,10 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>Lan&amp;guage:</source>
         <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>操作员姓名(&amp;O)：</translation>
     </message>
 </context>
 <context>

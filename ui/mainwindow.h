@@ -18,6 +18,7 @@ class HistoryStore;
 class LivenessPanel;
 class QBoxLayout;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class ResultPanel;
@@ -85,6 +86,8 @@ private:
     void restoreLayout();
     void saveLayout();
     void record(const VerificationJob *job);
+    // The optional case reference row above Verify; returns its layout.
+    QLayout *buildCaseRefRow();
     // In the status bar for a while, and in the log.
     void showProblem(const QString &message);
 
@@ -113,6 +116,9 @@ private:
     QLabel *m_noticeLabel;
     QLabel *m_endpointStatus;
     QLabel *m_secretStatus;
+    QLabel *m_caseRefLabel = nullptr;
+    QLineEdit *m_caseRefEdit = nullptr;
+    QString m_jobCaseRef; // the case reference as it was when Verify was pressed
     QAction *m_verifyAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QSplitter *m_splitter = nullptr;
