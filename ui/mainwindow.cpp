@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "api/errorcatalog.h"
+#include "history/historywindow.h"
 #include "livenesspanel.h"
 #include "logging.h"
 #include "media/selfiecheck.h"
@@ -206,6 +207,11 @@ void MainWindow::buildMenus()
     m_cancelAction = action(run, QIcon(u":/icons/cancel.svg"_s), QT_TR_NOOP("&Cancel"));
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancel);
+    run->addSeparator();
+    QAction *history = action(run, QIcon(), QT_TR_NOOP("&History…"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setEnabled(m_history != nullptr);
+    connect(history, &QAction::triggered, this, &MainWindow::openHistory);
 
     QMenu *help = menu(QT_TR_NOOP("&Help"));
     QAction *about = action(help, QIcon(), QT_TR_NOOP("&About VerifyDesk"));
@@ -605,6 +611,21 @@ QLayout *MainWindow::buildCaseRefRow()
     row->addWidget(m_caseRefLabel);
     row->addWidget(m_caseRefEdit, 1);
     return row;
+}
+
+void MainWindow::openHistory()
+{
+    if (!m_history)
+        return;
+    if (!m_historyWindow) {
+        m_historyWindow = new HistoryWindow(m_history, this);
+        m_historyWindow->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_historyWindow->applyFilter();
+    }
+    m_historyWindow->show();
+    m_historyWindow->raise();
+    m_historyWindow->activateWindow();
 }
 
 void MainWindow::showProblem(const QString &message)

@@ -15,6 +15,7 @@ class AppSettings;
 class CredentialReadJob;
 class CredentialStore;
 class HistoryStore;
+class HistoryWindow;
 class LivenessPanel;
 class QBoxLayout;
 class QLabel;
@@ -63,6 +64,8 @@ public slots:
     void runSetup();
     // Clears both inputs and the answer, for the next customer.
     void newCustomer();
+    // The history window (Ctrl+H), one for the session; nothing when no history is kept.
+    void openHistory();
 
 signals:
     // After every verification, with its outcome shown.
@@ -119,6 +122,7 @@ private:
     QLabel *m_caseRefLabel = nullptr;
     QLineEdit *m_caseRefEdit = nullptr;
     QString m_jobCaseRef; // the case reference as it was when Verify was pressed
+    QPointer<HistoryWindow> m_historyWindow;
     QAction *m_verifyAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QSplitter *m_splitter = nullptr;
