@@ -2240,6 +2240,10 @@ Send it anyway?</translation>
         <source>⚠ Not for the inputs on screen: %1 Press Verify for an answer about them.</source>
         <translation>⚠ Not for the inputs on screen: %1 Press Verify for an answer about them.</translation>
     </message>
+    <message>
+        <source>Answer received on %1 %2.</source>
+        <translation>Answer received on %1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>SelfieCheck</name>

@@ -2240,6 +2240,10 @@ Send it anyway?</source>
         <source>⚠ Not for the inputs on screen: %1 Press Verify for an answer about them.</source>
         <translation>⚠ 不属于屏幕上的输入：%1按“核验”获取针对这些输入的应答。</translation>
     </message>
+    <message>
+        <source>Answer received on %1 %2.</source>
+        <translation>答复接收于 %1 %2。</translation>
+    </message>
 </context>
 <context>
     <name>SelfieCheck</name>

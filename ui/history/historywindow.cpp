@@ -17,7 +17,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -114,23 +114,24 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     m_statusEdit->setClearButtonEnabled(true);
     m_operatorEdit->setClearButtonEnabled(true);
     m_textEdit->setClearButtonEnabled(true);
-    // The answer panel here shows a past answer: no next customer to start from it.
-    if (auto *next = m_resultPanel->findChild<QPushButton *>(u"newCustomerButton"_s))
-        next->hide();
+    m_resultPanel->setPastAnswer(true);
+    m_table->setWordWrap(false);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_sinceBox);
-    filters->addWidget(m_sinceEdit);
-    filters->addWidget(m_untilBox);
-    filters->addWidget(m_untilEdit);
-    filters->addWidget(m_verdictLabel);
-    filters->addWidget(m_verdictBox);
-    filters->addWidget(m_statusLabel);
-    filters->addWidget(m_statusEdit);
-    filters->addWidget(m_operatorLabel);
-    filters->addWidget(m_operatorEdit);
-    filters->addWidget(m_textLabel);
-    filters->addWidget(m_textEdit, 1);
+    // Two rows, so that the window fits a 1024×768 screen.
+    auto *filters = new QGridLayout;
+    filters->addWidget(m_sinceBox, 0, 0);
+    filters->addWidget(m_sinceEdit, 0, 1);
+    filters->addWidget(m_untilBox, 0, 2);
+    filters->addWidget(m_untilEdit, 0, 3);
+    filters->addWidget(m_verdictLabel, 0, 4);
+    filters->addWidget(m_verdictBox, 0, 5);
+    filters->addWidget(m_statusLabel, 1, 0);
+    filters->addWidget(m_statusEdit, 1, 1);
+    filters->addWidget(m_operatorLabel, 1, 2);
+    filters->addWidget(m_operatorEdit, 1, 3);
+    filters->addWidget(m_textLabel, 1, 4);
+    filters->addWidget(m_textEdit, 1, 5);
+    filters->setColumnStretch(5, 1);
 
     auto *detail = new QWidget;
     auto *detailLayout = new QVBoxLayout(detail);
@@ -246,6 +247,8 @@ void HistoryWindow::applyFilter()
     filter.operatorName = m_operatorEdit->text().trimmed();
     filter.text = m_textEdit->text().trimmed();
     const HistoryError error = m_model->setFilter(filter);
+    // Measured on the first page only: the view never reads the rows it has not loaded.
+    m_table->resizeColumnsToContents();
     m_countLabel->setText(error.ok() ? tr("Records: %1").arg(m_model->totalCount())
                                      : tr("The history cannot be read: %1").arg(error.message));
     showRecord(-1);
