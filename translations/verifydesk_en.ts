@@ -1354,6 +1354,34 @@ SHA-256 %4</translation>
         <source>Records exported: %1, to %2</source>
         <translation>Records exported: %1, to %2</translation>
     </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Receipt…</translation>
+    </message>
+    <message>
+        <source>Save receipt &amp;PDF…</source>
+        <translation>Save receipt &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S; Ctrl+P prints the receipt</source>
+        <translation>Ctrl+Shift+S; Ctrl+P prints the receipt</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Receipt saved to %1</translation>
+    </message>
 </context>
 <context>
     <name>ImagePaste</name>

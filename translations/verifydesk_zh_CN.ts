@@ -1354,6 +1354,34 @@ SHA-256 %4</translation>
         <source>Records exported: %1, to %2</source>
         <translation>已导出 %1 条记录到 %2</translation>
     </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>核验记录单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save receipt &amp;PDF…</source>
+        <translation>保存记录单 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S; Ctrl+P prints the receipt</source>
+        <translation>Ctrl+Shift+S；Ctrl+P 打印记录单</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>保存核验记录单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>核验记录单</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>核验记录单已保存到 %1</translation>
+    </message>
 </context>
 <context>
     <name>ImagePaste</name>

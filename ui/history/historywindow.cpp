@@ -4,6 +4,7 @@
 #include "api/verificationresult.h"
 #include "historytablemodel.h"
 #include "messagebox.h"
+#include "report/receiptwriter.h"
 #include "resultpanel.h"
 #include "statepalette.h"
 
@@ -23,11 +24,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextDocument>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -75,6 +81,8 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     , m_resultPanel(new ResultPanel(this))
     , m_csvButton(new QPushButton(this))
     , m_jsonButton(new QPushButton(this))
+    , m_receiptButton(new QPushButton(this))
+    , m_saveReceiptButton(new QPushButton(this))
 {
     setObjectName(u"historyWindow"_s);
     m_table->setObjectName(u"historyTable"_s);
@@ -90,6 +98,8 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     m_inputsLabel->setObjectName(u"inputsLabel"_s);
     m_csvButton->setObjectName(u"exportCsvButton"_s);
     m_jsonButton->setObjectName(u"exportJsonButton"_s);
+    m_receiptButton->setObjectName(u"receiptButton"_s);
+    m_saveReceiptButton->setObjectName(u"saveReceiptButton"_s);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -153,6 +163,8 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_countLabel, 1);
+    buttons->addWidget(m_receiptButton);
+    buttons->addWidget(m_saveReceiptButton);
     buttons->addWidget(m_csvButton);
     buttons->addWidget(m_jsonButton);
 
@@ -179,6 +191,12 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
             [this](const QModelIndex &current) { showRecord(current.row()); });
     connect(m_csvButton, &QPushButton::clicked, this, &HistoryWindow::exportCsv);
     connect(m_jsonButton, &QPushButton::clicked, this, &HistoryWindow::exportJson);
+    connect(m_receiptButton, &QPushButton::clicked, this, &HistoryWindow::previewReceipt);
+    connect(m_saveReceiptButton, &QPushButton::clicked, this, &HistoryWindow::saveReceipt);
+    connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, this,
+            &HistoryWindow::printReceipt);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this),
+            &QShortcut::activated, this, &HistoryWindow::saveReceipt);
 
     retranslate();
     resize(1400, 820);
@@ -217,6 +235,9 @@ void HistoryWindow::retranslate()
     m_textEdit->setPlaceholderText(tr("request_id or case reference"));
     m_csvButton->setText(tr("Export &CSV…"));
     m_jsonButton->setText(tr("Export &JSON…"));
+    m_receiptButton->setText(tr("&Receipt…"));
+    m_saveReceiptButton->setText(tr("Save receipt &PDF…"));
+    m_saveReceiptButton->setToolTip(tr("Ctrl+Shift+S; Ctrl+P prints the receipt"));
     const QString verdict = m_verdictBox->currentData().toString();
     const QSignalBlocker blocker(m_verdictBox);
     m_verdictBox->clear();
@@ -367,15 +388,73 @@ void HistoryWindow::exportJson()
     exportAs(true);
 }
 
-void HistoryWindow::exportAs(bool json)
+QString HistoryWindow::savePath(const QString &title, const QString &name, const QString &filter)
 {
     QString path = nextSavePath;
     nextSavePath.clear();
     if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(
-            this, json ? tr("Export the history as JSON") : tr("Export the history as CSV"),
-            json ? u"history.json"_s : u"history.csv"_s,
-            json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
+        path = QFileDialog::getSaveFileName(this, title, name, filter);
+    return path;
+}
+
+const HistoryEntry *HistoryWindow::currentEntry() const
+{
+    const int row = m_table->currentIndex().row();
+    return row >= 0 && row < m_model->rowCount() ? &m_model->entry(row) : nullptr;
+}
+
+void HistoryWindow::previewReceipt()
+{
+    const HistoryEntry *entry = currentEntry();
+    if (!entry)
+        return;
+    QPrinter printer;
+    QPrintPreviewDialog preview(&printer, this);
+    const QString html = ReceiptWriter::html(*entry);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [html](QPrinter *target) {
+        QTextDocument document;
+        document.setHtml(html);
+        document.print(target);
+    });
+    preview.exec();
+}
+
+void HistoryWindow::printReceipt()
+{
+    const HistoryEntry *entry = currentEntry();
+    if (!entry)
+        return;
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QTextDocument document;
+    document.setHtml(ReceiptWriter::html(*entry));
+    document.print(&printer);
+}
+
+void HistoryWindow::saveReceipt()
+{
+    const HistoryEntry *entry = currentEntry();
+    if (!entry)
+        return;
+    const QString path = savePath(tr("Save the receipt"), u"receipt-%1.pdf"_s.arg(entry->requestId),
+                                  tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const HistoryError error = ReceiptWriter::write(*entry, path);
+    if (!error.ok())
+        MessageBox::warning(this, tr("Receipt"), error.message);
+    else
+        m_countLabel->setText(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void HistoryWindow::exportAs(bool json)
+{
+    const QString path =
+        savePath(json ? tr("Export the history as JSON") : tr("Export the history as CSV"),
+                 json ? u"history.json"_s : u"history.csv"_s,
+                 json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     const HistoryResult<QList<HistoryEntry>> found = m_store->entries(m_model->filter(), -1, 0);

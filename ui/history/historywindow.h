@@ -40,6 +40,11 @@ public slots:
     void checkChain();
     void exportCsv();
     void exportJson();
+    // The chosen record's receipt: a print preview, the print dialog (Ctrl+P), or the PDF saved
+    // (Ctrl+Shift+S).
+    void previewReceipt();
+    void printReceipt();
+    void saveReceipt();
 
 signals:
     // The chain check finished; broken says whether the warning bar shows.
@@ -54,6 +59,10 @@ private:
     void showChain(const HistoryResult<ChainBreak> &result);
     void exportAs(bool json);
     QString inputText(const QString &name, const HistoryInput &input) const;
+    // The record chosen in the table, null when none is.
+    const HistoryEntry *currentEntry() const;
+    // Asks where to save (or takes the path set by setNextSavePath); empty: cancelled.
+    QString savePath(const QString &title, const QString &name, const QString &filter);
 
     HistoryStore *m_store;
     HistoryTableModel *m_model;
@@ -77,6 +86,8 @@ private:
     ResultPanel *m_resultPanel;
     QPushButton *m_csvButton;
     QPushButton *m_jsonButton;
+    QPushButton *m_receiptButton;
+    QPushButton *m_saveReceiptButton;
     QPointer<QThread> m_chainThread;
     std::optional<HistoryResult<ChainBreak>> m_chain; // nullopt while checking
 };

@@ -2,12 +2,14 @@
 #include "history/historytablemodel.h"
 #include "history/historywindow.h"
 #include "resultpanel.h"
+#include "services/languageloader.h"
 #include "store/historystore.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -33,6 +35,8 @@ private slots:
     void exportCsvIsTheFilteredHistory();
     void editedRowShowsTheChainWarning();
     void hundredThousandRowsLoadByPages();
+    void receiptIsSavedInBothLanguages_data();
+    void receiptIsSavedInBothLanguages();
 
 private:
     HistoryEntry entry(int n) const;
@@ -233,6 +237,44 @@ void TestHistoryWindow::hundredThousandRowsLoadByPages()
     window.table()->scrollToBottom();
     QTRY_VERIFY(model->rowCount() > 2 * HistoryTableModel::PageSize);
     QVERIFY(model->rowCount() <= 4 * HistoryTableModel::PageSize);
+}
+
+void TestHistoryWindow::receiptIsSavedInBothLanguages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("verifyRule");
+    // pdftotext gives some CJK characters as Kangxi radicals and "fi" as a ligature: the checks
+    // stay clear of both.
+    QTest::newRow("zh_CN") << u"zh_CN"_s << u"核验记录单"_s << u"≥ 0.9 判定为"_s;
+    QTest::newRow("en") << u"en"_s << u"receipt"_s << u"same person when ≥ 0.9"_s;
+}
+
+void TestHistoryWindow::receiptIsSavedInBothLanguages()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, title);
+    QFETCH(QString, verifyRule);
+    QVERIFY(LanguageLoader::install(qApp, language, QStringLiteral(VD_BINARY_DIR "/translations")));
+    HistoryWindow window(m_store.get());
+    window.show();
+    window.table()->setCurrentIndex(window.model()->index(0, 0));
+    const QString pdf = m_dir.filePath(u"receipt-%1.pdf"_s.arg(language));
+    HistoryWindow::setNextSavePath(pdf);
+    QTest::mouseClick(window.findChild<QPushButton *>(u"saveReceiptButton"_s), Qt::LeftButton);
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(30000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    LanguageLoader::install(qApp, u"en"_s, QStringLiteral(VD_BINARY_DIR "/translations"));
+    QVERIFY2(content.contains(title), qPrintable(content));
+    QVERIFY(content.contains(u"req-0010"_s));
+    QVERIFY(content.contains(u"0.8500"_s));
+    QVERIFY(content.contains(u"0.1000"_s));
+    QVERIFY(content.contains(u"> 0.5"_s));
+    QVERIFY2(content.contains(verifyRule), qPrintable(content));
+    QVERIFY(content.contains(u"Li Na"_s));
+    QVERIFY(content.contains(u"CASE-10"_s));
 }
 
 QTEST_MAIN(TestHistoryWindow)
