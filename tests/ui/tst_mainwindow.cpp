@@ -6,6 +6,8 @@
 #include "cameradialog.h"
 #include "credentialoutcome.h"
 #include "guitesthelpers.h"
+#include "history/historytablemodel.h"
+#include "history/historywindow.h"
 #include "livenesspanel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -899,6 +901,19 @@ void TestMainWindow::caseRefAndOperatorAreRecorded()
     const HistoryEntry next = m_history->entries(1).value.first();
     QVERIFY(next.caseRef.isEmpty());
     QCOMPARE(next.operatorName, HistoryStore::currentOperator());
+
+    // Ctrl+H lists them (with the records of the earlier tests), newest first.
+    QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+    auto *history = m_window->findChild<HistoryWindow *>();
+    QVERIFY(history);
+    QTRY_VERIFY(history->isVisible());
+    QCOMPARE(history->model()->totalCount(), m_history->count().value);
+    QVERIFY(history->model()->entry(0).caseRef.isEmpty());
+    QCOMPARE(history->model()->entry(1).caseRef, u"CASE-2026-0042"_s);
+    history->close();
+    QTRY_VERIFY(!m_window->findChild<HistoryWindow *>());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 void TestMainWindow::operatorNameDefaultsToTheOsUser()
