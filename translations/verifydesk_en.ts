@@ -1418,6 +1418,230 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     </message>
 </context>
 <context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Same person</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <source>Possible attack</source>
+        <translation>Possible attack</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>verify ≥ %1, hack &gt; %2</source>
+        <translation>verify ≥ %1, hack &gt; %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>VerifyDesk: history</source>
+        <translation>VerifyDesk: history</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Verdict:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>S&amp;earch:</translation>
+    </message>
+    <message>
+        <source>request_id or case reference</source>
+        <translation>request_id or case reference</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Checking the history&apos;s hash chain…</source>
+        <translation>Checking the history&apos;s hash chain…</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>The history cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Choose a record to see its answer.</source>
+        <translation>Choose a record to see its answer.</translation>
+    </message>
+    <message>
+        <source>Past answer, decided on %1 %2 at verify_score ≥ %3 and hack_score &gt; %4 (status %5). It is not decided again at today&apos;s settings.</source>
+        <translation>Past answer, decided on %1 %2 at verify_score ≥ %3 and hack_score &gt; %4 (status %5). It is not decided again at today&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Selfie</source>
+        <translation>Selfie</translation>
+    </message>
+    <message>
+        <source>Liveness data</source>
+        <translation>Liveness data</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1: none</translation>
+    </message>
+    <message>
+        <source>%1: URL %2</source>
+        <translation>%1: URL %2</translation>
+    </message>
+    <message>
+        <source>%1: server id %2</source>
+        <translation>%1: server id %2</translation>
+    </message>
+    <message>
+        <source>no longer there</source>
+        <translation>no longer there</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>changed since</translation>
+    </message>
+    <message>
+        <source>still there, unchanged</source>
+        <translation>still there, unchanged</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)
+SHA-256 %4</source>
+        <translation>%1: %2 (%3)
+SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>The hash chain could not be checked: %1</source>
+        <translation>The hash chain could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the history was changed outside VerifyDesk. The hash chain breaks at record %1: %2</source>
+        <translation>Warning: the history was changed outside VerifyDesk. The hash chain breaks at record %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the history as JSON</source>
+        <translation>Export the history as JSON</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>Export the history as CSV</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Records: %1</translation>
+    </message>
+    <message>
+        <source>Records exported: %1, to %2</source>
+        <translation>Records exported: %1, to %2</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Receipt…</translation>
+    </message>
+    <message>
+        <source>Save receipt &amp;PDF…</source>
+        <translation>Save receipt &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S; Ctrl+P prints the receipt</source>
+        <translation>Ctrl+Shift+S; Ctrl+P prints the receipt</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Receipt saved to %1</translation>
+    </message>
+</context>
+<context>
     <name>ImagePaste</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1916,6 +2140,18 @@ Send it anyway?</translation>
         <source>selfie_auto_rotate changed after this answer.</source>
         <translation>selfie_auto_rotate changed after this answer.</translation>
     </message>
+    <message>
+        <source>Case reference (file or tic&amp;ket no.):</source>
+        <translation>Case reference (file or tic&amp;ket no.):</translation>
+    </message>
+    <message>
+        <source>optional, recorded with the verification</source>
+        <translation>optional, recorded with the verification</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
 </context>
 <context>
     <name>ModeSwitch</name>
@@ -2290,6 +2526,10 @@ Send it anyway?</translation>
         <source>⚠ Not for the inputs on screen: %1 Press Verify for an answer about them.</source>
         <translation>⚠ Not for the inputs on screen: %1 Press Verify for an answer about them.</translation>
     </message>
+    <message>
+        <source>Answer received on %1 %2.</source>
+        <translation>Answer received on %1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>SelfieCheck</name>
@@ -2631,6 +2871,14 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <source>The api_secret is stored separately for each endpoint. Enter the api_secret for %1, then press OK.</source>
         <translation>The api_secret is stored separately for each endpoint. Enter the api_secret for %1, then press OK.</translation>
     </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>&amp;Operator name:</translation>
+    </message>
+    <message>
+        <source>Recorded with every verification and printed on its receipt.</source>
+        <translation>Recorded with every verification and printed on its receipt.</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -2681,6 +2929,10 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>&amp;Operator name:</translation>
     </message>
 </context>
 <context>

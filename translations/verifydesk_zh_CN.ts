@@ -1418,6 +1418,230 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     </message>
 </context>
 <context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Same person</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>非同一人</translation>
+    </message>
+    <message>
+        <source>Possible attack</source>
+        <translation>疑似攻击</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无答复</translation>
+    </message>
+    <message>
+        <source>verify ≥ %1, hack &gt; %2</source>
+        <translation>verify ≥ %1，hack &gt; %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接口地址</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>VerifyDesk: history</source>
+        <translation>VerifyDesk：核验历史</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>截止日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>结论(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>操作员(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>搜索(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>request_id or case reference</source>
+        <translation>request_id 或案件编号</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Checking the history&apos;s hash chain…</source>
+        <translation>正在校验历史记录的哈希链…</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>无法读取历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Choose a record to see its answer.</source>
+        <translation>选择一条记录以查看其答复。</translation>
+    </message>
+    <message>
+        <source>Past answer, decided on %1 %2 at verify_score ≥ %3 and hack_score &gt; %4 (status %5). It is not decided again at today&apos;s settings.</source>
+        <translation>过去的答复：于 %1 %2 按 verify_score ≥ %3、hack_score &gt; %4 判定（状态 %5）。不按当前设置重新判定。</translation>
+    </message>
+    <message>
+        <source>Selfie</source>
+        <translation>自拍照</translation>
+    </message>
+    <message>
+        <source>Liveness data</source>
+        <translation>活体数据</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1：无</translation>
+    </message>
+    <message>
+        <source>%1: URL %2</source>
+        <translation>%1：URL %2</translation>
+    </message>
+    <message>
+        <source>%1: server id %2</source>
+        <translation>%1：服务器 ID %2</translation>
+    </message>
+    <message>
+        <source>no longer there</source>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>已被改动</translation>
+    </message>
+    <message>
+        <source>still there, unchanged</source>
+        <translation>仍在，未改动</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)
+SHA-256 %4</source>
+        <translation>%1：%2（%3）
+SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>The hash chain could not be checked: %1</source>
+        <translation>无法校验哈希链：%1</translation>
+    </message>
+    <message>
+        <source>Warning: the history was changed outside VerifyDesk. The hash chain breaks at record %1: %2</source>
+        <translation>警告：历史记录曾在 VerifyDesk 之外被改动。哈希链在第 %1 条记录处断开：%2</translation>
+    </message>
+    <message>
+        <source>Export the history as JSON</source>
+        <translation>将历史记录导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>将历史记录导出为 CSV</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>记录数：%1</translation>
+    </message>
+    <message>
+        <source>Records exported: %1, to %2</source>
+        <translation>已导出 %1 条记录到 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>核验记录单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save receipt &amp;PDF…</source>
+        <translation>保存记录单 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S; Ctrl+P prints the receipt</source>
+        <translation>Ctrl+Shift+S；Ctrl+P 打印记录单</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>保存核验记录单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>核验记录单</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>核验记录单已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>ImagePaste</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1916,6 +2140,18 @@ Send it anyway?</source>
         <source>selfie_auto_rotate changed after this answer.</source>
         <translation>此应答之后 selfie_auto_rotate 已更改。</translation>
     </message>
+    <message>
+        <source>Case reference (file or tic&amp;ket no.):</source>
+        <translation>案件编号（卷宗或工单号）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>optional, recorded with the verification</source>
+        <translation>选填，随本次核验记录</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>核验历史(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>ModeSwitch</name>
@@ -2290,6 +2526,10 @@ Send it anyway?</source>
         <source>⚠ Not for the inputs on screen: %1 Press Verify for an answer about them.</source>
         <translation>⚠ 不属于屏幕上的输入：%1按“核验”获取针对这些输入的应答。</translation>
     </message>
+    <message>
+        <source>Answer received on %1 %2.</source>
+        <translation>答复接收于 %1 %2。</translation>
+    </message>
 </context>
 <context>
     <name>SelfieCheck</name>
@@ -2631,6 +2871,14 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <source>The api_secret is stored separately for each endpoint. Enter the api_secret for %1, then press OK.</source>
         <translation>api_secret 按端点分别保存。请输入 %1 的 api_secret，然后按“确定”。</translation>
     </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>操作员姓名(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Recorded with every verification and printed on its receipt.</source>
+        <translation>随每次核验记录，并打印在核验记录单上。</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -2681,6 +2929,10 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>Lan&amp;guage:</source>
         <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>操作员姓名(&amp;O)：</translation>
     </message>
 </context>
 <context>

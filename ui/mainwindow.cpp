@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "api/errorcatalog.h"
+#include "history/historywindow.h"
 #include "livenesspanel.h"
 #include "logging.h"
 #include "media/selfiecheck.h"
@@ -30,6 +31,7 @@
 #include <QImageReader>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
@@ -41,6 +43,13 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A customer file or ticket number fits on one line of the history and the receipt.
+constexpr int MaxCaseRefLength = 64;
+
+} // namespace
 
 MainWindow::MainWindow(AppSettings *settings, CredentialStore *credentials, HistoryStore *history,
                        QWidget *parent)
@@ -105,6 +114,7 @@ MainWindow::MainWindow(AppSettings *settings, CredentialStore *credentials, Hist
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_splitter, 1);
+    layout->addLayout(buildCaseRefRow());
     layout->addLayout(actionRow);
     setCentralWidget(central);
 
@@ -197,6 +207,11 @@ void MainWindow::buildMenus()
     m_cancelAction = action(run, QIcon(u":/icons/cancel.svg"_s), QT_TR_NOOP("&Cancel"));
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancel);
+    run->addSeparator();
+    QAction *history = action(run, QIcon(), QT_TR_NOOP("&History…"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setEnabled(m_history != nullptr);
+    connect(history, &QAction::triggered, this, &MainWindow::openHistory);
 
     QMenu *help = menu(QT_TR_NOOP("&Help"));
     QAction *about = action(help, QIcon(), QT_TR_NOOP("&About VerifyDesk"));
@@ -221,6 +236,8 @@ void MainWindow::retranslate()
     setWindowTitle(tr("VerifyDesk: liveness and selfie verification"));
     m_verifyButton->setText(tr("&Verify"));
     m_cancelButton->setText(tr("Cance&l"));
+    m_caseRefLabel->setText(tr("Case reference (file or tic&ket no.):"));
+    m_caseRefEdit->setPlaceholderText(tr("optional, recorded with the verification"));
     for (const auto &[action, text] : std::as_const(m_actionTexts))
         action->setText(tr(text));
     updateStatusBar();
@@ -384,6 +401,7 @@ void MainWindow::verify()
     request.selfie = m_selfiePanel->source();
     request.liveness = m_livenessPanel->source();
     request.autoRotate = m_selfiePanel->autoRotate();
+    m_jobCaseRef = m_caseRefEdit->text().trimmed();
 
     m_answered.reset();
     m_noticeLabel->clear();
@@ -526,6 +544,7 @@ void MainWindow::newCustomer()
     m_livenessPanel->clear();
     m_resultPanel->clear();
     m_noticeLabel->clear();
+    m_caseRefEdit->clear();
     updateActions();
     m_selfiePanel->setFocus();
 }
@@ -571,10 +590,42 @@ void MainWindow::record(const VerificationJob *job)
     if (!m_history)
         return;
     m_history->setKeepInputs(m_settings->keepImages());
-    const HistoryResult<qint64> recorded =
-        m_history->record(VerificationRecord::entryFor(*job, currentThresholds()));
+    HistoryEntry entry = VerificationRecord::entryFor(*job, currentThresholds());
+    entry.operatorName = m_settings->operatorName();
+    entry.caseRef = m_jobCaseRef;
+    const HistoryResult<qint64> recorded = m_history->record(entry);
     if (!recorded.ok())
         showProblem(tr("History: %1").arg(recorded.error.message));
+}
+
+QLayout *MainWindow::buildCaseRefRow()
+{
+    m_caseRefLabel = new QLabel(this);
+    m_caseRefEdit = new QLineEdit(this);
+    m_caseRefLabel->setObjectName(u"caseRefLabel"_s);
+    m_caseRefEdit->setObjectName(u"caseRefEdit"_s);
+    m_caseRefLabel->setBuddy(m_caseRefEdit);
+    m_caseRefEdit->setMaxLength(MaxCaseRefLength);
+    m_caseRefEdit->setClearButtonEnabled(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_caseRefLabel);
+    row->addWidget(m_caseRefEdit, 1);
+    return row;
+}
+
+void MainWindow::openHistory()
+{
+    if (!m_history)
+        return;
+    if (!m_historyWindow) {
+        m_historyWindow = new HistoryWindow(m_history, this);
+        m_historyWindow->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_historyWindow->applyFilter();
+    }
+    m_historyWindow->show();
+    m_historyWindow->raise();
+    m_historyWindow->activateWindow();
 }
 
 void MainWindow::showProblem(const QString &message)

@@ -15,9 +15,11 @@ class AppSettings;
 class CredentialReadJob;
 class CredentialStore;
 class HistoryStore;
+class HistoryWindow;
 class LivenessPanel;
 class QBoxLayout;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class ResultPanel;
@@ -62,6 +64,8 @@ public slots:
     void runSetup();
     // Clears both inputs and the answer, for the next customer.
     void newCustomer();
+    // The history window (Ctrl+H), one for the session; nothing when no history is kept.
+    void openHistory();
 
 signals:
     // After every verification, with its outcome shown.
@@ -85,6 +89,8 @@ private:
     void restoreLayout();
     void saveLayout();
     void record(const VerificationJob *job);
+    // The optional case reference row above Verify; returns its layout.
+    QLayout *buildCaseRefRow();
     // In the status bar for a while, and in the log.
     void showProblem(const QString &message);
 
@@ -113,6 +119,10 @@ private:
     QLabel *m_noticeLabel;
     QLabel *m_endpointStatus;
     QLabel *m_secretStatus;
+    QLabel *m_caseRefLabel = nullptr;
+    QLineEdit *m_caseRefEdit = nullptr;
+    QString m_jobCaseRef; // the case reference as it was when Verify was pressed
+    QPointer<HistoryWindow> m_historyWindow;
     QAction *m_verifyAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -446,10 +446,14 @@ void ResultPanel::renderResult()
     m_verdictIcon->setText(look.icon);
     m_banner->setProperty("overall", static_cast<int>(verdict.overall));
 
-    m_answerTimeLabel->setText(
-        tr("Answer received at %1, %2 s after Verify.")
-            .arg(QLocale().toString(m_result->arrived.toLocalTime().time(), u"HH:mm:ss"_s),
-                 seconds(m_result->elapsedMs)));
+    const QDateTime arrived = m_result->arrived.toLocalTime();
+    m_answerTimeLabel->setText(m_pastAnswer
+                                   ? tr("Answer received on %1 %2.")
+                                         .arg(QLocale().toString(arrived, u"yyyy-MM-dd HH:mm:ss"_s),
+                                              arrived.timeZoneAbbreviation())
+                                   : tr("Answer received at %1, %2 s after Verify.")
+                                         .arg(QLocale().toString(arrived.time(), u"HH:mm:ss"_s),
+                                              seconds(m_result->elapsedMs)));
     const bool redecided = thresholds != m_result->decidedWith;
     m_redecidedLabel->setText(
         redecided ? tr("Re-decided at verify_score %1 and hack_score %2; the server's answer is "
@@ -582,5 +586,11 @@ void ResultPanel::renderStale()
                                       .arg(m_staleReason)
                                 : QString());
     m_staleLabel->setVisible(stale);
-    m_newCustomerButton->setVisible(hasAnswer());
+    m_newCustomerButton->setVisible(hasAnswer() && !m_pastAnswer);
+}
+
+void ResultPanel::setPastAnswer(bool past)
+{
+    m_pastAnswer = past;
+    render();
 }

@@ -44,6 +44,8 @@ public:
     void markNotCurrent(const QString &reason);
     bool isCurrent() const { return m_staleReason.isEmpty(); }
     bool hasAnswer() const;
+    // A recorded answer of the history: its date instead of the wait, and no New customer.
+    void setPastAnswer(bool past);
 
     ThresholdTableWidget *thresholdTable() const { return m_table; }
 
@@ -72,6 +74,7 @@ private:
     QWidget *m_errorPage;
     QWidget *m_waitingPage;
     QPushButton *m_newCustomerButton;
+    bool m_pastAnswer = false;
 
     QLabel *m_staleLabel = nullptr;
     QFrame *m_banner = nullptr;

@@ -8,6 +8,7 @@
 #include "services/languageloader.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
+#include "store/historystore.h"
 #include "thresholdtablewidget.h"
 
 #include <QCheckBox>
@@ -92,6 +93,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
     , m_proxyPortBox(new QSpinBox(this))
     , m_languageBox(new QComboBox(this))
     , m_keepImagesBox(new QCheckBox(tr("&Keep copies of the input files with the history"), this))
+    , m_operatorEdit(new QLineEdit(settings->operatorName().isEmpty()
+                                       ? HistoryStore::currentOperator()
+                                       : settings->operatorName(),
+                                   this))
     , m_testRow(new ConnectionTestRow(settings, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -204,6 +209,13 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
     applicationForm.addRow(nullptr,
                            noteLabel(tr("The window switches to the new language at once."), this));
     applicationForm.addRow(nullptr, m_keepImagesBox);
+    m_operatorEdit->setObjectName(u"operatorEdit"_s);
+    m_operatorEdit->setMaxLength(AppSettings::MaxOperatorNameLength);
+    applicationForm.addRow(buddyLabel(tr("&Operator name:"), m_operatorEdit, this), m_operatorEdit);
+    applicationForm.addRow(nullptr,
+                           noteLabel(tr("Recorded with every verification and printed on its "
+                                        "receipt."),
+                                     this));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -299,6 +311,7 @@ void SettingsDialog::accept()
     if (m_languageChanged)
         m_settings->setLanguage(m_languageBox->currentData().toString());
     m_settings->setKeepImages(m_keepImagesBox->isChecked());
+    m_settings->setOperatorName(m_operatorEdit->text());
     m_settings->setFirstRunDone(true);
     m_settings->sync();
     QDialog::accept();

@@ -62,6 +62,7 @@ private:
     QSpinBox *m_proxyPortBox;
     QComboBox *m_languageBox;
     QCheckBox *m_keepImagesBox;
+    QLineEdit *m_operatorEdit;
     ConnectionTestRow *m_testRow;
     QDialogButtonBox *m_buttons;
     QUrl m_secretCheckedFor; // the endpoint whose secret checkSecretForNewEndpoint() settled

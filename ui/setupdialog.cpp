@@ -7,6 +7,7 @@
 #include "settingsdialog.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
+#include "store/historystore.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -32,11 +33,13 @@ SetupDialog::SetupDialog(AppSettings *settings, const CredentialStore *credentia
     , m_settings(settings)
     , m_credentials(credentials)
     , m_languageBox(new QComboBox(this))
+    , m_operatorEdit(new QLineEdit(this))
     , m_endpointEdit(new QLineEdit(this))
     , m_apiIdEdit(new QLineEdit(this))
     , m_secretEdit(new QLineEdit(this))
     , m_intro(new QLabel(this))
     , m_languageLabel(new QLabel(this))
+    , m_operatorLabel(new QLabel(this))
     , m_endpointLabel(new QLabel(this))
     , m_apiIdLabel(new QLabel(this))
     , m_secretLabel(new QLabel(this))
@@ -46,6 +49,7 @@ SetupDialog::SetupDialog(AppSettings *settings, const CredentialStore *credentia
 {
     setObjectName(u"setupDialog"_s);
     m_languageBox->setObjectName(u"languageBox"_s);
+    m_operatorEdit->setObjectName(u"operatorEdit"_s);
     m_endpointEdit->setObjectName(u"endpointEdit"_s);
     m_apiIdEdit->setObjectName(u"apiIdEdit"_s);
     m_secretEdit->setObjectName(u"secretEdit"_s);
@@ -55,6 +59,10 @@ SetupDialog::SetupDialog(AppSettings *settings, const CredentialStore *credentia
                                 ? m_settings->endpoint().toString()
                                 : QLatin1String(AppSettings::DefaultEndpoint));
     m_apiIdEdit->setText(m_settings->apiId());
+    // Recorded with every verification; the OS user's full name unless the operator says else.
+    m_operatorEdit->setText(m_settings->operatorName().isEmpty() ? HistoryStore::currentOperator()
+                                                                 : m_settings->operatorName());
+    m_operatorEdit->setMaxLength(AppSettings::MaxOperatorNameLength);
     for (const QString &language : LanguageLoader::languages())
         m_languageBox->addItem(LanguageLoader::nativeName(language), language);
     m_languageBox->setCurrentIndex(
@@ -64,12 +72,14 @@ SetupDialog::SetupDialog(AppSettings *settings, const CredentialStore *credentia
     m_intro->setTextFormat(Qt::RichText);
     m_keyringNote->setWordWrap(true);
     m_languageLabel->setBuddy(m_languageBox);
+    m_operatorLabel->setBuddy(m_operatorEdit);
     m_endpointLabel->setBuddy(m_endpointEdit);
     m_apiIdLabel->setBuddy(m_apiIdEdit);
     m_secretLabel->setBuddy(m_secretEdit);
 
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_languageBox);
+    form->addRow(m_operatorLabel, m_operatorEdit);
     form->addRow(m_endpointLabel, m_endpointEdit);
     form->addRow(m_apiIdLabel, m_apiIdEdit);
     form->addRow(m_secretLabel, m_secretEdit);
@@ -107,6 +117,7 @@ void SetupDialog::retranslate()
             .toHtmlEscaped()
             .arg(u"<nobr>"_s + LocalServerExample + u"</nobr>"_s));
     m_languageLabel->setText(tr("Lan&guage:"));
+    m_operatorLabel->setText(tr("&Operator name:"));
     m_endpointLabel->setText(tr("&Endpoint:"));
     m_apiIdLabel->setText(tr("api_&id:"));
     m_secretLabel->setText(tr("api_&secret:"));
@@ -160,6 +171,7 @@ void SetupDialog::accept()
     }
     m_settings->setEndpoint(endpoint);
     m_settings->setApiId(apiId);
+    m_settings->setOperatorName(m_operatorEdit->text());
     m_settings->setFirstRunDone(true);
     m_settings->sync();
     QDialog::accept();

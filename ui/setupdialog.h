@@ -11,8 +11,8 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
-// The first-run setup: language, endpoint, api_id and api_secret (the window stores the secret
-// in the keyring), with a connection test.
+// The first-run setup: language, operator name, endpoint, api_id and api_secret (the window
+// stores the secret in the keyring), with a connection test.
 class SetupDialog : public QDialog
 {
     Q_OBJECT
@@ -38,11 +38,13 @@ private:
     AppSettings *m_settings;
     const CredentialStore *m_credentials;
     QComboBox *m_languageBox;
+    QLineEdit *m_operatorEdit;
     QLineEdit *m_endpointEdit;
     QLineEdit *m_apiIdEdit;
     QLineEdit *m_secretEdit;
     QLabel *m_intro;
     QLabel *m_languageLabel;
+    QLabel *m_operatorLabel;
     QLabel *m_endpointLabel;
     QLabel *m_apiIdLabel;
     QLabel *m_secretLabel;

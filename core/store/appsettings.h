@@ -23,6 +23,8 @@ public:
     static constexpr const char *DefaultEndpoint = "https://cloudapi.linkface.cn";
     static constexpr int DefaultTimeoutSeconds = 60;
     static constexpr int DefaultOverallTimeoutSeconds = 120;
+    // Long enough for any full name, short enough for one line of the receipt.
+    static constexpr int MaxOperatorNameLength = 100;
 
     // The application's QSettings (organization/application names set in main).
     AppSettings();

@@ -6,6 +6,8 @@
 #include "cameradialog.h"
 #include "credentialoutcome.h"
 #include "guitesthelpers.h"
+#include "history/historytablemodel.h"
+#include "history/historywindow.h"
 #include "livenesspanel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -90,6 +92,8 @@ private slots:
     void inputChangeMarksTheAnswerNotCurrent_data();
     void inputChangeMarksTheAnswerNotCurrent();
     void newCustomerClearsEverything();
+    void caseRefAndOperatorAreRecorded();
+    void operatorNameDefaultsToTheOsUser();
     void urlSourceShowsNoEarlierPreview();
     void thresholdChangeRedecidesEveryLine();
     void languageSwitchKeepsEveryLineAgreeing();
@@ -692,6 +696,7 @@ void TestMainWindow::setupDialogStoresTheAccount()
     QCOMPARE(dialog.enteredSecret(), u"setup-secret-456"_s);
     QVERIFY(fresh.firstRunDone());
     QCOMPARE(fresh.apiId(), u"acct-setup"_s);
+    QCOMPARE(fresh.operatorName(), HistoryStore::currentOperator());
     QCOMPARE(fresh.endpoint(), m_base);
 
     // The window over these settings stores the secret in the keyring (or this session's
@@ -872,6 +877,58 @@ void TestMainWindow::newCustomerClearsEverything()
     QTest::mouseClick(m_window->findChild<QPushButton *>(u"newCustomerButton"_s), Qt::LeftButton);
     QVERIFY(!m_window->resultPanel()->hasAnswer());
     QVERIFY(!m_window->selfiePanel()->source().isSet());
+}
+
+void TestMainWindow::caseRefAndOperatorAreRecorded()
+{
+    m_settings->setOperatorName(u"王小明"_s);
+    // Alt+K reaches the case reference, typed as an operator types it.
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::AltModifier);
+    auto *caseRef = m_window->findChild<QLineEdit *>(u"caseRefEdit"_s);
+    QTRY_VERIFY(caseRef->hasFocus());
+    QTest::keyClicks(caseRef, u" CASE-2026-0042 "_s);
+    answerOnScreen();
+    const QList<HistoryEntry> entries = m_history->entries(1).value;
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().caseRef, u"CASE-2026-0042"_s);
+    QCOMPARE(entries.first().operatorName, u"王小明"_s);
+
+    // The next customer starts without the last one's case reference.
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(caseRef->text().isEmpty());
+    m_settings->setOperatorName(QString());
+    answerOnScreen();
+    const HistoryEntry next = m_history->entries(1).value.first();
+    QVERIFY(next.caseRef.isEmpty());
+    QCOMPARE(next.operatorName, HistoryStore::currentOperator());
+
+    // Ctrl+H lists them (with the records of the earlier tests), newest first.
+    QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+    auto *history = m_window->findChild<HistoryWindow *>();
+    QVERIFY(history);
+    QTRY_VERIFY(history->isVisible());
+    QCOMPARE(history->model()->totalCount(), m_history->count().value);
+    QVERIFY(history->model()->entry(0).caseRef.isEmpty());
+    QCOMPARE(history->model()->entry(1).caseRef, u"CASE-2026-0042"_s);
+    history->close();
+    QTRY_VERIFY(!m_window->findChild<HistoryWindow *>());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::operatorNameDefaultsToTheOsUser()
+{
+    QVERIFY(!HistoryStore::currentOperator().isEmpty());
+    {
+        SettingsDialog dialog(m_settings.get(), m_credentials.get());
+        auto *name = dialog.findChild<QLineEdit *>(u"operatorEdit"_s);
+        QCOMPARE(name->text(), HistoryStore::currentOperator());
+        name->setText(u"  Li Na  "_s);
+        dialog.accept();
+    }
+    QCOMPARE(m_settings->operatorName(), u"Li Na"_s);
+    SetupDialog setup(m_settings.get(), m_credentials.get());
+    QCOMPARE(setup.findChild<QLineEdit *>(u"operatorEdit"_s)->text(), u"Li Na"_s);
 }
 
 void TestMainWindow::urlSourceShowsNoEarlierPreview()
