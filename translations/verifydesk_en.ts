@@ -989,6 +989,14 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <source>Frame %1: %2 × %3 pixels, %4 bytes, at %5 ms</source>
         <translation>Frame %1: %2 × %3 pixels, %4 bytes, at %5 ms</translation>
     </message>
+    <message>
+        <source>Faces the engine found in this frame: %1</source>
+        <translation>Faces the engine found in this frame: %1</translation>
+    </message>
+    <message>
+        <source>Cues that refer to this frame: %1</source>
+        <translation>Cues that refer to this frame: %1</translation>
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>
@@ -1715,6 +1723,10 @@ Send it anyway?</translation>
     <message>
         <source>The engine is looking at the frames…</source>
         <translation>The engine is looking at the frames…</translation>
+    </message>
+    <message>
+        <source>Analysed frames this cue refers to: %1. Select the row to highlight them.</source>
+        <translation>Analysed frames this cue refers to: %1. Select the row to highlight them.</translation>
     </message>
 </context>
 <context>

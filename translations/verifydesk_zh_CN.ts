@@ -989,6 +989,14 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <source>Frame %1: %2 × %3 pixels, %4 bytes, at %5 ms</source>
         <translation>第 %1 帧：%2 × %3 像素，%4 字节，位于 %5 毫秒</translation>
     </message>
+    <message>
+        <source>Faces the engine found in this frame: %1</source>
+        <translation>引擎在此帧中找到的人脸数：%1</translation>
+    </message>
+    <message>
+        <source>Cues that refer to this frame: %1</source>
+        <translation>涉及此帧的线索：%1</translation>
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>
@@ -1715,6 +1723,10 @@ Send it anyway?</source>
     <message>
         <source>The engine is looking at the frames…</source>
         <translation>引擎正在分析各帧…</translation>
+    </message>
+    <message>
+        <source>Analysed frames this cue refers to: %1. Select the row to highlight them.</source>
+        <translation>此线索涉及的已分析帧数：%1。选中此行即可突出显示这些帧。</translation>
     </message>
 </context>
 <context>

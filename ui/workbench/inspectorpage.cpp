@@ -143,6 +143,10 @@ InspectorPage::InspectorPage(QWidget *parent)
     captureLayout->addWidget(m_captureLabel);
     captureLayout->addWidget(m_filmStrip);
     captureLayout->addWidget(m_preCheck, 1);
+    connect(m_preCheck, &PreCheckPanel::done, this,
+            [this] { m_filmStrip->setFindings(m_preCheck->result()); });
+    connect(m_preCheck, &PreCheckPanel::cueFramesSelected, m_filmStrip,
+            &FilmStrip::highlightFrames);
     m_captureBox->hide();
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
