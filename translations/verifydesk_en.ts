@@ -97,6 +97,157 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     </message>
 </context>
 <context>
+    <name>ComparePage</name>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>only in A</translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation>only in B</translation>
+    </message>
+    <message>
+        <source>Drop file A here</source>
+        <translation>Drop file A here</translation>
+    </message>
+    <message>
+        <source>Drop file B here</source>
+        <translation>Drop file B here</translation>
+    </message>
+    <message>
+        <source>Open &amp;A…</source>
+        <translation>Open &amp;A…</translation>
+    </message>
+    <message>
+        <source>Open &amp;B…</source>
+        <translation>Open &amp;B…</translation>
+    </message>
+    <message>
+        <source>A: no file</source>
+        <translation>A: no file</translation>
+    </message>
+    <message>
+        <source>B: no file</source>
+        <translation>B: no file</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>&amp;Run pre-check on both</source>
+        <translation>&amp;Run pre-check on both</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The reference engine&apos;s cue values, a local pre-check, not the vendor&apos;s answer.</source>
+        <translation>The reference engine&apos;s cue values, a local pre-check, not the vendor&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>Compare: file A</source>
+        <translation>Compare: file A</translation>
+    </message>
+    <message>
+        <source>Compare: file B</source>
+        <translation>Compare: file B</translation>
+    </message>
+    <message>
+        <source>Liveness data (*.protobuf *.bin);;All files (*)</source>
+        <translation>Liveness data (*.protobuf *.bin);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 bytes), SHA-256 %4</source>
+        <translation>%1: %2 (%3 bytes), SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Open two files to compare them field by field.</source>
+        <translation>Open two files to compare them field by field.</translation>
+    </message>
+    <message>
+        <source>The two files are identical.</source>
+        <translation>The two files are identical.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 top-level fields differ; expand a changed message to see which of its fields do.</source>
+        <translation>%1 of %2 top-level fields differ; expand a changed message to see which of its fields do.</translation>
+    </message>
+    <message>
+        <source>Output type</source>
+        <translation>Output type</translation>
+    </message>
+    <message>
+        <source>Motions</source>
+        <translation>Motions</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Duration (ms)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>The engine is looking at the frames of both files…</source>
+        <translation>The engine is looking at the frames of both files…</translation>
+    </message>
+    <message>
+        <source>Pre-check of %1: %2</source>
+        <translation>Pre-check of %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (evidence %2)</source>
+        <translation>%1 (evidence %2)</translation>
+    </message>
+    <message>
+        <source>Cue values by the reference engine: a local pre-check, not the vendor&apos;s answer.</source>
+        <translation>Cue values by the reference engine: a local pre-check, not the vendor&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Testing the connection to %1…</source>

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
+#include "workbench/comparepage.h"
 #include "workbench/filmstrip.h"
 #include "workbench/inspectorpage.h"
 #include "workbench/modeswitch.h"
@@ -27,10 +28,12 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 namespace lv = verifydesk::liveness;
@@ -65,6 +68,7 @@ private slots:
     void dropOpensTheFile();
     void preCheckShowsTheEnginesCues();
     void preCheckDrawsFacesAndHighlightsTheBlink();
+    void compareMarksTheOneChangedField();
     void modesSwitchAndTheLivenessPanelAsksForInspection();
 
 private:
@@ -346,6 +350,48 @@ void TestWorkbench::preCheckDrawsFacesAndHighlightsTheBlink()
                             ->data(strip->model()->index(blinkFrames.first(), 0), Qt::ToolTipRole)
                             .toString();
     QVERIFY2(tip.contains(u"blink"_s), qPrintable(tip));
+}
+
+void TestWorkbench::compareMarksTheOneChangedField()
+{
+    // B is A with the device model (field 8.2) changed, nothing else.
+    lv::LivenessCapture capture;
+    QVERIFY(capture.ParseFromArray(m_captureData.constData(), int(m_captureData.size())));
+    capture.mutable_device()->set_model("X2");
+    const QString b =
+        write(u"capture-b.protobuf"_s, QByteArray::fromStdString(capture.SerializeAsString()));
+    auto *page = m_workbench->findChild<ComparePage *>();
+    QVERIFY(page);
+    auto *tabs = m_workbench->findChild<QTabWidget *>(u"workbenchTabs"_s);
+    tabs->setCurrentWidget(page);
+    QVERIFY(!tabs->tabText(tabs->currentIndex()).isEmpty());
+    QVERIFY(page->openFile(0, m_capture));
+    QVERIFY(page->openFile(1, b));
+    QTreeWidget *tree = page->diffTree();
+    QStringList differing;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(1) != ComparePage::tr("same"))
+            differing.append(tree->topLevelItem(i)->text(0));
+    }
+    QCOMPARE(differing, QStringList{u"8"_s});
+    QTreeWidgetItem *device = page->itemOf(u"8"_s);
+    QVERIFY(device);
+    device->setExpanded(true);
+    QStringList inside;
+    for (int i = 0; i < device->childCount(); ++i) {
+        if (device->child(i)->text(1) != ComparePage::tr("same"))
+            inside.append(device->child(i)->text(0) + u' ' + device->child(i)->text(1));
+    }
+    QCOMPARE(inside, QStringList{u"8.2 "_s + ComparePage::tr("changed")});
+    QVERIFY(page->itemOf(u"8.2"_s)->text(2).contains(u"X1"_s));
+    QVERIFY(page->itemOf(u"8.2"_s)->text(3).contains(u"X2"_s));
+    // The captures side by side.
+    QTableWidget *table = page->captureTable();
+    QVERIFY(table->rowCount() >= 6);
+    QCOMPARE(table->item(3, 1)->text(), u"4"_s);
+    QCOMPARE(table->item(3, 2)->text(), u"4"_s);
+    QVERIFY(table->item(5, 1)->text().contains(u"X1"_s));
+    QVERIFY(table->item(5, 2)->text().contains(u"X2"_s));
 }
 
 void TestWorkbench::modesSwitchAndTheLivenessPanelAsksForInspection()
