@@ -1150,6 +1150,57 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     </message>
 </context>
 <context>
+    <name>FramePlayer</name>
+    <message>
+        <source>◀ Step</source>
+        <translation>◀ Step</translation>
+    </message>
+    <message>
+        <source>Previous frame (Left)</source>
+        <translation>Previous frame (Left)</translation>
+    </message>
+    <message>
+        <source>Step ▶</source>
+        <translation>Step ▶</translation>
+    </message>
+    <message>
+        <source>Next frame (Right)</source>
+        <translation>Next frame (Right)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Play or pause at the recorded timestamps (Space)</source>
+        <translation>Play or pause at the recorded timestamps (Space)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Playback speed</translation>
+    </message>
+    <message>
+        <source>No frames to play.</source>
+        <translation>No frames to play.</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2 · %3 ms</source>
+        <translation>Frame %1 of %2 · %3 ms</translation>
+    </message>
+    <message>
+        <source>Frame %1 cannot be decoded as an image.</source>
+        <translation>Frame %1 cannot be decoded as an image.</translation>
+    </message>
+</context>
+<context>
     <name>GuiApplication</name>
     <message>
         <source>Use this API base URL and save it.</source>

@@ -1150,6 +1150,57 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     </message>
 </context>
 <context>
+    <name>FramePlayer</name>
+    <message>
+        <source>◀ Step</source>
+        <translation>◀ 上一帧</translation>
+    </message>
+    <message>
+        <source>Previous frame (Left)</source>
+        <translation>上一帧（←）</translation>
+    </message>
+    <message>
+        <source>Step ▶</source>
+        <translation>下一帧 ▶</translation>
+    </message>
+    <message>
+        <source>Next frame (Right)</source>
+        <translation>下一帧（→）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause at the recorded timestamps (Space)</source>
+        <translation>按记录的时间戳播放或暂停（空格键）</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>No frames to play.</source>
+        <translation>没有可播放的帧。</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2 · %3 ms</source>
+        <translation>第 %1 帧，共 %2 帧 · %3 毫秒</translation>
+    </message>
+    <message>
+        <source>Frame %1 cannot be decoded as an image.</source>
+        <translation>第 %1 帧无法解码为图像。</translation>
+    </message>
+</context>
+<context>
     <name>GuiApplication</name>
     <message>
         <source>Use this API base URL and save it.</source>

@@ -9,6 +9,7 @@
 #include "store/credentialstore.h"
 #include "workbench/comparepage.h"
 #include "workbench/filmstrip.h"
+#include "workbench/frameplayer.h"
 #include "workbench/inspectorpage.h"
 #include "workbench/modeswitch.h"
 #include "workbench/precheckpanel.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QBuffer>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -69,6 +71,7 @@ private slots:
     void preCheckShowsTheEnginesCues();
     void preCheckDrawsFacesAndHighlightsTheBlink();
     void compareMarksTheOneChangedField();
+    void playerStepsThroughTheRecordedTimestamps();
     void modesSwitchAndTheLivenessPanelAsksForInspection();
 
 private:
@@ -392,6 +395,39 @@ void TestWorkbench::compareMarksTheOneChangedField()
     QCOMPARE(table->item(3, 2)->text(), u"4"_s);
     QVERIFY(table->item(5, 1)->text().contains(u"X1"_s));
     QVERIFY(table->item(5, 2)->text().contains(u"X2"_s));
+}
+
+void TestWorkbench::playerStepsThroughTheRecordedTimestamps()
+{
+    // The capture of initTestCase: 4 frames at 0, 100, 200 and 300 ms.
+    QVERIFY(m_workbench->inspect(m_capture));
+    FramePlayer *player = m_workbench->inspector()->player();
+    QVERIFY(player->isVisibleTo(m_workbench));
+    QCOMPARE(player->frameCount(), 4);
+    QCOMPARE(player->currentFrame(), 0);
+    player->setFocus();
+    QTest::keyClick(player, Qt::Key_Right);
+    QCOMPARE(player->currentFrame(), 1);
+    QCOMPARE(player->currentTimeMs(), qint64(100));
+    QVERIFY(player->positionLabel()->text().contains(u"100"_s));
+    QCOMPARE(player->delayToNextMs(), 100);
+    player->findChild<QComboBox *>(u"framePlayerSpeed"_s)->setCurrentIndex(4);
+    QCOMPARE(player->speed(), 4.0);
+    QCOMPARE(player->delayToNextMs(), 25);
+    QTest::keyClick(player, Qt::Key_Left);
+    QCOMPARE(player->currentFrame(), 0);
+    QTest::keyClick(player, Qt::Key_Left);
+    QCOMPARE(player->currentFrame(), 0);
+    // Space plays to the end at the recorded pace, then stops.
+    QSignalSpy shown(player, &FramePlayer::frameShown);
+    QTest::keyClick(player, Qt::Key_Space);
+    QVERIFY(player->isPlaying());
+    QTRY_COMPARE(player->currentFrame(), 3);
+    QTRY_VERIFY(!player->isPlaying());
+    QCOMPARE(shown.size(), 3);
+    QCOMPARE(player->currentTimeMs(), qint64(300));
+    // The strip follows the player.
+    QCOMPARE(m_workbench->inspector()->filmStrip()->currentIndex().row(), 3);
 }
 
 void TestWorkbench::modesSwitchAndTheLivenessPanelAsksForInspection()

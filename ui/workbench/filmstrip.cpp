@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filmstrip.h"
 
+#include "faceoverlay.h"
 #include "format/capturevocabulary.h"
 #include "liveness/enginecheck.h"
 #include "livenesscapture.pb.h"
 
 #include <QImage>
 #include <QItemSelection>
-#include <QPainter>
 #include <QPixmap>
 #include <QStandardItemModel>
 
@@ -20,28 +20,6 @@ constexpr int ThumbnailSide = 120;
 constexpr int PlainThumbnailRole = Qt::UserRole + 1;
 constexpr int PlainToolTipRole = Qt::UserRole + 2;
 constexpr int TimeRole = Qt::UserRole + 3;
-
-// A box and points drawn white over black: they stand out on any frame, also in greyscale.
-QPixmap withFace(const QPixmap &thumbnail, const EngineFrame &frame)
-{
-    if (frame.landmarks.isEmpty() || frame.width <= 0 || thumbnail.isNull())
-        return thumbnail;
-    QPixmap drawn = thumbnail;
-    const double scale = double(thumbnail.width()) / frame.width;
-    const QRectF box(frame.box.x() * scale, frame.box.y() * scale, frame.box.width() * scale,
-                     frame.box.height() * scale);
-    // On whole pixels: a blended one-pixel line would be neither white nor black.
-    QPainter painter(&drawn);
-    painter.setBrush(Qt::NoBrush);
-    for (const auto &[colour, width] :
-         {std::pair{QColor(Qt::black), 3.0}, {QColor(Qt::white), 1.0}}) {
-        painter.setPen(QPen(colour, width));
-        painter.drawRect(box.toRect());
-        for (const QPointF &point : frame.landmarks)
-            painter.drawPoint(point * scale);
-    }
-    return drawn;
-}
 
 } // namespace
 
@@ -122,7 +100,7 @@ void FilmStrip::setFindings(const EngineCheckResult &result)
         if (row < 0)
             continue;
         QStandardItem *item = m_model->item(row);
-        item->setIcon(withFace(item->data(PlainThumbnailRole).value<QPixmap>(), frame));
+        item->setIcon(FaceOverlay::draw(item->data(PlainThumbnailRole).value<QPixmap>(), frame));
         QStringList cues;
         for (const EngineCue &cue : result.cues) {
             if (cue.frames.contains(frame.index))
