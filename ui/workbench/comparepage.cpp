@@ -253,6 +253,7 @@ void ComparePage::expand(QTreeWidgetItem *item)
         return;
     item->setData(0, LoadedRole, true);
     addEntries(item, item->data(0, NodeARole).toInt(), item->data(0, NodeBRole).toInt());
+    m_tree->resizeColumnToContents(0);
 }
 
 QTreeWidgetItem *ComparePage::itemOf(const QString &path)
