@@ -1466,6 +1466,14 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <source>  frame %1 at %2 ms, %3, %4 bytes</source>
         <translation>  frame %1 at %2 ms, %3, %4 bytes</translation>
     </message>
+    <message>
+        <source>inspect: compare FILE with FILE_B field by field and print the innermost differences (changed, only in A, only in B).</source>
+        <translation>inspect: compare FILE with FILE_B field by field and print the innermost differences (changed, only in A, only in B).</translation>
+    </message>
+    <message>
+        <source>A %1: %2 bytes; B %3: %4 bytes; %5 differences</source>
+        <translation>A %1: %2 bytes; B %3: %4 bytes; %5 differences</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPage</name>

@@ -1466,6 +1466,14 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <source>  frame %1 at %2 ms, %3, %4 bytes</source>
         <translation>  第 %1 帧，%2 毫秒，%3，%4 字节</translation>
     </message>
+    <message>
+        <source>inspect: compare FILE with FILE_B field by field and print the innermost differences (changed, only in A, only in B).</source>
+        <translation>inspect：将 FILE 与 FILE_B 逐字段比较，并输出最内层的差异（已更改、仅在 A 中、仅在 B 中）。</translation>
+    </message>
+    <message>
+        <source>A %1: %2 bytes; B %3: %4 bytes; %5 differences</source>
+        <translation>A %1：%2 字节；B %3：%4 字节；%5 处差异</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPage</name>

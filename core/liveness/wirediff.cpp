@@ -83,21 +83,36 @@ bool WireDiff::canExpand(const WireDiffEntry &entry) const
            nested(m_b.node(entry.b).kind);
 }
 
-QStringList WireDiff::differences(int maxDepth)
+QList<WireDiffEntry> WireDiff::differences(int maxDepth)
 {
-    QStringList paths;
-    collect(-1, -1, maxDepth, &paths);
-    return paths;
+    QList<WireDiffEntry> found;
+    collect(-1, -1, maxDepth, &found);
+    return found;
 }
 
-void WireDiff::collect(int a, int b, int depth, QStringList *paths)
+QString WireDiff::stateName(WireDiffEntry::State state)
+{
+    switch (state) {
+    case WireDiffEntry::State::Same:
+        return QStringLiteral("same");
+    case WireDiffEntry::State::Changed:
+        return QStringLiteral("changed");
+    case WireDiffEntry::State::OnlyInA:
+        return QStringLiteral("only_in_a");
+    case WireDiffEntry::State::OnlyInB:
+        return QStringLiteral("only_in_b");
+    }
+    return {};
+}
+
+void WireDiff::collect(int a, int b, int depth, QList<WireDiffEntry> *found)
 {
     for (const WireDiffEntry &entry : children(a, b)) {
         if (entry.state == WireDiffEntry::State::Same)
             continue;
         if (depth > 0 && canExpand(entry))
-            collect(entry.a, entry.b, depth - 1, paths);
+            collect(entry.a, entry.b, depth - 1, found);
         else
-            paths->append(entry.path);
+            found->append(entry);
     }
 }

@@ -35,12 +35,13 @@ public:
     QList<WireDiffEntry> children(int a, int b);
     // Whether both sides of a changed entry are messages or groups worth expanding.
     bool canExpand(const WireDiffEntry &entry) const;
-    // The paths of the innermost differences, descending into changed messages up to maxDepth.
-    QStringList differences(int maxDepth = 64);
+    // The innermost differences, descending into changed messages up to maxDepth.
+    QList<WireDiffEntry> differences(int maxDepth = 64);
+    static QString stateName(WireDiffEntry::State state); // "changed", "only_in_a", ...
 
 private:
     WireDiffEntry::State compare(int a, int b) const;
-    void collect(int a, int b, int depth, QStringList *paths);
+    void collect(int a, int b, int depth, QList<WireDiffEntry> *found);
 
     WireTree &m_a;
     WireTree &m_b;
