@@ -345,6 +345,7 @@ std::optional<FaceAnalysis> FaceEngine::analyzeLargest(const cv::Mat &bgr, bool 
         FaceAnalysis analysis;
         analysis.face = faces.front();
         analysis.rotationDegrees = degrees;
+        analysis.faceCount = static_cast<int>(faces.size());
         best = std::move(analysis);
         bestDrift = drift;
         bestImage = turned;

@@ -34,6 +34,7 @@ struct FaceAnalysis
                              // the face upright
     cv::Mat aligned;         // 150x150 BGR crop fed to the recognition network
     Descriptor descriptor{};
+    int faceCount = 0; // faces the detector found in the image at that turn
 };
 
 } // namespace vd::engine

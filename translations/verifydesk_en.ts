@@ -355,6 +355,157 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     </message>
 </context>
 <context>
+    <name>ComparePage</name>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>only in A</translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation>only in B</translation>
+    </message>
+    <message>
+        <source>Drop file A here</source>
+        <translation>Drop file A here</translation>
+    </message>
+    <message>
+        <source>Drop file B here</source>
+        <translation>Drop file B here</translation>
+    </message>
+    <message>
+        <source>Open &amp;A…</source>
+        <translation>Open &amp;A…</translation>
+    </message>
+    <message>
+        <source>Open &amp;B…</source>
+        <translation>Open &amp;B…</translation>
+    </message>
+    <message>
+        <source>A: no file</source>
+        <translation>A: no file</translation>
+    </message>
+    <message>
+        <source>B: no file</source>
+        <translation>B: no file</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>&amp;Run pre-check on both</source>
+        <translation>&amp;Run pre-check on both</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The reference engine&apos;s cue values, a local pre-check, not the vendor&apos;s answer.</source>
+        <translation>The reference engine&apos;s cue values, a local pre-check, not the vendor&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>Compare: file A</source>
+        <translation>Compare: file A</translation>
+    </message>
+    <message>
+        <source>Compare: file B</source>
+        <translation>Compare: file B</translation>
+    </message>
+    <message>
+        <source>Liveness data (*.protobuf *.bin);;All files (*)</source>
+        <translation>Liveness data (*.protobuf *.bin);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 bytes), SHA-256 %4</source>
+        <translation>%1: %2 (%3 bytes), SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Open two files to compare them field by field.</source>
+        <translation>Open two files to compare them field by field.</translation>
+    </message>
+    <message>
+        <source>The two files are identical.</source>
+        <translation>The two files are identical.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 top-level fields differ; expand a changed message to see which of its fields do.</source>
+        <translation>%1 of %2 top-level fields differ; expand a changed message to see which of its fields do.</translation>
+    </message>
+    <message>
+        <source>Output type</source>
+        <translation>Output type</translation>
+    </message>
+    <message>
+        <source>Motions</source>
+        <translation>Motions</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Duration (ms)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>The engine is looking at the frames of both files…</source>
+        <translation>The engine is looking at the frames of both files…</translation>
+    </message>
+    <message>
+        <source>Pre-check of %1: %2</source>
+        <translation>Pre-check of %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (evidence %2)</source>
+        <translation>%1 (evidence %2)</translation>
+    </message>
+    <message>
+        <source>Cue values by the reference engine: a local pre-check, not the vendor&apos;s answer.</source>
+        <translation>Cue values by the reference engine: a local pre-check, not the vendor&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Testing the connection to %1…</source>
@@ -1247,6 +1398,65 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <source>Frame %1: %2 × %3 pixels, %4 bytes, at %5 ms</source>
         <translation>Frame %1: %2 × %3 pixels, %4 bytes, at %5 ms</translation>
     </message>
+    <message>
+        <source>Faces the engine found in this frame: %1</source>
+        <translation>Faces the engine found in this frame: %1</translation>
+    </message>
+    <message>
+        <source>Cues that refer to this frame: %1</source>
+        <translation>Cues that refer to this frame: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FramePlayer</name>
+    <message>
+        <source>◀ Step</source>
+        <translation>◀ Step</translation>
+    </message>
+    <message>
+        <source>Previous frame (Left)</source>
+        <translation>Previous frame (Left)</translation>
+    </message>
+    <message>
+        <source>Step ▶</source>
+        <translation>Step ▶</translation>
+    </message>
+    <message>
+        <source>Next frame (Right)</source>
+        <translation>Next frame (Right)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Play or pause at the recorded timestamps (Space)</source>
+        <translation>Play or pause at the recorded timestamps (Space)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Playback speed</translation>
+    </message>
+    <message>
+        <source>No frames to play.</source>
+        <translation>No frames to play.</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2 · %3 ms</source>
+        <translation>Frame %1 of %2 · %3 ms</translation>
+    </message>
+    <message>
+        <source>Frame %1 cannot be decoded as an image.</source>
+        <translation>Frame %1 cannot be decoded as an image.</translation>
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>
@@ -1738,6 +1948,14 @@ SHA-256 %4</translation>
         <source>  frame %1 at %2 ms, %3, %4 bytes</source>
         <translation>  frame %1 at %2 ms, %3, %4 bytes</translation>
     </message>
+    <message>
+        <source>inspect: compare FILE with FILE_B field by field and print the innermost differences (changed, only in A, only in B).</source>
+        <translation>inspect: compare FILE with FILE_B field by field and print the innermost differences (changed, only in A, only in B).</translation>
+    </message>
+    <message>
+        <source>A %1: %2 bytes; B %3: %4 bytes; %5 differences</source>
+        <translation>A %1: %2 bytes; B %3: %4 bytes; %5 differences</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPage</name>
@@ -2209,6 +2427,10 @@ Send it anyway?</translation>
     <message>
         <source>The engine is looking at the frames…</source>
         <translation>The engine is looking at the frames…</translation>
+    </message>
+    <message>
+        <source>Analysed frames this cue refers to: %1. Select the row to highlight them.</source>
+        <translation>Analysed frames this cue refers to: %1. Select the row to highlight them.</translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,157 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     </message>
 </context>
 <context>
+    <name>ComparePage</name>
+    <message>
+        <source>same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>仅在 A 中</translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation>仅在 B 中</translation>
+    </message>
+    <message>
+        <source>Drop file A here</source>
+        <translation>将文件 A 拖放到此处</translation>
+    </message>
+    <message>
+        <source>Drop file B here</source>
+        <translation>将文件 B 拖放到此处</translation>
+    </message>
+    <message>
+        <source>Open &amp;A…</source>
+        <translation>打开 A(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;B…</source>
+        <translation>打开 B(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A: no file</source>
+        <translation>A：无文件</translation>
+    </message>
+    <message>
+        <source>B: no file</source>
+        <translation>B：无文件</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>采集</translation>
+    </message>
+    <message>
+        <source>&amp;Run pre-check on both</source>
+        <translation>对两者运行预检(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The reference engine&apos;s cue values, a local pre-check, not the vendor&apos;s answer.</source>
+        <translation>参考引擎的线索值：本地预检，并非厂商的结果。</translation>
+    </message>
+    <message>
+        <source>Compare: file A</source>
+        <translation>比较：文件 A</translation>
+    </message>
+    <message>
+        <source>Compare: file B</source>
+        <translation>比较：文件 B</translation>
+    </message>
+    <message>
+        <source>Liveness data (*.protobuf *.bin);;All files (*)</source>
+        <translation>活体数据 (*.protobuf *.bin);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 bytes), SHA-256 %4</source>
+        <translation>%1：%2（%3 字节），SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Open two files to compare them field by field.</source>
+        <translation>打开两个文件，逐字段进行比较。</translation>
+    </message>
+    <message>
+        <source>The two files are identical.</source>
+        <translation>两个文件完全相同。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 top-level fields differ; expand a changed message to see which of its fields do.</source>
+        <translation>%2 个顶层字段中有 %1 个不同；展开已更改的消息可查看其中哪些字段不同。</translation>
+    </message>
+    <message>
+        <source>Output type</source>
+        <translation>输出类型</translation>
+    </message>
+    <message>
+        <source>Motions</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>帧数</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>时长（毫秒）</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>The engine is looking at the frames of both files…</source>
+        <translation>引擎正在分析两个文件的各帧…</translation>
+    </message>
+    <message>
+        <source>Pre-check of %1: %2</source>
+        <translation>%1 的预检：%2</translation>
+    </message>
+    <message>
+        <source>%1 (evidence %2)</source>
+        <translation>%1（攻击证据 %2）</translation>
+    </message>
+    <message>
+        <source>Cue values by the reference engine: a local pre-check, not the vendor&apos;s answer.</source>
+        <translation>参考引擎给出的线索值：本地预检，并非厂商的结果。</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>Testing the connection to %1…</source>
@@ -1247,6 +1398,65 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <source>Frame %1: %2 × %3 pixels, %4 bytes, at %5 ms</source>
         <translation>第 %1 帧：%2 × %3 像素，%4 字节，位于 %5 毫秒</translation>
     </message>
+    <message>
+        <source>Faces the engine found in this frame: %1</source>
+        <translation>引擎在此帧中找到的人脸数：%1</translation>
+    </message>
+    <message>
+        <source>Cues that refer to this frame: %1</source>
+        <translation>涉及此帧的线索：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FramePlayer</name>
+    <message>
+        <source>◀ Step</source>
+        <translation>◀ 上一帧</translation>
+    </message>
+    <message>
+        <source>Previous frame (Left)</source>
+        <translation>上一帧（←）</translation>
+    </message>
+    <message>
+        <source>Step ▶</source>
+        <translation>下一帧 ▶</translation>
+    </message>
+    <message>
+        <source>Next frame (Right)</source>
+        <translation>下一帧（→）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause at the recorded timestamps (Space)</source>
+        <translation>按记录的时间戳播放或暂停（空格键）</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>No frames to play.</source>
+        <translation>没有可播放的帧。</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2 · %3 ms</source>
+        <translation>第 %1 帧，共 %2 帧 · %3 毫秒</translation>
+    </message>
+    <message>
+        <source>Frame %1 cannot be decoded as an image.</source>
+        <translation>第 %1 帧无法解码为图像。</translation>
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>
@@ -1738,6 +1948,14 @@ SHA-256 %4</translation>
         <source>  frame %1 at %2 ms, %3, %4 bytes</source>
         <translation>  第 %1 帧，%2 毫秒，%3，%4 字节</translation>
     </message>
+    <message>
+        <source>inspect: compare FILE with FILE_B field by field and print the innermost differences (changed, only in A, only in B).</source>
+        <translation>inspect：将 FILE 与 FILE_B 逐字段比较，并输出最内层的差异（已更改、仅在 A 中、仅在 B 中）。</translation>
+    </message>
+    <message>
+        <source>A %1: %2 bytes; B %3: %4 bytes; %5 differences</source>
+        <translation>A %1：%2 字节；B %3：%4 字节；%5 处差异</translation>
+    </message>
 </context>
 <context>
     <name>InspectorPage</name>
@@ -2209,6 +2427,10 @@ Send it anyway?</source>
     <message>
         <source>The engine is looking at the frames…</source>
         <translation>引擎正在分析各帧…</translation>
+    </message>
+    <message>
+        <source>Analysed frames this cue refers to: %1. Select the row to highlight them.</source>
+        <translation>此线索涉及的已分析帧数：%1。选中此行即可突出显示这些帧。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "cli/exitcode.h"
 #include "liveness/capturefile.h"
+#include "liveness/wirediff.h"
 #include "liveness/wiretree.h"
 
 #include <QCommandLineParser>
@@ -66,6 +67,10 @@ void InspectCommand::addOptions(QCommandLineParser &parser)
          tr("inspect: write the value of the field at FIELD_PATH (e.g. 6[2].1, the first field "
             "1 of the third field 6) to the file given by -o."),
          u"FIELD_PATH"_s},
+        {u"compare"_s,
+         tr("inspect: compare FILE with FILE_B field by field and print the innermost "
+            "differences (changed, only in A, only in B)."),
+         u"FILE_B"_s},
     });
 }
 
@@ -102,6 +107,8 @@ int InspectCommand::run(const QCommandLineParser &parser, const QStringList &arg
     }
     if (exporting)
         return exportBytes(tree, parser.value(u"export-bytes"_s), parser.value(u"output"_s));
+    if (parser.isSet(u"compare"_s))
+        return compare(tree, parser.value(u"compare"_s), parser.isSet(u"json"_s));
 
     const QString sha256 = QString::fromLatin1(tree.fileSha256().toHex());
     const bool openFormat = CaptureFile::claimsOpenFormat(tree);
@@ -145,6 +152,63 @@ int InspectCommand::run(const QCommandLineParser &parser, const QStringList &arg
     if (error.isError()) {
         m_err << errorText << '\n';
         return ExitMalformedInput;
+    }
+    return ExitOk;
+}
+
+int InspectCommand::compare(WireTree &a, const QString &pathB, bool json)
+{
+    WireTree b;
+    const WireError error = b.openFile(pathB);
+    if (error.code == WireError::Code::CannotOpen || error.code == WireError::Code::TooLarge) {
+        m_err << error.message << '\n';
+        return ExitUsageOrLocalError;
+    }
+    WireDiff diff(a, b);
+    const QList<WireDiffEntry> differences = diff.differences(m_maxDepth);
+    const auto side = [](const WireTree &tree) {
+        return QJsonObject{{u"file"_s, tree.path()},
+                           {u"size"_s, tree.size()},
+                           {u"sha256"_s, QString::fromLatin1(tree.fileSha256().toHex())}};
+    };
+    if (json) {
+        QJsonArray list;
+        for (const WireDiffEntry &entry : differences) {
+            QJsonObject item{{u"path"_s, entry.path},
+                             {u"state"_s, WireDiff::stateName(entry.state)}};
+            if (entry.a >= 0)
+                item.insert(u"a"_s, a.describe(entry.a));
+            if (entry.b >= 0)
+                item.insert(u"b"_s, b.describe(entry.b));
+            list.append(item);
+        }
+        m_out << QJsonDocument(
+                     QJsonObject{{u"a"_s, side(a)}, {u"b"_s, side(b)}, {u"differences"_s, list}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        m_out << tr("A %1: %2 bytes; B %3: %4 bytes; %5 differences")
+                     .arg(a.path())
+                     .arg(a.size())
+                     .arg(pathB)
+                     .arg(b.size())
+                     .arg(differences.size())
+              << '\n';
+        for (const WireDiffEntry &entry : differences) {
+            m_out << u"  "_s << entry.path << u"  "_s << WireDiff::stateName(entry.state);
+            if (entry.a >= 0)
+                m_out << u"  A: "_s << a.describe(entry.a);
+            if (entry.b >= 0)
+                m_out << u"  B: "_s << b.describe(entry.b);
+            m_out << '\n';
+        }
+    }
+    m_out.flush();
+    // Both files are compared as far as they read; a malformed one is still an error.
+    for (const WireTree *tree : {&a, &b}) {
+        if (tree->error().isError()) {
+            m_err << tree->path() << u": "_s << tree->error().message << '\n';
+            return ExitMalformedInput;
+        }
     }
     return ExitOk;
 }

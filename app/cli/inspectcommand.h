@@ -25,6 +25,7 @@ public:
 
 private:
     int exportBytes(WireTree &tree, const QString &fieldPath, const QString &outPath);
+    int compare(WireTree &a, const QString &pathB, bool json);
     QJsonArray jsonNodes(WireTree &tree, const QList<int> &ids, int depth);
     void printNodes(WireTree &tree, const QList<int> &ids, int depth);
     void printCapture(const QString &path);

@@ -27,6 +27,39 @@ QString printable(const QByteArray &bytes)
     return text;
 }
 
+// The frames a cue names, kept only when they index an analysed frame.
+QList<int> frameIndices(const QJsonValue &value, qsizetype frames)
+{
+    QList<int> indices;
+    for (const QJsonValue &index : value.toArray()) {
+        const int i = index.toInt(-1);
+        if (i >= 0 && i < frames)
+            indices.append(i);
+    }
+    return indices;
+}
+
+EngineFrame frameDetail(const QJsonObject &object, int index)
+{
+    EngineFrame frame;
+    frame.index = index;
+    frame.timeMs = object.value(u"time_ms"_s).toInteger();
+    frame.width = qMax(0, object.value(u"width"_s).toInt());
+    frame.height = qMax(0, object.value(u"height"_s).toInt());
+    frame.faceCount = qMax(0, object.value(u"face_count"_s).toInt());
+    const QJsonArray box = object.value(u"box"_s).toArray();
+    const QJsonArray landmarks = object.value(u"landmarks"_s).toArray();
+    // A face is drawn only when its box and all 68 points came through.
+    if (box.size() != 4 || landmarks.size() != 68)
+        return frame;
+    frame.box = QRectF(box[0].toDouble(), box[1].toDouble(), box[2].toDouble(), box[3].toDouble());
+    for (const QJsonValue &point : landmarks) {
+        const QJsonArray xy = point.toArray();
+        frame.landmarks.append(QPointF(xy[0].toDouble(), xy[1].toDouble()));
+    }
+    return frame;
+}
+
 } // namespace
 
 EngineCheck::EngineCheck(QObject *parent)
@@ -154,12 +187,16 @@ EngineCheckResult EngineCheck::parse(const QByteArray &json)
         result.message = tr("The engine's answer is not the liveness JSON VerifyDesk expects.");
         return result;
     }
+    const QJsonArray details = object.value(u"frames_detail"_s).toArray();
+    for (qsizetype i = 0; i < details.size(); ++i)
+        result.frameDetails.append(frameDetail(details[i].toObject(), int(i)));
     for (const QJsonValue &value : object.value(u"cues"_s).toArray()) {
         const QJsonObject cue = value.toObject();
         result.cues.append({printable(cue.value(u"name"_s).toString().toUtf8()),
                             cue.value(u"value"_s).toDouble(),
                             cue.value(u"attack_evidence"_s).toDouble(),
-                            printable(cue.value(u"finding"_s).toString().toUtf8())});
+                            printable(cue.value(u"finding"_s).toString().toUtf8()),
+                            frameIndices(cue.value(u"frames"_s), details.size())});
     }
     result.status = EngineCheckResult::Status::Ok;
     result.hackScore = object.value(u"hack_score"_s).toDouble();

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QMetaType>
 #include <QObject>
+#include <QPointF>
 #include <QPointer>
 #include <QProcess>
+#include <QRectF>
 #include <QString>
 
 class QTimer;
@@ -16,6 +19,20 @@ struct EngineCue
     double value = 0;
     double attackEvidence = 0;
     QString finding;
+    QList<int> frames; // indices into EngineCheckResult::frameDetails the cue refers to
+};
+
+// What the engine saw in one analysed frame ("frames_detail"), in the pixels of the analysed
+// image (width × height: a large frame is scaled down before analysis).
+struct EngineFrame
+{
+    int index = 0;
+    qint64 timeMs = 0;
+    int width = 0;
+    int height = 0;
+    int faceCount = 0;
+    QRectF box;               // null without a face
+    QList<QPointF> landmarks; // 68 points, or none without a face
 };
 
 // What the engine said about a capture, or why it said nothing.
@@ -33,6 +50,7 @@ struct EngineCheckResult
     Status status = Status::Failed;
     QString message; // translated; empty when Ok
     QList<EngineCue> cues;
+    QList<EngineFrame> frameDetails; // one per analysed frame, in capture order
     double hackScore = 0;
     int frames = 0;
     int framesWithFace = 0;

@@ -40,6 +40,42 @@ QStringList motionNames(const lv::LivenessCapture &capture)
     return names;
 }
 
+QJsonArray indices(const std::vector<int> &frames)
+{
+    QJsonArray array;
+    for (const int frame : frames) {
+        array.append(frame);
+    }
+    return array;
+}
+
+QJsonArray boxJson(const cv::Rect2f &box)
+{
+    return QJsonArray{rounded(box.x), rounded(box.y), rounded(box.width), rounded(box.height)};
+}
+
+// One entry per analysed frame; box and landmarks are null when the frame shows no face.
+QJsonArray framesDetail(const std::vector<FrameFinding> &findings)
+{
+    QJsonArray frames;
+    for (const FrameFinding &f : findings) {
+        QJsonArray landmarks;
+        for (const cv::Point2f &point : f.landmarks) {
+            landmarks.append(
+                QJsonArray{std::round(point.x * 10) / 10, std::round(point.y * 10) / 10});
+        }
+        const bool face = !f.landmarks.empty();
+        frames.append(QJsonObject{{u"index"_s, f.index},
+                                  {u"time_ms"_s, static_cast<qint64>(f.timestampMs)},
+                                  {u"width"_s, f.width},
+                                  {u"height"_s, f.height},
+                                  {u"face_count"_s, f.faceCount},
+                                  {u"box"_s, face ? QJsonValue(boxJson(f.box)) : QJsonValue()},
+                                  {u"landmarks"_s, face ? QJsonValue(landmarks) : QJsonValue()}});
+    }
+    return frames;
+}
+
 QJsonObject toJson(const lv::LivenessCapture &capture, const LivenessAssessment &a)
 {
     QJsonArray cues;
@@ -47,7 +83,8 @@ QJsonObject toJson(const lv::LivenessCapture &capture, const LivenessAssessment 
         cues.append(QJsonObject{{u"name"_s, QString::fromStdString(cue.name)},
                                 {u"value"_s, rounded(cue.value)},
                                 {u"attack_evidence"_s, rounded(cue.attackEvidence)},
-                                {u"finding"_s, QString::fromStdString(cue.finding)}});
+                                {u"finding"_s, QString::fromStdString(cue.finding)},
+                                {u"frames"_s, indices(cue.frames)}});
     }
     QJsonObject json{
         {u"hack_score"_s, rounded(a.hackScore)},
@@ -57,12 +94,12 @@ QJsonObject toJson(const lv::LivenessCapture &capture, const LivenessAssessment 
         {u"difficulty"_s, QString::fromStdString(vocabulary::difficultyName(capture.difficulty()))},
         {u"frames"_s, a.frameCount},
         {u"frames_with_face"_s, a.framesWithFace},
-        {u"cues"_s, cues}};
+        {u"cues"_s, cues},
+        {u"frames_detail"_s, framesDetail(a.frameFindings)}};
     if (a.bestFrontal) {
         const cv::Rect2f &box = a.bestFrontal->face.box;
         json.insert(u"best_frontal"_s,
-                    QJsonObject{{u"box"_s, QJsonArray{rounded(box.x), rounded(box.y),
-                                                      rounded(box.width), rounded(box.height)}},
+                    QJsonObject{{u"box"_s, boxJson(box)},
                                 {u"score"_s, rounded(a.bestFrontal->face.score)}});
     }
     return json;
@@ -102,7 +139,9 @@ int runLiveness(const QStringList &args)
         u"Scores a VerifyDesk open liveness capture: per-cue findings and hack_score in [0, 1] "
         "(higher = more likely an attack). See engine/liveness/LIVENESS.md."_s);
     parser.addPositionalArgument(u"FILE"_s, u"The capture (.protobuf)."_s);
-    parser.addOption({u"json"_s, u"Print JSON: {\"hack_score\": s, \"cues\": [...], ...}."_s});
+    parser.addOption({u"json"_s,
+                      u"Print JSON: {\"hack_score\": s, \"cues\": [...], \"frames_detail\": "
+                      "[...], ...}."_s});
     addModelsOption(parser);
     if (const int exit = parseOrExit(parser, args, 1, 1); exit >= 0) {
         return exit;

@@ -106,7 +106,13 @@ public:
         if (!grey.empty()) {
             analysis = m_engine.analyzeLargest(bgr, false);
         }
+        FrameFinding finding;
+        finding.index = static_cast<int>(m_findings.size());
+        finding.timestampMs = frame.timestampMs;
+        finding.width = bgr.cols;
+        finding.height = bgr.rows;
         if (!analysis) {
+            m_findings.push_back(std::move(finding));
             m_previousBox = {};
             m_previousGrey = grey;
             m_previousLandmarks.clear();
@@ -118,6 +124,10 @@ public:
             trackedBox(m_previousBox, analysis->face.box, m_settings.boxSmoothing);
         const std::vector<cv::Point2f> landmarks = averagedLandmarks(bgr, box, *analysis);
 
+        finding.faceCount = analysis->faceCount;
+        finding.box = box;
+        finding.landmarks = landmarks;
+        m_findings.push_back(std::move(finding));
         obs.hasFace = true;
         obs.landmarks = landmarks;
         obs.descriptor = analysis->descriptor;
@@ -144,6 +154,7 @@ public:
     {
         LivenessAssessment result;
         result.frameCount = static_cast<int>(m_observations.size());
+        result.frameFindings = m_findings;
         for (const FrameObservation &obs : m_observations) {
             result.framesWithFace += obs.hasFace ? 1 : 0;
         }
@@ -202,6 +213,7 @@ private:
     const Settings &m_settings;
     std::vector<FrameObservation> m_observations;
     std::vector<std::optional<FaceAnalysis>> m_analyses;
+    std::vector<FrameFinding> m_findings;
     cv::Rect2f m_previousBox;
     cv::Mat m_previousGrey;
     std::vector<cv::Point2f> m_previousLandmarks;

@@ -6,6 +6,7 @@
 #include "livenesscapture.pb.h"
 #include "livenessscorer.h"
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,14 +14,27 @@
 
 namespace vd::engine {
 
+// What the assessor saw in one analysed frame, for a caller that draws it.
+struct FrameFinding
+{
+    int index = 0; // in the analysed (possibly sampled) frames, the index LivenessCue::frames uses
+    std::int64_t timestampMs = 0;
+    int width = 0; // of the analysed image: a large frame is scaled down before analysis
+    int height = 0;
+    int faceCount = 0;
+    cv::Rect2f box;                     // the tracked box of the largest face; empty without one
+    std::vector<cv::Point2f> landmarks; // its 68 averaged landmarks; empty without a face
+};
+
 struct LivenessAssessment
 {
     double hackScore = 0; // in [0,1], higher = attack
     std::vector<LivenessCue> cues;
     std::optional<FaceAnalysis> bestFrontal; // best frontal frame's analysis, for verify_score
     int framesWithFace = 0;
-    int frameCount = 0; // frames analysed (a long capture is sampled)
-    std::string error;  // set when the capture cannot be assessed (e.g. no face in any frame)
+    int frameCount = 0;                      // frames analysed (a long capture is sampled)
+    std::vector<FrameFinding> frameFindings; // one per analysed frame, in capture order
+    std::string error; // set when the capture cannot be assessed (e.g. no face in any frame)
 };
 
 // Scores a liveness capture: runs the face engine over its frames (tracked crops, averaged

@@ -198,6 +198,7 @@ Descriptor meanDescriptor(const std::vector<FrameObservation> &frames, const std
 struct IdentityGroups
 {
     std::vector<int> main;    // frames of the largest group
+    std::vector<int> others;  // frames of the groups that are another person
     int otherFrames = 0;      // frames in groups that are another person
     double otherDistance = 0; // largest distance of another group's mean from the main one
     double evidence = 0;
@@ -247,19 +248,22 @@ IdentityGroups groupIdentities(const std::vector<FrameObservation> &frames,
         const double otherness = ramp(d, kOtherPersonFrom, kOtherPersonTo);
         if (otherness > 0.5) {
             result.otherFrames += static_cast<int>(members[g].size());
+            result.others.insert(result.others.end(), members[g].begin(), members[g].end());
         }
         // Each frame of another person multiplies the chance that all is well by 0.05.
         survival *= 1 - otherness * (1 - std::pow(kPerOtherFrameSurvival,
                                                   static_cast<double>(members[g].size())));
     }
     result.evidence = 1 - survival;
+    std::sort(result.main.begin(), result.main.end());
+    std::sort(result.others.begin(), result.others.end());
     return result;
 }
 
 LivenessCue motionCue(const std::string &name, double value, double strength, bool asked,
                       const std::string &what)
 {
-    LivenessCue cue{name, value, 0, {}};
+    LivenessCue cue{name, value, 0, {}, {}};
     if (asked) {
         cue.attackEvidence = motionEvidence(strength);
         cue.finding =
@@ -275,8 +279,11 @@ LivenessCue motionCue(const std::string &name, double value, double strength, bo
 LivenessCue facePresenceCue(int withFace, int total)
 {
     const double missing = 1.0 - static_cast<double>(withFace) / total;
-    LivenessCue cue{
-        "face_presence", 1 - missing, kMissingFaceEvidence * (1 - std::exp(-missing / 0.15)), {}};
+    LivenessCue cue{"face_presence",
+                    1 - missing,
+                    kMissingFaceEvidence * (1 - std::exp(-missing / 0.15)),
+                    {},
+                    {}};
     cue.finding =
         "a face in " + std::to_string(withFace) + " of " + std::to_string(total) + " frames";
     return cue;
@@ -285,7 +292,11 @@ LivenessCue facePresenceCue(int withFace, int total)
 // Identity: one person throughout.
 LivenessCue identityConsistencyCue(const IdentityGroups &identity, int withFace)
 {
-    LivenessCue cue{"identity_consistency", identity.otherDistance, identity.evidence, {}};
+    LivenessCue cue{"identity_consistency",
+                    identity.otherDistance,
+                    identity.evidence,
+                    {},
+                    identity.otherFrames > 0 ? identity.others : identity.main};
     cue.finding =
         identity.otherFrames > 0
             ? std::to_string(identity.otherFrames) +
@@ -314,7 +325,7 @@ int mostFrontalFrame(const std::vector<FrameObservation> &frames, const std::vec
 
 LivenessCue singleImageCue()
 {
-    LivenessCue cue{"single_image", 1, kNoLiveEvidence, {}};
+    LivenessCue cue{"single_image", 1, kNoLiveEvidence, {}, {}};
     cue.finding = "no evidence of a live person: one image shows no blink, mouth or head "
                   "motion, and the engine has no passive anti-spoofing cue measured on real "
                   "attacks, so the capture is scored as an attack";
@@ -328,6 +339,7 @@ LivenessCue frameChangeCue(const std::vector<FrameObservation> &frames,
     int pairs = 0;
     int duplicates = 0;
     std::vector<double> changes;
+    std::vector<int> duplicateFrames;
     for (const int i : faces) {
         const FrameObservation &f = frames[static_cast<std::size_t>(i)];
         if (f.appearanceChange < 0) {
@@ -337,28 +349,84 @@ LivenessCue frameChangeCue(const std::vector<FrameObservation> &frames,
         changes.push_back(f.appearanceChange);
         if (f.appearanceChange < kDuplicateChange && f.landmarkShift < kDuplicateShift) {
             ++duplicates;
+            duplicateFrames.push_back(i);
         }
     }
     const double fraction = pairs > 0 ? static_cast<double>(duplicates) / pairs : 0;
-    LivenessCue cue{
-        "frame_change", fraction, kDuplicateFramesEvidence * fraction * fraction * fraction, {}};
+    LivenessCue cue{"frame_change",
+                    fraction,
+                    kDuplicateFramesEvidence * fraction * fraction * fraction,
+                    {},
+                    duplicateFrames};
     cue.finding = std::to_string(duplicates) + " of " + std::to_string(pairs) +
                   " consecutive frame pairs are the same picture (median change " +
                   fixed(percentile(changes, 0.5), 2) + " grey levels)";
     return cue;
 }
 
-// Motions are measured on the main identity's frames only, in time order.
-std::vector<FrameObservation> mainIdentityFrames(const std::vector<FrameObservation> &frames,
-                                                 const std::vector<int> &main)
+// Motions are measured on the main identity's frames only, in time order: the indices of
+// those frames, in that order.
+std::vector<int> mainIdentityOrder(const std::vector<FrameObservation> &frames,
+                                   std::vector<int> main)
 {
-    std::vector<FrameObservation> mainFrames;
-    for (const int i : main) {
-        mainFrames.push_back(frames[static_cast<std::size_t>(i)]);
+    std::stable_sort(main.begin(), main.end(), [&frames](int a, int b) {
+        return frames[static_cast<std::size_t>(a)].timestampMs <
+               frames[static_cast<std::size_t>(b)].timestampMs;
+    });
+    return main;
+}
+
+// Indices into the measured frames back to indices of the capture's frames, ascending.
+std::vector<int> toCaptureFrames(const std::vector<int> &measured, const std::vector<int> &order)
+{
+    std::vector<int> frames;
+    for (const int i : measured) {
+        frames.push_back(order[static_cast<std::size_t>(i)]);
     }
-    std::sort(mainFrames.begin(), mainFrames.end(),
-              [](const auto &a, const auto &b) { return a.timestampMs < b.timestampMs; });
-    return mainFrames;
+    std::sort(frames.begin(), frames.end());
+    return frames;
+}
+
+std::vector<int> unionOf(const std::vector<std::vector<int>> &lists)
+{
+    std::vector<int> all;
+    for (const std::vector<int> &list : lists) {
+        all.insert(all.end(), list.begin(), list.end());
+    }
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+}
+
+// The frames whose value lies at least `share` of the range away from the usual (median)
+// value: the frames of a motion. None when the motion's range is under `from` (not seen).
+std::vector<int> framesAwayFromUsual(const std::vector<double> &series,
+                                     const std::vector<int> &index, double range, double from,
+                                     double share)
+{
+    std::vector<int> frames;
+    if (range < from) {
+        return frames;
+    }
+    const double usual = percentile(series, 0.5);
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        if (std::abs(series[i] - usual) >= share * range) {
+            frames.push_back(index[i]);
+        }
+    }
+    return frames;
+}
+
+std::vector<int> framesAtOrAbove(const std::vector<double> &signal, const std::vector<int> &index,
+                                 double level)
+{
+    std::vector<int> frames;
+    for (std::size_t i = 0; i < signal.size(); ++i) {
+        if (signal[i] >= level) {
+            frames.push_back(index[i]);
+        }
+    }
+    return frames;
 }
 
 // How clearly each motion was seen: 0 = not at all, 1 = clearly.
@@ -421,6 +489,7 @@ LivenessCue faceStillnessCue(const LivenessScorer::MotionMeasures &m)
     LivenessCue cue{"face_stillness",
                     movement,
                     kFrozenFaceEvidence * (1 - ramp(movement, kFrozenBelow, kAliveFrom)),
+                    {},
                     {}};
     cue.finding = movement >= kAliveFrom
                       ? "the face moves as a live face does"
@@ -435,7 +504,7 @@ LivenessCue spontaneousMotionCue(const LivenessScorer::MotionMeasures &m)
 {
     const double any =
         std::max({m.blinkStrength, mouthStrength(m), yawStrength(m), nodStrength(m)});
-    LivenessCue cue{"spontaneous_motion", any, kNoSpontaneousMotionEvidence * (1 - any), {}};
+    LivenessCue cue{"spontaneous_motion", any, kNoSpontaneousMotionEvidence * (1 - any), {}, {}};
     cue.finding = any >= 0.5 ? "natural face motion seen (no motion was asked for)"
                              : "no blink, mouth or head motion seen (none was asked for)";
     return cue;
@@ -451,6 +520,7 @@ LivenessCue liveEvidenceCue(const LivenessScorer::MotionMeasures &m, double natu
     LivenessCue cue{"live_evidence",
                     std::max(motion, naturalMovement / kAliveFrom),
                     evidence ? 0.0 : kNoLiveEvidence,
+                    {},
                     {}};
     cue.finding = evidence ? "a live person: a motion or the natural movement of a face seen"
                            : "no evidence of a live person: no blink, mouth or head motion and "
@@ -475,12 +545,15 @@ LivenessScorer::measureMotion(const std::vector<FrameObservation> &frames)
 {
     std::vector<double> left, right, mouth, yaw, pitch;
     std::vector<cv::Mat> leftPatches, rightPatches;
-    for (const FrameObservation &f : frames) {
+    std::vector<int> measured, patched; // which frame each measure and patch comes from
+    for (std::size_t n = 0; n < frames.size(); ++n) {
+        const FrameObservation &f = frames[n];
         if (f.hasFace && !f.leftEye.empty() && !f.rightEye.empty() &&
             f.leftEye.size() == f.rightEye.size() &&
             (leftPatches.empty() || f.leftEye.size() == leftPatches.front().size())) {
             leftPatches.push_back(f.leftEye);
             rightPatches.push_back(f.rightEye);
+            patched.push_back(static_cast<int>(n));
         }
         if (!f.hasFace) {
             continue;
@@ -494,6 +567,7 @@ LivenessScorer::measureMotion(const std::vector<FrameObservation> &frames)
         mouth.push_back(g.mouthOpening);
         yaw.push_back(g.yaw);
         pitch.push_back(g.pitch);
+        measured.push_back(static_cast<int>(n));
     }
     MotionMeasures m;
     if (left.empty()) {
@@ -511,7 +585,9 @@ LivenessScorer::measureMotion(const std::vector<FrameObservation> &frames)
     }
     m.eyeNoise = differenceNoise(closure);
     m.blinkClosure = *std::max_element(closure.begin(), closure.end());
-    m.blinkCount = countRuns(closure, std::max(kBlinkCountLevel, 3 * m.eyeNoise));
+    const double closedLevel = std::max(kBlinkCountLevel, 3 * m.eyeNoise);
+    m.blinkCount = countRuns(closure, closedLevel);
+    m.blinkFrames = framesAtOrAbove(closure, measured, closedLevel);
     m.blinkStrength = ramp(m.blinkClosure - 2 * m.eyeNoise, kBlinkFrom, kBlinkTo);
 
     if (leftPatches.size() >= 3) {
@@ -536,13 +612,18 @@ LivenessScorer::measureMotion(const std::vector<FrameObservation> &frames)
         const double patchStrength = ramp(above, kEyeChangeFrom, kEyeChangeTo);
         if (patchStrength > m.blinkStrength) {
             m.blinkStrength = patchStrength;
-            m.blinkCount = countRuns(
-                change, m.eyeChangeLevel + std::max(kEyeChangeCountLevel, 4 * m.eyeChangeSpread));
+            const double changedLevel =
+                m.eyeChangeLevel + std::max(kEyeChangeCountLevel, 4 * m.eyeChangeSpread);
+            m.blinkCount = countRuns(change, changedLevel);
+            m.blinkFrames = framesAtOrAbove(change, patched, changedLevel);
         }
     }
     m.mouthRange = extent(mouth);
     m.yawRange = extent(yaw);
     m.pitchRange = extent(pitch);
+    m.mouthFrames = framesAwayFromUsual(mouth, measured, m.mouthRange, kMouthFrom, 0.5);
+    m.yawFrames = framesAwayFromUsual(yaw, measured, m.yawRange, kYawFrom, 0.5);
+    m.nodFrames = framesAwayFromUsual(pitch, measured, m.pitchRange, kPitchFrom, 0.5);
     return m;
 }
 
@@ -564,31 +645,51 @@ LivenessScore LivenessScorer::score(const std::vector<FrameObservation> &frames,
     }
 
     result.cues.push_back(facePresenceCue(withFace, total));
+    result.cues.back().frames = faces;
     const IdentityGroups identity = groupIdentities(frames, faces);
     result.cues.push_back(identityConsistencyCue(identity, withFace));
     result.referenceFrame = mostFrontalFrame(frames, identity.main);
 
     if (outputType == lv::SINGLE_IMG || withFace < 2) {
         result.cues.push_back(singleImageCue());
+        result.cues.back().frames = faces;
         result.hackScore = combine(result.cues);
         return result;
     }
 
     result.cues.push_back(frameChangeCue(frames, faces));
-    const MotionMeasures m = measureMotion(mainIdentityFrames(frames, identity.main));
+    const std::vector<int> order = mainIdentityOrder(frames, identity.main);
+    std::vector<FrameObservation> mainFrames;
+    for (const int i : order) {
+        mainFrames.push_back(frames[static_cast<std::size_t>(i)]);
+    }
+    const MotionMeasures m = measureMotion(mainFrames);
     const auto asked = [&motions](lv::Motion motion) {
         return std::find(motions.begin(), motions.end(), motion) != motions.end();
     };
+    const std::vector<int> blinkFrames = toCaptureFrames(m.blinkFrames, order);
+    const std::vector<int> mouthFrames = toCaptureFrames(m.mouthFrames, order);
+    const std::vector<int> yawFrames = toCaptureFrames(m.yawFrames, order);
+    const std::vector<int> nodFrames = toCaptureFrames(m.nodFrames, order);
+    const std::vector<int> motionFrames = unionOf({blinkFrames, mouthFrames, yawFrames, nodFrames});
     result.cues.push_back(blinkCue(m, asked(lv::BLINK)));
+    result.cues.back().frames = blinkFrames;
     result.cues.push_back(mouthCue(m, asked(lv::MOUTH)));
+    result.cues.back().frames = mouthFrames;
     result.cues.push_back(yawCue(m, asked(lv::YAW)));
+    result.cues.back().frames = yawFrames;
     result.cues.push_back(nodCue(m, asked(lv::NOD)));
-    const LivenessCue stillness = faceStillnessCue(m);
+    result.cues.back().frames = nodFrames;
+    // Stillness is judged over all the frames measured.
+    LivenessCue stillness = faceStillnessCue(m);
+    stillness.frames = identity.main;
     result.cues.push_back(stillness);
     if (motions.empty()) {
         result.cues.push_back(spontaneousMotionCue(m));
+        result.cues.back().frames = motionFrames;
     }
     result.cues.push_back(liveEvidenceCue(m, stillness.value));
+    result.cues.back().frames = motionFrames.empty() ? identity.main : motionFrames;
 
     result.hackScore = combine(result.cues);
     return result;

@@ -19,6 +19,7 @@ struct LivenessCue
     double value = 0;
     double attackEvidence = 0;
     std::string finding;
+    std::vector<int> frames; // indices of the analysed frames the cue refers to, ascending
 };
 
 // What the engine saw in one frame of a capture.
@@ -78,6 +79,12 @@ public:
         double mouthRange = 0;    // mouth opening, 95th minus 10th percentile
         double yawRange = 0;      // yaw, 95th minus 5th percentile
         double pitchRange = 0;    // pitch, 95th minus 5th percentile
+        // Indices into the frames measured: the closed-eye frames of the blinks, the frames
+        // with the mouth open, the frames turned or tilted away from the usual pose.
+        std::vector<int> blinkFrames;
+        std::vector<int> mouthFrames;
+        std::vector<int> yawFrames;
+        std::vector<int> nodFrames;
     };
     static MotionMeasures measureMotion(const std::vector<FrameObservation> &frames);
 };

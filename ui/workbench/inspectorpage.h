@@ -6,6 +6,7 @@
 
 class DropZone;
 class FilmStrip;
+class FramePlayer;
 class PreCheckPanel;
 class QGroupBox;
 class QLabel;
@@ -35,6 +36,7 @@ public:
     QTreeView *treeView() const { return m_treeView; }
     WireTreeModel *treeModel() const { return m_model; }
     FilmStrip *filmStrip() const { return m_filmStrip; }
+    FramePlayer *player() const { return m_player; }
     PreCheckPanel *preCheck() const { return m_preCheck; }
     QLabel *errorLabel() const { return m_errorLabel; }
     QLabel *thumbnail() const { return m_thumbnail; }
@@ -69,4 +71,5 @@ private:
     QLabel *m_captureLabel;
     FilmStrip *m_filmStrip;
     PreCheckPanel *m_preCheck;
+    FramePlayer *m_player;
 };

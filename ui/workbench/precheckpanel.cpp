@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "precheckpanel.h"
 
-#include "liveness/enginecheck.h"
 #include "statepalette.h"
 
 #include <QEvent>
@@ -54,6 +53,12 @@ PreCheckPanel::PreCheckPanel(QWidget *parent)
     connect(m_runButton, &QPushButton::clicked, this, &PreCheckPanel::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &PreCheckPanel::cancel);
     connect(m_check, &EngineCheck::finished, this, &PreCheckPanel::show);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && row < m_result.cues.size())
+            emit cueFramesSelected(m_result.cues.at(row).frames);
+    });
     retranslate();
 }
 
@@ -88,6 +93,7 @@ void PreCheckPanel::setCapture(const QString &path)
     cancel();
     m_path = path;
     m_hackScore = -1;
+    m_result = EngineCheckResult();
     m_table->setRowCount(0);
     m_scoreLabel->clear();
     m_scoreLabel->setStyleSheet(QString());
@@ -107,6 +113,7 @@ void PreCheckPanel::run()
         return;
     m_table->setRowCount(0);
     m_hackScore = -1;
+    m_result = EngineCheckResult();
     m_scoreLabel->setStyleSheet(QString());
     m_scoreLabel->setText(tr("The engine is looking at the frames…"));
     setRunning(true);
@@ -121,6 +128,7 @@ void PreCheckPanel::cancel()
 void PreCheckPanel::show(const EngineCheckResult &result)
 {
     setRunning(false);
+    m_result = result;
     if (result.status != EngineCheckResult::Status::Ok) {
         m_scoreLabel->setStyleSheet(StatePalette::textStyle(
             result.status == EngineCheckResult::Status::Cancelled ? StatePalette::Role::Warning
@@ -134,8 +142,13 @@ void PreCheckPanel::show(const EngineCheckResult &result)
         const EngineCue &cue = result.cues.at(row);
         const QStringList cells{cue.name, QLocale().toString(cue.value, 'f', 3),
                                 QLocale().toString(cue.attackEvidence, 'f', 3), cue.finding};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(
+                tr("Analysed frames this cue refers to: %1. Select the row to highlight them.")
+                    .arg(cue.frames.size()));
+            m_table->setItem(row, column, item);
+        }
     }
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();

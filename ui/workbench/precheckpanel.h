@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "liveness/enginecheck.h"
+
 #include <QGroupBox>
 
-struct EngineCheckResult;
-class EngineCheck;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -25,6 +25,8 @@ public:
     EngineCheck *check() const { return m_check; }
     QTableWidget *cueTable() const { return m_table; }
     QLabel *scoreLabel() const { return m_scoreLabel; }
+    // The last answer shown (status Failed before any).
+    const EngineCheckResult &result() const { return m_result; }
 
 public slots:
     void run();
@@ -32,6 +34,8 @@ public slots:
 
 signals:
     void done();
+    // The cue chosen in the table refers to these analysed frames.
+    void cueFramesSelected(const QList<int> &frames);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,4 +53,5 @@ private:
     QLabel *m_scoreLabel;
     QTableWidget *m_table;
     double m_hackScore = -1;
+    EngineCheckResult m_result;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbenchwindow.h"
 
+#include "comparepage.h"
 #include "inspectorpage.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@ WorkbenchWindow::WorkbenchWindow(QWidget *parent)
     setWindowIcon(QIcon(u":/icons/verifydesk.svg"_s));
     m_tabs->setObjectName(u"workbenchTabs"_s);
     m_tabs->addTab(m_inspector, QString());
+    m_tabs->addTab(new ComparePage(m_tabs), ComparePage::tabTitle());
     setCentralWidget(m_tabs);
     m_openAction->setShortcut(QKeySequence::Open);
     m_closeAction->setShortcut(QKeySequence::Close);

@@ -53,6 +53,7 @@ private slots:
     void malformedPrintsWhatReads();
     void maxDepth();
     void exportBytes();
+    void compareNamesTheChangedField();
     void usageErrors_data();
     void usageErrors();
 
@@ -297,6 +298,33 @@ void TestInspectCommand::maxDepth()
     const QJsonObject device = shallow.at(1).toObject();
     QVERIFY(!device.contains(u"children"_s));
     QCOMPARE(device.value(u"bytes_sha256"_s).toString(), hex(wiretest::deviceInfo().data()));
+}
+
+void TestInspectCommand::compareNamesTheChangedField()
+{
+    // B is the capture with the device model (field 8.2) changed.
+    lv::LivenessCapture capture;
+    QVERIFY(capture.ParseFromArray(m_captureData.constData(), int(m_captureData.size())));
+    capture.mutable_device()->set_model("X2");
+    const QString b =
+        write(u"capture-b.protobuf"_s, QByteArray::fromStdString(capture.SerializeAsString()));
+    const QJsonObject diff = json({m_capture, u"--compare"_s, b}, 0);
+    const QJsonArray differences = diff.value(u"differences"_s).toArray();
+    QCOMPARE(differences.size(), 1);
+    const QJsonObject only = differences.at(0).toObject();
+    QCOMPARE(only.value(u"path"_s).toString(), u"8.2"_s);
+    QCOMPARE(only.value(u"state"_s).toString(), u"changed"_s);
+    QVERIFY(only.value(u"a"_s).toString().contains(u"X1"_s));
+    QVERIFY(only.value(u"b"_s).toString().contains(u"X2"_s));
+    QCOMPARE(diff.value(u"b"_s).toObject().value(u"size"_s).toInteger(), QFileInfo(b).size());
+
+    const QJsonObject same = json({m_capture, u"--compare"_s, m_capture}, 0);
+    QVERIFY(same.value(u"differences"_s).toArray().isEmpty());
+    const Run text = run({m_capture, u"--compare"_s, m_vendor});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("only_in_a") || text.out.contains("changed"), text.out.constData());
+    const Run missing = run({m_capture, u"--compare"_s, m_dir.filePath(u"nowhere"_s)});
+    QCOMPARE(missing.exitCode, 3);
 }
 
 void TestInspectCommand::exportBytes()

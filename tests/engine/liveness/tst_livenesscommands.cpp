@@ -98,14 +98,42 @@ private slots:
         const double hack = json.value(QStringLiteral("hack_score")).toDouble(-1);
         QVERIFY2(hack >= 0 && hack < 0.2, qPrintable(scored.out));
         bool blinkSeen = false;
+        QJsonArray blinkFrames;
         for (const QJsonValue &cue : json.value(QStringLiteral("cues")).toArray()) {
+            QVERIFY2(cue[QStringLiteral("frames")].isArray(), qPrintable(scored.out));
             if (cue[QStringLiteral("name")].toString() == QStringLiteral("blink")) {
                 blinkSeen = cue[QStringLiteral("attack_evidence")].toDouble() < 0.05;
+                blinkFrames = cue[QStringLiteral("frames")].toArray();
             }
         }
         QVERIFY2(blinkSeen, qPrintable(scored.out));
         QVERIFY(
             json.value(QStringLiteral("best_frontal")).toObject().contains(QStringLiteral("box")));
+
+        // Per analysed frame: index, time, face count, box and 68 landmarks inside the frame.
+        const QJsonArray detail = json.value(QStringLiteral("frames_detail")).toArray();
+        QCOMPARE(detail.size(), 30);
+        for (qsizetype i = 0; i < detail.size(); ++i) {
+            const QJsonObject frame = detail[i].toObject();
+            QCOMPARE(frame.value(QStringLiteral("index")).toInt(), int(i));
+            // --fps 12: a frame every 83 or 84 ms.
+            QVERIFY(qAbs(frame.value(QStringLiteral("time_ms")).toDouble() -
+                         double(i) * 1000 / 12) <= 1);
+            QCOMPARE(frame.value(QStringLiteral("face_count")).toInt(), 1);
+            const QJsonArray box = frame.value(QStringLiteral("box")).toArray();
+            QCOMPARE(box.size(), 4);
+            const double width = frame.value(QStringLiteral("width")).toDouble();
+            QVERIFY(box[0].toDouble() >= 0 && box[0].toDouble() + box[2].toDouble() <= width + 1);
+            const QJsonArray landmarks = frame.value(QStringLiteral("landmarks")).toArray();
+            QCOMPARE(landmarks.size(), 68);
+            const double x = landmarks[30].toArray()[0].toDouble(); // the nose tip
+            QVERIFY(x > box[0].toDouble() && x < box[0].toDouble() + box[2].toDouble());
+        }
+        // The blink refers to its closed-eye frames: a few, not all, each a valid index.
+        QVERIFY2(!blinkFrames.isEmpty() && blinkFrames.size() < 10, qPrintable(scored.out));
+        for (const QJsonValue &frame : blinkFrames) {
+            QVERIFY(frame.toInt() >= 0 && frame.toInt() < 30);
+        }
     }
 
     void videoFileToScore()

@@ -167,7 +167,7 @@ const LivenessCue &cue(const std::vector<LivenessCue> &cues, const std::string &
             return c;
         }
     }
-    static const LivenessCue none{"(missing)", 0, -1, {}};
+    static const LivenessCue none{"(missing)", 0, -1, {}, {}};
     return none;
 }
 
@@ -458,9 +458,9 @@ private slots:
     void combineIsANoisyOr()
     {
         QCOMPARE(LivenessScorer::combine({}), 0.0);
-        QCOMPARE(LivenessScorer::combine({{"a", 0, 0.5, {}}, {"b", 0, 0.5, {}}}), 0.75);
-        QCOMPARE(LivenessScorer::combine({{"a", 0, 1.5, {}}}), 1.0);
-        QCOMPARE(LivenessScorer::combine({{"a", 0, -1, {}}, {"b", 0, 0.2, {}}}), 0.2);
+        QCOMPARE(LivenessScorer::combine({{"a", 0, 0.5, {}, {}}, {"b", 0, 0.5, {}, {}}}), 0.75);
+        QCOMPARE(LivenessScorer::combine({{"a", 0, 1.5, {}, {}}}), 1.0);
+        QCOMPARE(LivenessScorer::combine({{"a", 0, -1, {}, {}}, {"b", 0, 0.2, {}, {}}}), 0.2);
     }
 };
 
