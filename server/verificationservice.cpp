@@ -137,7 +137,7 @@ std::optional<ApiError> VerificationService::resolve(const RequestForm &form,
         const StoredInput stored =
             m_store.get(account, selfie ? InputKind::Selfie : InputKind::Liveness, id);
         if (!stored.error.isEmpty())
-            return ApiError::internal(stored.error);
+            return storeFailure(stored.error);
         if (!stored.found)
             return ApiError::forImage(Status::ImageIdNotExist, input->parameter,
                                       u"no stored input of this account has that id"_s);
@@ -243,8 +243,13 @@ std::optional<ApiError> VerificationService::store(const QString &account, Input
         liveness->storedId = m_store.put(account, InputKind::Liveness, liveness->data,
                                          liveness->parameter, &storeError);
     if (!storeError.isEmpty())
-        return ApiError::internal(storeError);
+        return storeFailure(storeError);
     return std::nullopt;
+}
+
+ApiError VerificationService::storeFailure(const QString &detail) const
+{
+    return m_store.failuresAreOutages() ? ApiError::outage(detail) : ApiError::internal(detail);
 }
 
 ApiReply VerificationService::success(const QString &requestId, const QString &account,

@@ -74,6 +74,7 @@ private:
                                   ScoreOutcome *outcome);
     // Stores the inputs that did not come as ids, so that later calls may name them by id.
     std::optional<ApiError> store(const QString &account, Input *selfie, Input *liveness);
+    ApiError storeFailure(const QString &detail) const;
     static ApiReply success(const QString &requestId, const QString &account,
                             const ScoreOutcome &outcome, const Input &selfie,
                             const Input &liveness);

@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A private verifydesk-server team on loopback: PostgreSQL (initdb into a temporary folder),
+N server instances on one database, nginx in front. Used by setup.sh (a try-out) and by the
+cluster integration test. PostgreSQL and nginx refuse to run as root; as root they run as the
+user `nobody` in a folder it owns."""
+
+import json
+import os
+import pwd
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+
+PG_BIN = "/usr/lib/postgresql/15/bin"
+NGINX = "/usr/sbin/nginx"
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def missing_tools():
+    return [p for p in (os.path.join(PG_BIN, "initdb"), os.path.join(PG_BIN, "pg_ctl"), NGINX)
+            if not os.access(p, os.X_OK)]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Cluster:
+    def __init__(self, server_exe, accounts, instances=2, workers=1, models=None):
+        self.server_exe = server_exe
+        self.accounts = accounts
+        self.count = instances
+        self.workers = workers
+        self.models = models
+        self.root = tempfile.mkdtemp(prefix="vd-cluster-")
+        os.chmod(self.root, 0o755)  # the unprivileged user enters to reach its own folder
+        self.shared = os.path.join(self.root, "shared")
+        os.mkdir(self.shared, 0o700)
+        self.as_root = os.geteuid() == 0
+        if self.as_root:
+            user = pwd.getpwnam("nobody")
+            os.chown(self.shared, user.pw_uid, user.pw_gid)
+        self.pg_port = free_port()
+        self.lb_port = free_port()
+        # A password of the run: the server gets it in PGPASSWORD, never on its command line.
+        self.pg_password = os.urandom(12).hex()
+        self.instances = []  # [process, port] per instance slot
+        self.nginx_started = False
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _unprivileged(self, argv):
+        return ["runuser", "-u", "nobody", "--"] + argv if self.as_root else argv
+
+    def _run(self, argv, **kw):
+        done = subprocess.run(self._unprivileged(argv), stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, timeout=120, text=True, **kw)
+        if done.returncode != 0:
+            raise RuntimeError("%s failed (%d): %s" % (os.path.basename(argv[0]),
+                                                       done.returncode, done.stderr.strip()))
+
+    @property
+    def pg_data(self):
+        return os.path.join(self.shared, "pg")
+
+    @property
+    def database_url(self):
+        return "postgresql://verifydesk@127.0.0.1:%d/verifydesk" % self.pg_port
+
+    # -- PostgreSQL -------------------------------------------------------------------------
+    def start_postgres(self):
+        pwfile = os.path.join(self.shared, "pwfile")
+        with open(pwfile, "w") as f:
+            f.write(self.pg_password + "\n")
+        os.chmod(pwfile, 0o600)
+        if self.as_root:
+            user = pwd.getpwnam("nobody")
+            os.chown(pwfile, user.pw_uid, user.pw_gid)
+        self._run([os.path.join(PG_BIN, "initdb"), "-D", self.pg_data, "-U", "verifydesk",
+                   "--pwfile", pwfile, "--auth", "scram-sha-256", "-E", "UTF8", "--no-sync"])
+        os.remove(pwfile)
+        self.pg_ctl("start")
+        env = dict(os.environ, PGPASSWORD=self.pg_password)
+        subprocess.run(["psql", "-X", "-q", "-h", "127.0.0.1", "-p", str(self.pg_port), "-U",
+                        "verifydesk", "-d", "postgres", "-c", "CREATE DATABASE verifydesk"],
+                       check=True, env=env, timeout=60, stdout=subprocess.DEVNULL)
+
+    def pg_ctl(self, action):
+        options = "-c listen_addresses=127.0.0.1 -p %d -k %s -c fsync=off" % (
+            self.pg_port, self.shared)
+        argv = [os.path.join(PG_BIN, "pg_ctl"), "-D", self.pg_data, "-w", "-t", "60",
+                "-m", "fast", "-l", os.path.join(self.shared, "postgres.log")]
+        if action != "stop":
+            argv += ["-o", options]
+        self._run(argv + [action])
+
+    def psql(self, sql):
+        env = dict(os.environ, PGPASSWORD=self.pg_password)
+        return subprocess.run(["psql", "-X", "-A", "-t", "-h", "127.0.0.1", "-p",
+                               str(self.pg_port), "-U", "verifydesk", "-d", "verifydesk", "-c",
+                               sql], check=True, env=env, timeout=60, capture_output=True,
+                              text=True).stdout.strip()
+
+    # -- server instances -------------------------------------------------------------------
+    def start_instance(self, slot, port=0):
+        accounts = os.path.join(self.root, "accounts.json")
+        if not os.path.exists(accounts):
+            fd = os.open(accounts, os.O_WRONLY | os.O_CREAT, 0o600)
+            with os.fdopen(fd, "w") as f:
+                json.dump({"accounts": self.accounts}, f)
+        data = os.path.join(self.root, "data%d" % slot)
+        argv = [self.server_exe, "--listen", "127.0.0.1:%d" % port, "--accounts", accounts,
+                "--database", self.database_url, "--data-dir", data, "--workers",
+                str(self.workers), "--trusted-proxy", "127.0.0.1", "--log-level", "warning"]
+        if self.models:
+            argv += ["--models", self.models]
+        log = open(os.path.join(self.root, "server%d.log" % slot), "ab")
+        env = dict(os.environ, PGPASSWORD=self.pg_password)
+        proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=log, env=env, text=True)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                raise RuntimeError("instance %d did not start: see %s" % (slot, log.name))
+            found = re.search(r"listening on http://127\.0\.0\.1:(\d+)", line)
+            if found:
+                while len(self.instances) <= slot:
+                    self.instances.append(None)
+                self.instances[slot] = [proc, int(found.group(1))]
+                return int(found.group(1))
+        raise RuntimeError("instance %d did not start in time" % slot)
+
+    def stop_instance(self, slot, sig=signal.SIGTERM):
+        proc = self.instances[slot][0]
+        if proc.poll() is None:
+            proc.send_signal(sig)
+        try:
+            return proc.wait(timeout=60)
+        finally:
+            proc.stdout.close()
+
+    # -- nginx ------------------------------------------------------------------------------
+    def start_nginx(self):
+        prefix = os.path.join(self.shared, "nginx")
+        os.mkdir(prefix)
+        if self.as_root:
+            user = pwd.getpwnam("nobody")
+            os.chown(prefix, user.pw_uid, user.pw_gid)
+        upstreams = "\n".join("        server 127.0.0.1:%d max_fails=1 fail_timeout=5s;" % port
+                              for _proc, port in self.instances)
+        with open(os.path.join(HERE, "nginx.conf.in")) as f:
+            conf = f.read()
+        conf = (conf.replace("@PREFIX@", prefix).replace("@LISTEN@", "127.0.0.1:%d" % self.lb_port)
+                .replace("@UPSTREAMS@", upstreams))
+        conf_path = os.path.join(self.root, "nginx.conf")
+        with open(conf_path, "w") as f:
+            f.write(conf)
+        os.chmod(conf_path, 0o644)
+        self._run([NGINX, "-p", prefix, "-c", conf_path, "-e", os.path.join(prefix, "error.log")])
+        self.nginx_started = True
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.lb_port), timeout=1).close()
+                return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("nginx did not start")
+
+    def stop(self):
+        for entry in self.instances:
+            if entry and entry[0].poll() is None:
+                entry[0].terminate()
+                try:
+                    entry[0].wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    entry[0].kill()
+        if self.nginx_started:
+            pid_file = os.path.join(self.shared, "nginx", "nginx.pid")
+            try:
+                with open(pid_file) as f:
+                    os.kill(int(f.read().strip()), signal.SIGQUIT)
+            except (OSError, ValueError):
+                pass
+        if os.path.exists(os.path.join(self.pg_data, "postmaster.pid")):
+            try:
+                self.pg_ctl("stop")
+            except subprocess.SubprocessError:
+                pass
+        shutil.rmtree(self.root, ignore_errors=True)
