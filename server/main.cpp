@@ -155,6 +155,7 @@ int main(int argc, char *argv[])
     ScoringPool pool(options.workers, options.queueLength);
     VerificationService service(accounts, store, fetcher, pool, *scorer, options.maxLivenessBytes);
     ApiServer server(options, service);
+    service.setMetrics(&server.metrics());
     if (auto error = server.bind()) {
         print(stderr, u"verifydesk-server: "_s + *error + u'\n');
         return 1;

@@ -8,6 +8,7 @@
 #include "scorer.h"
 #include "scoringpool.h"
 #include "selfiecheck.h"
+#include "servermetrics.h"
 #include "urlfetcher.h"
 
 #include <QDateTime>
@@ -222,7 +223,14 @@ std::optional<ApiError> VerificationService::score(const Input &selfie, const In
 {
     const ScoreRequest request{selfie.data, selfie.parameter, autoRotate, liveness.data,
                                liveness.parameter};
-    const auto scored = m_pool.run([this, &request] { return m_scorer.score(request); });
+    const auto scored = m_pool.run([this, &request] {
+        const auto started = std::chrono::steady_clock::now();
+        auto result = m_scorer.score(request);
+        if (m_metrics)
+            m_metrics->observeScoring(
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+        return result;
+    });
     if (!scored)
         return ApiError::of(Status::ServiceUnavailable,
                             u"all scoring workers are busy and the queue is full; retry later"_s);

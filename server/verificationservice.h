@@ -12,6 +12,7 @@ namespace vd::server {
 
 class AccountRegistry;
 class InputStore;
+class ServerMetrics;
 class ScoringPool;
 class Scorer;
 class UrlFetcher;
@@ -39,6 +40,10 @@ public:
                         ScoringPool &pool, const Scorer &scorer, qint64 maxLivenessBytes);
 
     ApiReply handle(const RequestForm &form, const QString &requestId);
+
+    // Scoring times go to metrics from then on (GET /metrics).
+    void setMetrics(ServerMetrics *metrics) { m_metrics = metrics; }
+    const ScoringPool &pool() const { return m_pool; }
 
     static QString newRequestId();
     static ApiReply errorReply(const ApiError &error, const QString &requestId);
@@ -81,6 +86,7 @@ private:
 
     AccountRegistry &m_accounts;
     InputStore &m_store;
+    ServerMetrics *m_metrics = nullptr;
     const UrlFetcher &m_fetcher;
     ScoringPool &m_pool;
     const Scorer &m_scorer;

@@ -117,7 +117,7 @@ class Cluster:
         data = os.path.join(self.root, "data%d" % slot)
         argv = [self.server_exe, "--listen", "127.0.0.1:%d" % port, "--accounts", accounts,
                 "--database", self.database_url, "--data-dir", data, "--workers",
-                str(self.workers), "--trusted-proxy", "127.0.0.1", "--log-level", "warning"]
+                str(self.workers), "--trusted-proxy", "127.0.0.1", "--log-level", "info"]
         if self.models:
             argv += ["--models", self.models]
         log = open(os.path.join(self.root, "server%d.log" % slot), "ab")
@@ -135,6 +135,10 @@ class Cluster:
                 self.instances[slot] = [proc, int(found.group(1))]
                 return int(found.group(1))
         raise RuntimeError("instance %d did not start in time" % slot)
+
+    def log(self, slot):
+        with open(os.path.join(self.root, "server%d.log" % slot), errors="replace") as f:
+            return f.read()
 
     def stop_instance(self, slot, sig=signal.SIGTERM):
         proc = self.instances[slot][0]

@@ -39,11 +39,12 @@ def form(fields, files=()):
     return b"".join(parts), "multipart/form-data; boundary=" + boundary
 
 
-def post(port, fields, files=(), timeout=60):
+def post(port, fields, files=(), timeout=60, source="127.0.0.1", headers=None):
     body, ctype = form(fields, files)
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout,
+                                      source_address=(source, 0))
     try:
-        conn.request("POST", API, body, {"Content-Type": ctype})
+        conn.request("POST", API, body, dict(headers or {}, **{"Content-Type": ctype}))
         response = conn.getresponse()
         raw = response.read()
     finally:
@@ -53,6 +54,16 @@ def post(port, fields, files=(), timeout=60):
     except ValueError:
         status = None
     return response.status, status, raw
+
+
+def get(port, path):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        return response.status, response.read().decode()
+    finally:
+        conn.close()
 
 
 def creds(account):
@@ -199,7 +210,28 @@ def main():
               "the stored input survived the restart, scored through nginx (%d %s)"
               % (code, raw[:200]))
 
-        # 6. SIGTERM drain: a scoring in flight on A finishes, then A exits 0.
+        # 6. X-Forwarded-For: believed from the trusted proxy only.
+        post(port_b, creds("team"), source="127.0.0.2", headers={"X-Forwarded-For": "10.9.9.9"})
+        post(port_b, creds("team"), headers={"X-Forwarded-For": "10.1.2.3"})
+        post(lb, creds("team"), source="127.0.0.3")
+        post(lb, creds("team"), source="127.0.0.3")
+        logs = team.log(0) + team.log(1)
+        check("client=10.9.9.9" not in logs and "client=127.0.0.2" in logs,
+              "X-Forwarded-For from an untrusted peer (127.0.0.2) is ignored")
+        check("client=10.1.2.3" in logs, "X-Forwarded-For from the trusted proxy names the client")
+        check("client=127.0.0.3" in logs, "through nginx the log names the real client 127.0.0.3")
+
+        # 7. GET /metrics: Prometheus text on each instance, not through the balancer.
+        code, text = get(port_a, "/metrics")
+        check(code == 200 and 'verifydesk_http_requests_total{code="200"}' in text
+              and 'verifydesk_http_requests_total{code="503"}' in text
+              and "verifydesk_scoring_duration_seconds_count" in text
+              and "verifydesk_scoring_queue_depth 0" in text
+              and 'verifydesk_http_request_duration_seconds_bucket{le="+Inf"}' in text,
+              "GET /metrics on A: requests by status (200, 503), histograms, queue depth")
+        check(get(lb, "/metrics")[0] == 404, "nginx does not pass /metrics to API clients")
+
+        # 8. SIGTERM drain: a scoring in flight on A finishes, then A exits 0.
         box = {}
 
         def in_flight():
