@@ -108,7 +108,7 @@ class Cluster:
                               text=True).stdout.strip()
 
     # -- server instances -------------------------------------------------------------------
-    def start_instance(self, slot, port=0):
+    def start_instance(self, slot, port=0, shared=True):
         accounts = os.path.join(self.root, "accounts.json")
         if not os.path.exists(accounts):
             fd = os.open(accounts, os.O_WRONLY | os.O_CREAT, 0o600)
@@ -116,8 +116,10 @@ class Cluster:
                 json.dump({"accounts": self.accounts}, f)
         data = os.path.join(self.root, "data%d" % slot)
         argv = [self.server_exe, "--listen", "127.0.0.1:%d" % port, "--accounts", accounts,
-                "--database", self.database_url, "--data-dir", data, "--workers",
-                str(self.workers), "--trusted-proxy", "127.0.0.1", "--log-level", "info"]
+                "--data-dir", data, "--workers", str(self.workers), "--trusted-proxy",
+                "127.0.0.1", "--log-level", "info"]
+        if shared:
+            argv += ["--database", self.database_url]
         if self.models:
             argv += ["--models", self.models]
         log = open(os.path.join(self.root, "server%d.log" % slot), "ab")
@@ -198,3 +200,56 @@ class Cluster:
             except subprocess.SubprocessError:
                 pass
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def try_out():
+    """setup.sh: a team on loopback until Ctrl+C."""
+    import argparse
+    parser = argparse.ArgumentParser(description="A verifydesk-server team on loopback: a "
+                                     "private PostgreSQL, N instances and nginx, until Ctrl+C.")
+    parser.add_argument("--server", required=True, help="the verifydesk-server executable")
+    parser.add_argument("--instances", type=int, default=2, choices=(1, 2, 3))
+    parser.add_argument("--models", help="folder of the face-api weights")
+    args = parser.parse_args()
+    missing = missing_tools()
+    if missing:
+        print("missing: %s (packaging/install-deps.sh installs them)" % ", ".join(missing))
+        return 1
+    secret = os.urandom(16).hex()
+    team = Cluster(args.server, [{"id": "team", "secret": secret, "rate_limit_per_second": 20}],
+                   instances=args.instances, models=args.models)
+    secret_file = os.path.join(team.root, "api_secret")
+    fd = os.open(secret_file, os.O_WRONLY | os.O_CREAT, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(secret)
+    try:
+        print("starting PostgreSQL on 127.0.0.1:%d ..." % team.pg_port, flush=True)
+        team.start_postgres()
+        for slot in range(args.instances):
+            port = team.start_instance(slot)
+            print("instance %d on 127.0.0.1:%d" % (slot + 1, port), flush=True)
+        team.start_nginx()
+        first = team.instances[0][1]
+        print("""
+nginx on http://127.0.0.1:{lb}  (logs and data in {root})
+account: api_id=team, api_secret in {secret} (0600; curl reads it with -F "api_secret=<FILE")
+
+  curl -s -F api_id=team -F "api_secret=<{secret}" -F selfie_file=@SELFIE.jpg \\
+       -F liveness_data_file=@CAPTURE.vdlc http://127.0.0.1:{lb}/identity/liveness_selfie_verification
+  curl -s http://127.0.0.1:{first}/healthz      # per instance; nginx keeps /metrics to itself
+  curl -s http://127.0.0.1:{first}/metrics
+
+Stop an instance (kill its pid) and nginx sends the next requests to the others.
+Ctrl+C stops everything and removes {root}.""".format(lb=team.lb_port, root=team.root,
+                                                     secret=secret_file, first=first),
+              flush=True)
+        signal.pause()
+    except KeyboardInterrupt:
+        print("\nstopping ...")
+    finally:
+        team.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(try_out())
