@@ -39,11 +39,11 @@ class Cluster:
         self.count = instances
         self.workers = workers
         self.models = models
-        self.root = tempfile.mkdtemp(prefix="vd-cluster-")
+        self.as_root = os.geteuid() == 0
+        self.root = tempfile.mkdtemp(prefix="vd-cluster-", dir=self._base())
         os.chmod(self.root, 0o755)  # the unprivileged user enters to reach its own folder
         self.shared = os.path.join(self.root, "shared")
         os.mkdir(self.shared, 0o700)
-        self.as_root = os.geteuid() == 0
         if self.as_root:
             user = pwd.getpwnam("nobody")
             os.chown(self.shared, user.pw_uid, user.pw_gid)
@@ -55,6 +55,16 @@ class Cluster:
         self.nginx_started = False
 
     # -- helpers ----------------------------------------------------------------------------
+    def _base(self):
+        # As root, `nobody` must be able to pass through the parent of the folder.
+        candidates = [tempfile.gettempdir(), "/var/tmp", "/dev/shm"]
+        if not self.as_root:
+            return candidates[0]
+        for folder in candidates:
+            if os.path.isdir(folder) and os.stat(folder).st_mode & 0o001:
+                return folder
+        raise RuntimeError("no temporary folder that the user nobody can enter: set TMPDIR")
+
     def _unprivileged(self, argv):
         return ["runuser", "-u", "nobody", "--"] + argv if self.as_root else argv
 
@@ -215,6 +225,12 @@ def try_out():
     if missing:
         print("missing: %s (packaging/install-deps.sh installs them)" % ", ".join(missing))
         return 1
+    def interrupted(_signum, _frame):
+        raise KeyboardInterrupt
+
+    # SIGTERM (a service manager, or a shell that started setup.sh in the background, where
+    # SIGINT is ignored) stops everything just like Ctrl+C.
+    signal.signal(signal.SIGTERM, interrupted)
     secret = os.urandom(16).hex()
     team = Cluster(args.server, [{"id": "team", "secret": secret, "rate_limit_per_second": 20}],
                    instances=args.instances, models=args.models)
@@ -245,8 +261,12 @@ Ctrl+C stops everything and removes {root}.""".format(lb=team.lb_port, root=team
               flush=True)
         signal.pause()
     except KeyboardInterrupt:
-        print("\nstopping ...")
+        print("\nstopping ...", flush=True)
     finally:
+        # Ctrl+C reaches the whole process group, and a second one must not cut the cleanup
+        # short: the instances drain on their own SIGINT, PostgreSQL and nginx are stopped here.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         team.stop()
     return 0
 
