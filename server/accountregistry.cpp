@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountregistry.h"
 
+#include "sharedlimits.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -105,7 +107,7 @@ Admission AccountRegistry::admit(const QByteArray &apiId, const QByteArray &apiS
 {
     Admission result;
     const QByteArray given = digest(apiSecret);
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     auto it = m_accounts.find(QString::fromUtf8(apiId));
     // Compare digests so that the time taken depends neither on the secret's length nor on
     // where it differs.
@@ -126,6 +128,13 @@ Admission AccountRegistry::admit(const QByteArray &apiId, const QByteArray &apiS
     }
     if (!state.account.permitted) {
         result.error = ApiError::of(contract::Status::NoPermission);
+        return result;
+    }
+    if (m_sharedLimits) {
+        const Account account = state.account;
+        // The database round trip must not hold up other accounts' admissions.
+        lock.unlock();
+        result.error = m_sharedLimits->consume(account);
         return result;
     }
     if (state.account.ratePerSecond > 0) {

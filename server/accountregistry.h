@@ -13,6 +13,8 @@
 
 namespace vd::server {
 
+class SharedLimits;
+
 // One API account as configured (--account or --accounts FILE).
 struct Account
 {
@@ -54,6 +56,9 @@ public:
 
     int size() const;
 
+    // Rate and quota from then on come from limits (kept across instances), not from memory.
+    void setSharedLimits(SharedLimits *limits) { m_sharedLimits = limits; }
+
     // Takes over the accounts of fresh (a reload of the same sources) in one step. An account
     // kept under the same id keeps its used quota and its rate-limit bucket.
     void replaceWith(AccountRegistry &&fresh);
@@ -69,6 +74,7 @@ private:
 
     mutable std::mutex m_mutex;
     QHash<QString, State> m_accounts;
+    SharedLimits *m_sharedLimits = nullptr;
 };
 
 } // namespace vd::server

@@ -43,4 +43,12 @@ ApiError ApiError::internal(const QString &detail)
     return ApiError{contract::Status::InternalError, {}, {}, detail};
 }
 
+ApiError ApiError::outage(const QString &detail)
+{
+    return ApiError{contract::Status::ServiceUnavailable,
+                    {},
+                    QStringLiteral("the shared database is out of reach; retry later"),
+                    detail};
+}
+
 } // namespace vd::server

@@ -28,6 +28,8 @@ struct ApiError
     static ApiError forImage(contract::Status status, const QString &image,
                              const QString &reason = {});
     static ApiError internal(const QString &detail);
+    // SERVICE_UNAVAILABLE because a shared database is out of reach: retryable, never 500.
+    static ApiError outage(const QString &detail);
 };
 
 } // namespace vd::server

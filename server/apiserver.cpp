@@ -5,6 +5,7 @@
 #include "contract/selfierules.h"
 #include "guardedserver.h"
 #include "logging.h"
+#include "scoringpool.h"
 #include "verificationservice.h"
 
 #include <QJsonDocument>
@@ -69,6 +70,7 @@ ApiServer::ApiServer(const ServerOptions &options, VerificationService &service)
     , m_formReader({{contract::form::SelfieFile, SelfieRules::MaxBytes},
                     {contract::form::LivenessDataFile, options.maxLivenessBytes}},
                    64 * 1024)
+    , m_clients(options.trustedProxies)
 {
 }
 
@@ -164,6 +166,14 @@ void ApiServer::setUp()
         response.set_content("{\"status\":\"ok\"}", "application/json");
     });
 
+    // For the operators' Prometheus (nginx.conf.in keeps it from API clients): counters and
+    // gauges only, no credentials, no account names.
+    server.Get("/metrics", [this](const httplib::Request &, httplib::Response &response) {
+        const ScoringPool &pool = m_service.pool();
+        response.set_content(m_metrics.render(pool.queued(), pool.scoring()),
+                             "text/plain; version=0.0.4; charset=utf-8");
+    });
+
     // The library's own refusals (no route, malformed request, too large) get JSON bodies too.
     server.set_error_handler(httplib::Server::HandlerWithResponse(
         [](const httplib::Request &, httplib::Response &response) {
@@ -202,9 +212,12 @@ void ApiServer::setUp()
             context.detail = what;
         });
 
-    server.set_logger([](const httplib::Request &request, const httplib::Response &response) {
+    server.set_logger([this](const httplib::Request &request, const httplib::Response &response) {
         const auto latency = std::chrono::duration_cast<std::chrono::microseconds>(
             std::chrono::steady_clock::now() - context.started);
+        m_metrics.observeRequest(response.status, latency.count() / 1e6);
+        const QString client =
+            m_clients.resolve(request.remote_addr, request.get_header_value("X-Forwarded-For"));
         // The client's X-Request-ID, so that a client can match its attempts to this log; only
         // the characters of a UUID, at most 64, so that a header cannot forge log lines.
         QString clientId =
@@ -212,13 +225,13 @@ void ApiServer::setUp()
         clientId.removeIf([](QChar c) { return !c.isLetterOrNumber() && c != u'-'; });
         // The path only: the query string may hold api_secret.
         qCInfo(lcServer).noquote()
-            << u"%1 account=%2 http=%3 status=%4 latency_ms=%5 %6 %7%8 xrid=%9"_s.arg(
+            << u"%1 account=%2 http=%3 status=%4 latency_ms=%5 %6 %7 client=%8%9 xrid=%10"_s.arg(
                    context.requestId, context.accountId.isEmpty() ? u"-"_s : context.accountId,
                    QString::number(response.status),
                    context.status.isEmpty() ? u"-"_s : context.status,
                    QString::number(latency.count() / 1000.0, 'f', 1),
                    QString::fromStdString(request.method), QString::fromStdString(request.path),
-                   context.detail.isEmpty() ? QString() : u" detail="_s + context.detail,
+                   client, context.detail.isEmpty() ? QString() : u" detail="_s + context.detail,
                    clientId.isEmpty() ? u"-"_s : clientId);
         context = RequestContext{};
     });

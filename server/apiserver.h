@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clientaddress.h"
 #include "formreader.h"
+#include "servermetrics.h"
 #include "serveroptions.h"
 
 #include <QString>
@@ -31,6 +33,7 @@ public:
     // Serves until stop(); blocks the calling thread.
     void serve();
     void stop();
+    ServerMetrics &metrics() { return m_metrics; }
 
 private:
     void setUp();
@@ -38,6 +41,8 @@ private:
     ServerOptions m_options;
     VerificationService &m_service;
     FormReader m_formReader;
+    ClientAddress m_clients;
+    ServerMetrics m_metrics;
     std::unique_ptr<httplib::Server> m_server;
     int m_port = -1;
     qint64 m_payloadLimit = 0;

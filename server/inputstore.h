@@ -4,10 +4,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-#include <mutex>
 #include <optional>
-
-class QSqlDatabase;
 
 namespace vd::server {
 
@@ -26,35 +23,27 @@ struct StoredInput
     QString error; // an I/O or database failure (not "not found")
 };
 
-// Selfies and liveness data that came as a file or URL, kept so that their ids can be sent
-// back later (selfie_image_id, liveness_data_id). Metadata in SQLite (QtSql, WAL), bytes in
-// files under the data folder. Ids are scoped to the account that stored them.
-// Thread-safe: each calling thread gets its own database connection.
+// Where selfies and liveness data that came as a file or URL are kept so that their ids can be
+// sent back later (selfie_image_id, liveness_data_id): the local SQLite store or a shared
+// PostgreSQL one. Ids are scoped to the account that stored them. Thread-safe.
 class InputStore
 {
 public:
-    explicit InputStore(const QString &dataDir);
-    ~InputStore();
+    virtual ~InputStore() = default;
 
-    // Creates the folders and the schema; an error message when it cannot.
-    std::optional<QString> open();
-
+    // Creates the folders or the schema; an error message when it cannot.
+    virtual std::optional<QString> open() = 0;
     // The new id (32 lowercase hex), or an error message in *error.
-    QString put(const QString &account, InputKind kind, const QByteArray &data,
-                const QString &source, QString *error);
-    StoredInput get(const QString &account, InputKind kind, const QString &id);
+    virtual QString put(const QString &account, InputKind kind, const QByteArray &data,
+                        const QString &source, QString *error) = 0;
+    virtual StoredInput get(const QString &account, InputKind kind, const QString &id) = 0;
     // Removes inputs stored before `cutoff`; the number removed, or -1 with *error set.
-    int purgeOlderThan(const QDateTime &cutoff, QString *error);
-
-    QString dataDir() const { return m_dataDir; }
-
-private:
-    QSqlDatabase connection(QString *error);
-    QString filePath(const QString &id) const;
-
-    QString m_dataDir;
-    QString m_connectionPrefix;
-    std::mutex m_mutex; // guards creating connections
+    virtual int purgeOlderThan(const QDateTime &cutoff, QString *error) = 0;
+    // True when a failure means the store is out of reach for now (a networked database): the
+    // caller answers 503 and may retry, rather than 500.
+    virtual bool failuresAreOutages() const = 0;
+    // Where the inputs are, for the start-up log line.
+    virtual QString location() const = 0;
 };
 
 } // namespace vd::server

@@ -4,9 +4,13 @@
 #include "apiserver.h"
 #include "inputstore.h"
 #include "logging.h"
+#include "postgresdatabase.h"
+#include "postgresinputstore.h"
+#include "postgreslimits.h"
 #include "scorer.h"
 #include "scoringpool.h"
 #include "serveroptions.h"
+#include "sqliteinputstore.h"
 #include "urlfetcher.h"
 #include "verificationservice.h"
 #include "verifydeskconfig.h"
@@ -115,7 +119,22 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    InputStore store(options.dataDir);
+    // A team of instances shares one PostgreSQL database (inputs, quotas, rate limits); one
+    // server alone keeps SQLite in its data folder and its limits in memory.
+    std::unique_ptr<PostgresDatabase> database;
+    std::unique_ptr<PostgresLimits> sharedLimits;
+    std::unique_ptr<InputStore> storage;
+    if (!options.database.isEmpty()) {
+        QString error;
+        database =
+            std::make_unique<PostgresDatabase>(*PostgresAddress::parse(options.database, &error));
+        storage = std::make_unique<PostgresInputStore>(*database);
+        sharedLimits = std::make_unique<PostgresLimits>(*database);
+        accounts.setSharedLimits(sharedLimits.get());
+    } else {
+        storage = std::make_unique<SqliteInputStore>(options.dataDir);
+    }
+    InputStore &store = *storage;
     if (auto error = store.open()) {
         print(stderr, u"verifydesk-server: "_s + *error + u'\n');
         return 1;
@@ -136,6 +155,7 @@ int main(int argc, char *argv[])
     ScoringPool pool(options.workers, options.queueLength);
     VerificationService service(accounts, store, fetcher, pool, *scorer, options.maxLivenessBytes);
     ApiServer server(options, service);
+    service.setMetrics(&server.metrics());
     if (auto error = server.bind()) {
         print(stderr, u"verifydesk-server: "_s + *error + u'\n');
         return 1;
@@ -159,7 +179,7 @@ int main(int argc, char *argv[])
     qCInfo(lcServer).noquote()
         << u"serving %1 account(s), %2 scoring worker(s), queue %3, data in %4"_s.arg(
                QString::number(accounts.size()), QString::number(options.workers),
-               QString::number(options.queueLength), options.dataDir);
+               QString::number(options.queueLength), store.location());
 
     QTimer purgeTimer;
     if (options.retentionDays > 0) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QThreadPool>
+#include <algorithm>
 #include <atomic>
 #include <future>
 #include <optional>
@@ -42,6 +43,9 @@ public:
 
     int workers() const { return m_workers; }
     int capacity() const { return m_capacity; }
+    // For GET /metrics: scorings running, and those admitted but waiting for a worker.
+    int scoring() const { return m_scoring.load(); }
+    int queued() const { return std::max(0, m_inFlight.load() - m_scoring.load()); }
 
 private:
     bool tryEnter();

@@ -2,12 +2,14 @@
 #include "serveroptions.h"
 
 #include "contract/apicontract.h"
+#include "postgresdatabase.h"
 #include "verifydeskconfig.h"
 #include "verifydeskpaths.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QHash>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QThread>
@@ -140,6 +142,17 @@ OptionsParse ServerOptionsParser::parse(const QStringList &arguments)
                                     u"Folder of the face-api weights (also "
                                     "VERIFYDESK_MODEL_DIR)."_s,
                                     u"dir"_s);
+    const QCommandLineOption database(
+        u"database"_s,
+        u"Shared PostgreSQL database for stored inputs, quotas and rate limits of a team of "
+        "instances: postgresql://user@host:port/db (the password from PGPASSWORD or a .pgpass "
+        "file, never the URL). Default: SQLite in the data folder, limits in memory."_s,
+        u"url"_s);
+    const QCommandLineOption trustedProxy(
+        u"trusted-proxy"_s,
+        u"Address of a load balancer whose X-Forwarded-For names the client (repeatable; in "
+        "--config: addresses separated by spaces)."_s,
+        u"addr"_s);
     const QCommandLineOption logLevel(u"log-level"_s,
                                       u"Least severe messages logged to stderr: debug, info, "
                                       "warning or error (default info)."_s,
@@ -147,7 +160,7 @@ OptionsParse ServerOptionsParser::parse(const QStringList &arguments)
     parser.addOptions({help,    version,   config,       listen,          tlsCert,     tlsKey,
                        workers, queue,     ioThreads,    readTimeout,     dataDir,     accounts,
                        account, retention, allowPrivate, downloadTimeout, maxLiveness, demo,
-                       demoDir, models,    logLevel});
+                       demoDir, models,    logLevel,     database,        trustedProxy});
     if (!parser.parse(arguments))
         return failure(parser.errorText());
     if (parser.isSet(help)) {
@@ -165,9 +178,9 @@ OptionsParse ServerOptionsParser::parse(const QStringList &arguments)
 
     // The keys a --config file may set: the long options but the one-off and secret ones.
     const QList<const QCommandLineOption *> configurable = {
-        &listen,       &tlsCert,         &tlsKey,      &workers,  &queue,
-        &ioThreads,    &readTimeout,     &dataDir,     &accounts, &retention,
-        &allowPrivate, &downloadTimeout, &maxLiveness, &models,   &logLevel};
+        &listen,      &tlsCert, &tlsKey,   &workers,   &queue,        &ioThreads,
+        &readTimeout, &dataDir, &accounts, &retention, &allowPrivate, &downloadTimeout,
+        &maxLiveness, &models,  &logLevel, &database,  &trustedProxy};
     QStringList configKeys;
     for (const QCommandLineOption *option : configurable)
         configKeys << option->names().constLast();
@@ -249,6 +262,20 @@ OptionsParse ServerOptionsParser::parse(const QStringList &arguments)
     if (options.dataDir.isEmpty())
         options.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                           u"/verifydesk-server"_s;
+    options.database = value(database);
+    if (!options.database.isEmpty()) {
+        QString error;
+        if (!PostgresAddress::parse(options.database, &error))
+            return failure(error);
+    }
+    options.trustedProxies =
+        parser.isSet(trustedProxy)
+            ? parser.values(trustedProxy)
+            : configValues.value(trustedProxy.names().constLast()).split(u' ', Qt::SkipEmptyParts);
+    for (const QString &proxy : std::as_const(options.trustedProxies)) {
+        if (QHostAddress(proxy).isNull())
+            return failure(u"--trusted-proxy expects an IP address, not \"%1\""_s.arg(proxy));
+    }
     options.modelDir = value(models);
     if (options.modelDir.isEmpty())
         options.modelDir = paths::modelFolder();

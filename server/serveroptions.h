@@ -37,6 +37,8 @@ struct ServerOptions
     QString modelDir;
     QString configFile;
     QString logLevel = QStringLiteral("info"); // debug, info, warning or error
+    QString database;           // postgresql://…: shared store and limits; empty: SQLite
+    QStringList trustedProxies; // peers whose X-Forwarded-For is believed
 
     QString listenUrlScheme() const
     {

@@ -8,6 +8,7 @@
 #include "scorer.h"
 #include "scoringpool.h"
 #include "selfiecheck.h"
+#include "servermetrics.h"
 #include "urlfetcher.h"
 
 #include <QDateTime>
@@ -137,7 +138,7 @@ std::optional<ApiError> VerificationService::resolve(const RequestForm &form,
         const StoredInput stored =
             m_store.get(account, selfie ? InputKind::Selfie : InputKind::Liveness, id);
         if (!stored.error.isEmpty())
-            return ApiError::internal(stored.error);
+            return storeFailure(stored.error);
         if (!stored.found)
             return ApiError::forImage(Status::ImageIdNotExist, input->parameter,
                                       u"no stored input of this account has that id"_s);
@@ -222,7 +223,14 @@ std::optional<ApiError> VerificationService::score(const Input &selfie, const In
 {
     const ScoreRequest request{selfie.data, selfie.parameter, autoRotate, liveness.data,
                                liveness.parameter};
-    const auto scored = m_pool.run([this, &request] { return m_scorer.score(request); });
+    const auto scored = m_pool.run([this, &request] {
+        const auto started = std::chrono::steady_clock::now();
+        auto result = m_scorer.score(request);
+        if (m_metrics)
+            m_metrics->observeScoring(
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+        return result;
+    });
     if (!scored)
         return ApiError::of(Status::ServiceUnavailable,
                             u"all scoring workers are busy and the queue is full; retry later"_s);
@@ -243,8 +251,13 @@ std::optional<ApiError> VerificationService::store(const QString &account, Input
         liveness->storedId = m_store.put(account, InputKind::Liveness, liveness->data,
                                          liveness->parameter, &storeError);
     if (!storeError.isEmpty())
-        return ApiError::internal(storeError);
+        return storeFailure(storeError);
     return std::nullopt;
+}
+
+ApiError VerificationService::storeFailure(const QString &detail) const
+{
+    return m_store.failuresAreOutages() ? ApiError::outage(detail) : ApiError::internal(detail);
 }
 
 ApiReply VerificationService::success(const QString &requestId, const QString &account,

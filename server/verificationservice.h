@@ -12,6 +12,7 @@ namespace vd::server {
 
 class AccountRegistry;
 class InputStore;
+class ServerMetrics;
 class ScoringPool;
 class Scorer;
 class UrlFetcher;
@@ -39,6 +40,10 @@ public:
                         ScoringPool &pool, const Scorer &scorer, qint64 maxLivenessBytes);
 
     ApiReply handle(const RequestForm &form, const QString &requestId);
+
+    // Scoring times go to metrics from then on (GET /metrics).
+    void setMetrics(ServerMetrics *metrics) { m_metrics = metrics; }
+    const ScoringPool &pool() const { return m_pool; }
 
     static QString newRequestId();
     static ApiReply errorReply(const ApiError &error, const QString &requestId);
@@ -74,12 +79,14 @@ private:
                                   ScoreOutcome *outcome);
     // Stores the inputs that did not come as ids, so that later calls may name them by id.
     std::optional<ApiError> store(const QString &account, Input *selfie, Input *liveness);
+    ApiError storeFailure(const QString &detail) const;
     static ApiReply success(const QString &requestId, const QString &account,
                             const ScoreOutcome &outcome, const Input &selfie,
                             const Input &liveness);
 
     AccountRegistry &m_accounts;
     InputStore &m_store;
+    ServerMetrics *m_metrics = nullptr;
     const UrlFetcher &m_fetcher;
     ScoringPool &m_pool;
     const Scorer &m_scorer;

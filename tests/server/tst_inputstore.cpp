@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "inputstore.h"
+#include "sqliteinputstore.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 using vd::server::InputKind;
-using vd::server::InputStore;
+using vd::server::SqliteInputStore;
 
 class TestInputStore : public QObject
 {
@@ -18,7 +18,7 @@ private slots:
     void storesAndReadsBack()
     {
         QTemporaryDir dir;
-        InputStore store(dir.path());
+        SqliteInputStore store(dir.path());
         QVERIFY(!store.open());
         QString error;
         const QString id =
@@ -33,7 +33,7 @@ private slots:
     void idsAreScopedByAccountAndKind()
     {
         QTemporaryDir dir;
-        InputStore store(dir.path());
+        SqliteInputStore store(dir.path());
         QVERIFY(!store.open());
         QString error;
         const QString id =
@@ -50,12 +50,12 @@ private slots:
         QTemporaryDir dir;
         QString id;
         {
-            InputStore store(dir.path());
+            SqliteInputStore store(dir.path());
             QVERIFY(!store.open());
             QString error;
             id = store.put(u"alice"_s, InputKind::Selfie, "bytes", u"selfie_file"_s, &error);
         }
-        InputStore reopened(dir.path());
+        SqliteInputStore reopened(dir.path());
         QVERIFY(!reopened.open());
         QVERIFY(reopened.get(u"alice"_s, InputKind::Selfie, id).found);
     }
@@ -63,7 +63,7 @@ private slots:
     void purgeRemovesOldInputs()
     {
         QTemporaryDir dir;
-        InputStore store(dir.path());
+        SqliteInputStore store(dir.path());
         QVERIFY(!store.open());
         QString error;
         const QString id =
@@ -78,7 +78,7 @@ private slots:
     void concurrentWriters()
     {
         QTemporaryDir dir;
-        InputStore store(dir.path());
+        SqliteInputStore store(dir.path());
         QVERIFY(!store.open());
         QThreadPool pool;
         pool.setMaxThreadCount(4);
@@ -105,7 +105,7 @@ private slots:
         QFile blocker(dir.filePath(u"file"_s));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        InputStore store(blocker.fileName() + u"/data"_s);
+        SqliteInputStore store(blocker.fileName() + u"/data"_s);
         const auto error = store.open();
         QVERIFY(error.has_value());
         QVERIFY(error->contains(u"data"_s));

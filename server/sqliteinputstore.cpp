@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "inputstore.h"
+#include "sqliteinputstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -32,13 +32,13 @@ QString randomHex(int bytes)
 
 } // namespace
 
-InputStore::InputStore(const QString &dataDir)
+SqliteInputStore::SqliteInputStore(const QString &dataDir)
     : m_dataDir(QDir(dataDir).absolutePath())
     , m_connectionPrefix(u"vd-store-"_s + randomHex(4) + u'-')
 {
 }
 
-InputStore::~InputStore()
+SqliteInputStore::~SqliteInputStore()
 {
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString &name : names) {
@@ -47,12 +47,12 @@ InputStore::~InputStore()
     }
 }
 
-QString InputStore::filePath(const QString &id) const
+QString SqliteInputStore::filePath(const QString &id) const
 {
     return m_dataDir + u"/inputs/"_s + id.left(2) + u'/' + id;
 }
 
-QSqlDatabase InputStore::connection(QString *error)
+QSqlDatabase SqliteInputStore::connection(QString *error)
 {
     // QtSql connections may only be used by the thread that opened them.
     const QString name =
@@ -73,7 +73,7 @@ QSqlDatabase InputStore::connection(QString *error)
     return db;
 }
 
-std::optional<QString> InputStore::open()
+std::optional<QString> SqliteInputStore::open()
 {
     if (!QDir().mkpath(m_dataDir + u"/inputs"_s))
         return u"cannot create the data folder %1"_s.arg(m_dataDir);
@@ -91,8 +91,8 @@ std::optional<QString> InputStore::open()
     return std::nullopt;
 }
 
-QString InputStore::put(const QString &account, InputKind kind, const QByteArray &data,
-                        const QString &source, QString *error)
+QString SqliteInputStore::put(const QString &account, InputKind kind, const QByteArray &data,
+                              const QString &source, QString *error)
 {
     QSqlDatabase db = connection(error);
     if (!error->isEmpty())
@@ -127,7 +127,7 @@ QString InputStore::put(const QString &account, InputKind kind, const QByteArray
     return id;
 }
 
-StoredInput InputStore::get(const QString &account, InputKind kind, const QString &id)
+StoredInput SqliteInputStore::get(const QString &account, InputKind kind, const QString &id)
 {
     StoredInput result;
     QSqlDatabase db = connection(&result.error);
@@ -154,7 +154,7 @@ StoredInput InputStore::get(const QString &account, InputKind kind, const QStrin
     return result;
 }
 
-int InputStore::purgeOlderThan(const QDateTime &cutoff, QString *error)
+int SqliteInputStore::purgeOlderThan(const QDateTime &cutoff, QString *error)
 {
     QSqlDatabase db = connection(error);
     if (!error->isEmpty())
