@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "format/capturereader.h"
+#include "liveness/enginecheck.h"
 #include "liveness/framerecorder.h"
 
+#include <QFile>
+#include <QImage>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QVideoFrame>
 #include <QVideoFrameFormat>
@@ -22,6 +27,34 @@ QVideoFrame greyFrame(int level, qint64 startUs)
     frame.unmap();
     if (startUs >= 0)
         frame.setStartTime(startUs);
+    return frame;
+}
+
+// The face-api demo photos (fetched into .cache), as RGBX frames of the same size.
+QList<QImage> demoFaces()
+{
+    QList<QImage> faces;
+    for (int i = 1; i <= 3; ++i) {
+        const QImage image(
+            QStringLiteral(VD_SOURCE_DIR) +
+            u"/.cache/npm/@vladmandic_face-api@1.7.15/package/demo/sample%1.jpg"_s.arg(i));
+        if (!image.isNull())
+            faces << image.scaled(480, 360, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                         .convertToFormat(QImage::Format_RGBX8888);
+    }
+    return faces;
+}
+
+QVideoFrame imageFrame(const QImage &image, qint64 startUs)
+{
+    QVideoFrame frame(QVideoFrameFormat(image.size(), QVideoFrameFormat::Format_RGBX8888));
+    if (!frame.map(QVideoFrame::WriteOnly))
+        return {};
+    for (int y = 0; y < image.height(); ++y)
+        std::memcpy(frame.bits(0) + y * frame.bytesPerLine(0), image.constScanLine(y),
+                    static_cast<std::size_t>(image.width()) * 4);
+    frame.unmap();
+    frame.setStartTime(startUs);
     return frame;
 }
 
@@ -46,6 +79,7 @@ private slots:
     void keepsTheRateAndLabelsTheMotions();
     void usesTheClockWhenFramesCarryNoTime();
     void singleImageKeepsOneFrame();
+    void theEngineReadsTheFileBack();
 };
 
 void TestFrameRecorder::keepsTheRateAndLabelsTheMotions()
@@ -117,6 +151,45 @@ void TestFrameRecorder::singleImageKeepsOneFrame()
     const auto built = recorder.result();
     QVERIFY2(built.capture, built.error.c_str());
     QCOMPARE(built.capture->output_type(), verifydesk::liveness::SINGLE_IMG);
+}
+
+void TestFrameRecorder::theEngineReadsTheFileBack()
+{
+    const auto opts = options(verifydesk::liveness::MULTI_IMG, 4.0);
+    FrameRecorder recorder(PromptSchedule(opts.motions, opts.difficulty), opts);
+    QVideoSink sink;
+    const QList<QImage> faces = demoFaces();
+    if (faces.isEmpty())
+        QSKIP("the face-api demo photos are not in .cache (packaging/fetch-models.sh)");
+    recorder.start(&sink);
+    for (int i = 0; i < 100; ++i)
+        sink.setVideoFrame(imageFrame(faces.at(i % faces.size()), i * 50000));
+    QCOMPARE(recorder.frameCount(), 16);
+    const auto built = recorder.result();
+    QVERIFY2(built.capture, built.error.c_str());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"recorded.protobuf"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const std::string bytes = built.capture->SerializeAsString();
+    file.write(bytes.data(), static_cast<qint64>(bytes.size()));
+    file.close();
+
+    const vd::format::CaptureReadResult read = vd::format::readCapture(bytes);
+    QVERIFY2(read.capture, read.error.c_str());
+    QCOMPARE(read.capture->frames_size(), 16);
+    for (int i = 0; i < 16; ++i)
+        QCOMPARE(read.capture->frames(i).timestamp_ms(), qint64(i * 250));
+
+    // The real engine, run as the workbench runs it.
+    EngineCheck check;
+    QSignalSpy done(&check, &EngineCheck::finished);
+    check.start(path);
+    QVERIFY(done.wait(EngineCheck::TimeoutMs + 5000));
+    const auto result = done.at(0).at(0).value<EngineCheckResult>();
+    QVERIFY2(result.status == EngineCheckResult::Status::Ok, qPrintable(result.message));
+    QCOMPARE(result.frames, 16);
 }
 
 QTEST_GUILESS_MAIN(TestFrameRecorder)
