@@ -139,6 +139,49 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     </message>
 </context>
 <context>
+    <name>CopyCipher</name>
+    <message>
+        <source>The key for kept copies is not a 256-bit key.</source>
+        <translation>The key for kept copies is not a 256-bit key.</translation>
+    </message>
+    <message>
+        <source>No random key can be made for kept copies.</source>
+        <translation>No random key can be made for kept copies.</translation>
+    </message>
+    <message>
+        <source>No random nonce can be made for a kept copy.</source>
+        <translation>No random nonce can be made for a kept copy.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encrypt the kept copy.</source>
+        <translation>OpenSSL could not encrypt the kept copy.</translation>
+    </message>
+    <message>
+        <source>The file is not an encrypted kept copy.</source>
+        <translation>The file is not an encrypted kept copy.</translation>
+    </message>
+    <message>
+        <source>The kept copy is cut short (%1 bytes).</source>
+        <translation>The kept copy is cut short (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>The kept copy has format %1, which this version cannot read.</source>
+        <translation>The kept copy has format %1, which this version cannot read.</translation>
+    </message>
+    <message>
+        <source>The kept copy was encrypted with another key.</source>
+        <translation>The kept copy was encrypted with another key.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not decrypt the kept copy.</source>
+        <translation>OpenSSL could not decrypt the kept copy.</translation>
+    </message>
+    <message>
+        <source>The kept copy has been altered or damaged: its authentication tag does not match.</source>
+        <translation>The kept copy has been altered or damaged: its authentication tag does not match.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>Access to the keyring was refused: %1</source>
@@ -1095,10 +1138,6 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>%1 The verification was recorded without its SHA-256.</translation>
     </message>
     <message>
-        <source>The input %1 cannot be copied into the history folder; the verification was recorded without the copy.</source>
-        <translation>The input %1 cannot be copied into the history folder; the verification was recorded without the copy.</translation>
-    </message>
-    <message>
         <source>The verification cannot be recorded: %1</source>
         <translation>The verification cannot be recorded: %1</translation>
     </message>
@@ -1157,6 +1196,14 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     <message>
         <source>History records older than %1 purged: %2.</source>
         <translation>History records older than %1 purged: %2.</translation>
+    </message>
+    <message>
+        <source>The copies kept in plaintext cannot be encrypted: %1</source>
+        <translation>The copies kept in plaintext cannot be encrypted: %1</translation>
+    </message>
+    <message>
+        <source>The input %1 cannot be kept (%2); the verification was recorded without the copy.</source>
+        <translation>The input %1 cannot be kept (%2); the verification was recorded without the copy.</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1397,68 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     <message>
         <source>Export bytes</source>
         <translation>Export bytes</translation>
+    </message>
+</context>
+<context>
+    <name>KeptCopyKey</name>
+    <message>
+        <source>Input copies are not kept: no keyring is reachable to hold the key that encrypts them (%1).</source>
+        <translation>Input copies are not kept: no keyring is reachable to hold the key that encrypts them (%1).</translation>
+    </message>
+    <message>
+        <source>Input copies are not kept: the keyring refused their key: %1</source>
+        <translation>Input copies are not kept: the keyring refused their key: %1</translation>
+    </message>
+    <message>
+        <source>Input copies are not kept: the keyring entry of their key is not a 256-bit key.</source>
+        <translation>Input copies are not kept: the keyring entry of their key is not a 256-bit key.</translation>
+    </message>
+    <message>
+        <source>Input copies are not kept: %1</source>
+        <translation>Input copies are not kept: %1</translation>
+    </message>
+    <message>
+        <source>Input copies are not kept: their key cannot be stored in the keyring: %1</source>
+        <translation>Input copies are not kept: their key cannot be stored in the keyring: %1</translation>
+    </message>
+    <message>
+        <source>A new key for kept input copies is in the keyring.</source>
+        <translation>A new key for kept input copies is in the keyring.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptCopyStore</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No key for kept copies is available, so no copy is kept.</source>
+        <translation>No key for kept copies is available, so no copy is kept.</translation>
+    </message>
+    <message>
+        <source>The folder for kept copies %1 cannot be created or made private.</source>
+        <translation>The folder for kept copies %1 cannot be created or made private.</translation>
+    </message>
+    <message>
+        <source>The kept copy %1 cannot be written: %2</source>
+        <translation>The kept copy %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The input %1 cannot be read: %2</source>
+        <translation>The input %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>No key for kept copies is available, so the copy cannot be read.</source>
+        <translation>No key for kept copies is available, so the copy cannot be read.</translation>
+    </message>
+    <message>
+        <source>The kept copy %1 cannot be read: %2</source>
+        <translation>The kept copy %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Kept copies encrypted in place: %1.</source>
+        <translation>Kept copies encrypted in place: %1.</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2140,10 @@ Send it anyway?</translation>
     <message>
         <source>⚠ Not for the inputs on screen: %1 Press Verify for an answer about them.</source>
         <translation>⚠ Not for the inputs on screen: %1 Press Verify for an answer about them.</translation>
+    </message>
+    <message>
+        <source>⚠ Not recorded in the history: %1</source>
+        <translation>⚠ Not recorded in the history: %1</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,49 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     </message>
 </context>
 <context>
+    <name>CopyCipher</name>
+    <message>
+        <source>The key for kept copies is not a 256-bit key.</source>
+        <translation>保留副本的密钥不是 256 位密钥。</translation>
+    </message>
+    <message>
+        <source>No random key can be made for kept copies.</source>
+        <translation>无法为保留副本生成随机密钥。</translation>
+    </message>
+    <message>
+        <source>No random nonce can be made for a kept copy.</source>
+        <translation>无法为保留副本生成随机 nonce。</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encrypt the kept copy.</source>
+        <translation>OpenSSL 无法加密保留副本。</translation>
+    </message>
+    <message>
+        <source>The file is not an encrypted kept copy.</source>
+        <translation>该文件不是加密的保留副本。</translation>
+    </message>
+    <message>
+        <source>The kept copy is cut short (%1 bytes).</source>
+        <translation>保留副本不完整（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>The kept copy has format %1, which this version cannot read.</source>
+        <translation>保留副本的格式为 %1，此版本无法读取。</translation>
+    </message>
+    <message>
+        <source>The kept copy was encrypted with another key.</source>
+        <translation>保留副本是用另一个密钥加密的。</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not decrypt the kept copy.</source>
+        <translation>OpenSSL 无法解密保留副本。</translation>
+    </message>
+    <message>
+        <source>The kept copy has been altered or damaged: its authentication tag does not match.</source>
+        <translation>保留副本已被改动或损坏：其认证标签不匹配。</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>Access to the keyring was refused: %1</source>
@@ -1095,10 +1138,6 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>%1 本次核验已记录，但未包含 SHA-256。</translation>
     </message>
     <message>
-        <source>The input %1 cannot be copied into the history folder; the verification was recorded without the copy.</source>
-        <translation>无法将输入 %1 复制到历史记录文件夹；本次核验已记录，但未保存副本。</translation>
-    </message>
-    <message>
         <source>The verification cannot be recorded: %1</source>
         <translation>无法记录本次核验：%1</translation>
     </message>
@@ -1157,6 +1196,14 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     <message>
         <source>History records older than %1 purged: %2.</source>
         <translation>已清除 %1 之前的历史记录：%2 条。</translation>
+    </message>
+    <message>
+        <source>The copies kept in plaintext cannot be encrypted: %1</source>
+        <translation>无法加密以明文保留的副本：%1</translation>
+    </message>
+    <message>
+        <source>The input %1 cannot be kept (%2); the verification was recorded without the copy.</source>
+        <translation>无法保留输入 %1（%2）；该核验已记录，但没有副本。</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1397,68 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     <message>
         <source>Export bytes</source>
         <translation>导出字节</translation>
+    </message>
+</context>
+<context>
+    <name>KeptCopyKey</name>
+    <message>
+        <source>Input copies are not kept: no keyring is reachable to hold the key that encrypts them (%1).</source>
+        <translation>不保留输入副本：无法连接密钥环来保存加密副本的密钥（%1）。</translation>
+    </message>
+    <message>
+        <source>Input copies are not kept: the keyring refused their key: %1</source>
+        <translation>不保留输入副本：密钥环拒绝了其密钥：%1</translation>
+    </message>
+    <message>
+        <source>Input copies are not kept: the keyring entry of their key is not a 256-bit key.</source>
+        <translation>不保留输入副本：密钥环中该密钥的条目不是 256 位密钥。</translation>
+    </message>
+    <message>
+        <source>Input copies are not kept: %1</source>
+        <translation>不保留输入副本：%1</translation>
+    </message>
+    <message>
+        <source>Input copies are not kept: their key cannot be stored in the keyring: %1</source>
+        <translation>不保留输入副本：无法将其密钥存入密钥环：%1</translation>
+    </message>
+    <message>
+        <source>A new key for kept input copies is in the keyring.</source>
+        <translation>保留输入副本的新密钥已存入密钥环。</translation>
+    </message>
+</context>
+<context>
+    <name>KeptCopyStore</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No key for kept copies is available, so no copy is kept.</source>
+        <translation>没有保留副本的密钥，因此不保留副本。</translation>
+    </message>
+    <message>
+        <source>The folder for kept copies %1 cannot be created or made private.</source>
+        <translation>无法创建保留副本的文件夹 %1，或无法将其设为私有。</translation>
+    </message>
+    <message>
+        <source>The kept copy %1 cannot be written: %2</source>
+        <translation>无法写入保留副本 %1：%2</translation>
+    </message>
+    <message>
+        <source>The input %1 cannot be read: %2</source>
+        <translation>无法读取输入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No key for kept copies is available, so the copy cannot be read.</source>
+        <translation>没有保留副本的密钥，因此无法读取该副本。</translation>
+    </message>
+    <message>
+        <source>The kept copy %1 cannot be read: %2</source>
+        <translation>无法读取保留副本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Kept copies encrypted in place: %1.</source>
+        <translation>已就地加密的保留副本：%1。</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2140,10 @@ Send it anyway?</source>
     <message>
         <source>⚠ Not for the inputs on screen: %1 Press Verify for an answer about them.</source>
         <translation>⚠ 不属于屏幕上的输入：%1按“核验”获取针对这些输入的应答。</translation>
+    </message>
+    <message>
+        <source>⚠ Not recorded in the history: %1</source>
+        <translation>⚠ 未记入历史记录：%1</translation>
     </message>
 </context>
 <context>
