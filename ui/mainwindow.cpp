@@ -18,6 +18,7 @@
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 #include "store/historystore.h"
+#include "store/keptcopykey.h"
 #include "verifydeskconfig.h"
 
 #include <QAction>
@@ -251,6 +252,7 @@ void MainWindow::applySettings()
     // An answer on screen is decided again at the new thresholds, every line of it.
     m_resultPanel->setThresholds(currentThresholds());
     updateStatusBar();
+    loadCopyKey();
 }
 
 void MainWindow::loadSecret()
@@ -596,6 +598,31 @@ void MainWindow::record(const VerificationJob *job)
     const HistoryResult<qint64> recorded = m_history->record(entry);
     if (!recorded.ok())
         showProblem(tr("History: %1").arg(recorded.error.message));
+    if (recorded.value == 0)
+        markNotRecorded(recorded.error.message);
+}
+
+void MainWindow::markNotRecorded(const QString &error)
+{
+    // On the answer itself, with SQLite's words, not only in the status bar that fades.
+    m_resultPanel->markNotRecorded(error);
+}
+
+void MainWindow::loadCopyKey()
+{
+    if (!m_history || !m_settings->keepImages() || m_copyKeyRequested)
+        return;
+    m_copyKeyRequested = true;
+    auto *key = new KeptCopyKey(m_credentials, this);
+    connect(key, &KeptCopyKey::finished, this, [this, key](bool available) {
+        if (const HistoryError encrypted = m_history->setCopyKey(key->key()); !encrypted.ok())
+            showProblem(tr("History: %1").arg(encrypted.message));
+        // Once per run, not once per verification.
+        if (!available)
+            showProblem(key->problem());
+        key->deleteLater();
+    });
+    key->fetch();
 }
 
 QLayout *MainWindow::buildCaseRefRow()

@@ -91,12 +91,16 @@ private:
     void record(const VerificationJob *job);
     // The optional case reference row above Verify; returns its layout.
     QLayout *buildCaseRefRow();
+    void markNotRecorded(const QString &error);
+    // Once keeping copies is on: their key from the keyring, or the reason there is none.
+    void loadCopyKey();
     // In the status bar for a while, and in the log.
     void showProblem(const QString &message);
 
     AppSettings *m_settings;
     CredentialStore *m_credentials;
     HistoryStore *m_history;
+    bool m_copyKeyRequested = false;
     VerificationClient *m_client;
     QPointer<VerificationJob> m_job;
     QPointer<CredentialReadJob> m_secretRead; // the latest read; earlier answers are stale

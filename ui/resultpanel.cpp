@@ -102,6 +102,13 @@ ResultPanel::ResultPanel(QWidget *parent)
     m_staleLabel->setStyleSheet(StatePalette::textStyle(StatePalette::Role::Warning) +
                                 u" font-weight: bold; border: 2px solid; padding: 4px;"_s);
     m_staleLabel->hide();
+    m_notRecordedLabel = new QLabel(this);
+    m_notRecordedLabel->setObjectName(u"notRecordedLabel"_s);
+    m_notRecordedLabel->setWordWrap(true);
+    m_notRecordedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notRecordedLabel->setStyleSheet(StatePalette::textStyle(StatePalette::Role::Warning) +
+                                      u" font-weight: bold; border: 2px dashed; padding: 4px;"_s);
+    m_notRecordedLabel->hide();
     m_resultPage = buildResultPage();
     m_errorPage = buildErrorPage();
     m_waitingPage = buildWaitingPage();
@@ -118,6 +125,7 @@ ResultPanel::ResultPanel(QWidget *parent)
     footer->addWidget(m_newCustomerButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_staleLabel);
+    layout->addWidget(m_notRecordedLabel);
     layout->addWidget(m_stack, 1);
     layout->addLayout(footer);
     retranslate();
@@ -373,6 +381,8 @@ void ResultPanel::setThresholds(const Thresholds &thresholds)
 
 void ResultPanel::clear()
 {
+    m_notRecordedReason.clear();
+    renderNotRecorded();
     m_result.reset();
     m_error.reset();
     m_staleReason.clear();
@@ -383,6 +393,8 @@ void ResultPanel::clear()
 
 void ResultPanel::showWaiting(const QString &text)
 {
+    m_notRecordedReason.clear();
+    renderNotRecorded();
     m_result.reset();
     m_error.reset();
     m_staleReason.clear();
@@ -396,6 +408,7 @@ void ResultPanel::showResult(const VerificationResult &result, const Thresholds 
 {
     m_error.reset();
     m_staleReason.clear();
+    m_notRecordedReason.clear();
     m_result = ShownResult{result, decidedWith, arrived, elapsedMs};
     render();
 }
@@ -404,6 +417,7 @@ void ResultPanel::showError(const ApiError &error, const QString &sentRequestId,
 {
     m_result.reset();
     m_staleReason.clear();
+    m_notRecordedReason.clear();
     m_error = ShownError{error, sentRequestId, timeoutMs};
     render();
 }
@@ -416,6 +430,22 @@ void ResultPanel::markNotCurrent(const QString &reason)
     render();
 }
 
+void ResultPanel::markNotRecorded(const QString &error)
+{
+    if (!hasAnswer() || error.isEmpty())
+        return;
+    m_notRecordedReason = error;
+    renderNotRecorded();
+}
+
+void ResultPanel::renderNotRecorded()
+{
+    const bool shown = hasAnswer() && !isRecorded();
+    m_notRecordedLabel->setText(
+        shown ? tr("⚠ Not recorded in the history: %1").arg(m_notRecordedReason) : QString());
+    m_notRecordedLabel->setVisible(shown);
+}
+
 void ResultPanel::render()
 {
     if (m_result)
@@ -423,6 +453,7 @@ void ResultPanel::render()
     else if (m_error)
         renderError();
     renderStale();
+    renderNotRecorded();
 }
 
 void ResultPanel::renderResult()

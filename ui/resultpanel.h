@@ -43,6 +43,10 @@ public:
     // The inputs on screen are no longer the ones of this answer; reason says which changed.
     void markNotCurrent(const QString &reason);
     bool isCurrent() const { return m_staleReason.isEmpty(); }
+    // The answer on screen could not be written to the history; error says why. The answer
+    // stays shown; the mark goes with the next answer.
+    void markNotRecorded(const QString &error);
+    bool isRecorded() const { return m_notRecordedReason.isEmpty(); }
     bool hasAnswer() const;
     // A recorded answer of the history: its date instead of the wait, and no New customer.
     void setPastAnswer(bool past);
@@ -63,6 +67,7 @@ private:
     void renderResult();
     void renderError();
     void renderStale();
+    void renderNotRecorded();
     QWidget *buildResultPage();
     QWidget *buildErrorPage();
     QWidget *buildWaitingPage();
@@ -77,6 +82,7 @@ private:
     bool m_pastAnswer = false;
 
     QLabel *m_staleLabel = nullptr;
+    QLabel *m_notRecordedLabel = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_verdictIcon = nullptr;
     QLabel *m_verdictLabel = nullptr;
@@ -130,4 +136,5 @@ private:
     std::optional<ShownError> m_error;
     Thresholds m_thresholds;
     QString m_staleReason;
+    QString m_notRecordedReason;
 };

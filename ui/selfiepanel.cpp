@@ -4,6 +4,7 @@
 #include "cameradialog.h"
 #include "dropzone.h"
 #include "media/imagepaste.h"
+#include "media/privatetempfolder.h"
 #include "messagebox.h"
 #include "sourcemodes.h"
 #include "statepalette.h"
@@ -231,8 +232,7 @@ void SelfiePanel::takePhoto()
 
 void SelfiePanel::fitToLimits()
 {
-    const QString folder =
-        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/fitted"_s;
+    const QString folder = PrivateTempFolder::path() + u"/fitted"_s;
     const FitResult fitted = SelfieCheck::fit(m_report, folder);
     if (!fitted.ok()) {
         MessageBox::warning(this, tr("Fit to limits"), fitted.message);

@@ -15,6 +15,7 @@
 #include "services/verificationrecord.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
+#include "store/keptcopykey.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -281,11 +282,31 @@ QStringList VerifyCommand::inputProblems() const
     return problems;
 }
 
-void VerifyCommand::record()
+void VerifyCommand::recordWithKeptCopies()
+{
+    if (!AppSettings().keepImages()) {
+        record({});
+        report();
+        return;
+    }
+    // Kept copies are encrypted with the desktop app's key from the keyring, or not kept.
+    auto *key = new KeptCopyKey(new CredentialStore(this), this);
+    connect(key, &KeptCopyKey::finished, this, [this, key](bool available) {
+        if (!available)
+            m_err << tr("Warning: %1").arg(key->problem()) << '\n';
+        record(key->key());
+        report();
+    });
+    key->fetch();
+}
+
+void VerifyCommand::record(const QByteArray &copyKey)
 {
     const AppSettings settings;
     HistoryStore history;
     history.setKeepInputs(settings.keepImages());
+    if (const HistoryError encrypted = history.setCopyKey(copyKey); !encrypted.ok())
+        m_err << tr("Warning: %1").arg(encrypted.message) << '\n';
     history.setRetentionDays(settings.historyRetentionDays());
     HistoryEntry entry = VerificationRecord::entryFor(*m_job, m_thresholds);
     entry.operatorName = m_operatorName;
@@ -297,7 +318,11 @@ void VerifyCommand::record()
 
 void VerifyCommand::onFinished()
 {
-    record();
+    recordWithKeptCopies();
+}
+
+void VerifyCommand::report()
+{
     if (m_job->succeeded()) {
         const VerificationResult result = m_job->result();
         const Verdict verdict = Verdict::decide(result, m_thresholds);

@@ -34,8 +34,12 @@ private:
     void send();
     // The rules of the API the file inputs break, one translated line each.
     QStringList inputProblems() const;
-    void record();
+    // Records the verification, with copies of its inputs encrypted when the operator keeps
+    // them; then report().
+    void recordWithKeptCopies();
+    void record(const QByteArray &copyKey);
     void onFinished();
+    void report();
     void printResult(const VerificationResult &result);
     void printWarnings(const VerificationResult &result);
     void printError(const ApiError &error);

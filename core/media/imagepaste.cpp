@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imagepaste.h"
 
+#include "media/privatetempfolder.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -8,7 +10,6 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QImageWriter>
-#include <QStandardPaths>
 #include <QTemporaryFile>
 
 using namespace Qt::StringLiterals;
@@ -47,7 +48,7 @@ PasteResult writeUnique(const QByteArray &data, const QString &dir, const QStrin
 
 QString ImagePaste::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/pasted"_s;
+    return PrivateTempFolder::path() + u"/pasted"_s;
 }
 
 PasteResult ImagePaste::save(const QImage &image, const QByteArray &format, const QString &dir)

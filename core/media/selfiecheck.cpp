@@ -289,7 +289,9 @@ FitResult SelfieCheck::fit(const SelfieReport &report, const QString &outputDir)
     const QString outPath = uniqueOutputPath(dir, stem);
     QFile out(outPath);
     // NewOnly: never replace an existing file, least of all the original.
+    // 0600 before the first byte: a customer's face is for this user only.
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         out.write(encoded) != encoded.size() || !out.flush()) {
         result.error = FitResult::Error::CannotWrite;
         result.message =

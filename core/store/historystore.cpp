@@ -177,23 +177,6 @@ bool isCorrupt(const QSqlError &error)
     return primary == 11 || primary == 26;
 }
 
-// Copies into a file created 0600, so that the copy is never readable by others, not even for
-// the moment QFile::copy() would leave it with the source's mode.
-bool copyPrivately(const QString &from, const QString &to)
-{
-    QFile source(from);
-    QSaveFile target(to);
-    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
-        return false;
-    target.setPermissions(PrivateFile);
-    while (!source.atEnd()) {
-        const QByteArray chunk = source.read(1 << 20);
-        if (chunk.isEmpty() || target.write(chunk) != chunk.size())
-            return false;
-    }
-    return target.commit() && QFile::setPermissions(to, PrivateFile);
-}
-
 QString chainFailure(const QSqlQuery &query)
 {
     return HistoryStore::tr("The history's hash chain cannot be read: %1")
@@ -375,6 +358,33 @@ HistoryError HistoryStore::open()
     if (const HistoryError purged = applyRetention(); !purged.ok() && error.ok())
         error = purged;
     return error;
+}
+
+KeptCopyStore HistoryStore::keptCopies() const
+{
+    return KeptCopyStore(keptCopiesFolder(), m_copyKey);
+}
+
+QString HistoryStore::keptCopiesFolder() const
+{
+    return QFileInfo(m_path).absolutePath() + u"/inputs"_s;
+}
+
+bool HistoryStore::keepsCopies() const
+{
+    return m_keepInputs && m_copyKey.size() == CopyCipher::KeySize;
+}
+
+HistoryError HistoryStore::setCopyKey(const QByteArray &key)
+{
+    m_copyKey = key;
+    int encrypted = 0;
+    const KeptCopyError migrated = keptCopies().encryptPlainCopies(&encrypted);
+    if (migrated.ok() || migrated.code == KeptCopyError::Code::NoKey)
+        return {};
+    return logged(
+        {HistoryError::Code::CannotCopy,
+         tr("The copies kept in plaintext cannot be encrypted: %1").arg(migrated.message)});
 }
 
 HistoryError HistoryStore::openDatabase(bool *corrupt)
@@ -776,20 +786,19 @@ HistoryResult<qint64> HistoryStore::record(const HistoryEntry &entry)
             }
             input->sha256 = hash.value;
         }
-        if (m_keepInputs && input->storedCopy.isEmpty()) {
+        if (keepsCopies() && input->storedCopy.isEmpty()) {
             // Named by content: the same selfie used twice is kept once.
-            const QDir dir(QFileInfo(m_path).absolutePath() + u"/inputs"_s);
             const QString suffix = QFileInfo(input->value).suffix();
-            const QString copy =
-                dir.filePath(input->sha256 + (suffix.isEmpty() ? QString() : u'.' + suffix));
-            const bool folder =
-                dir.mkpath(u"."_s) && QFile::setPermissions(dir.path(), PrivateFolder);
-            if (!QFile::exists(copy) && (!folder || !copyPrivately(input->value, copy))) {
+            QString copy;
+            const KeptCopyError kept = keptCopies().keep(
+                input->value, input->sha256 + (suffix.isEmpty() ? QString() : u'.' + suffix),
+                &copy);
+            if (!kept.ok()) {
                 if (degraded.ok())
                     degraded = {HistoryError::Code::CannotCopy,
-                                tr("The input %1 cannot be copied into the history folder; the "
-                                   "verification was recorded without the copy.")
-                                    .arg(input->value)};
+                                tr("The input %1 cannot be kept (%2); the verification was "
+                                   "recorded without the copy.")
+                                    .arg(input->value, kept.message)};
                 continue;
             }
             input->storedCopy = copy;

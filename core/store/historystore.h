@@ -3,6 +3,7 @@
 
 #include "api/verdict.h"
 #include "store/historyfilter.h"
+#include "store/keptcopystore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -144,9 +145,15 @@ public:
     HistoryError open();
     QString databasePath() const { return m_path; }
 
-    // When on, record() copies file inputs into <data folder>/inputs/ (default off).
+    // When on, record() keeps file inputs encrypted in <data folder>/inputs/ (default off),
+    // but only once a 256-bit copy key is set: without one nothing is kept.
     void setKeepInputs(bool keep) { m_keepInputs = keep; }
     bool keepInputs() const { return m_keepInputs; }
+    // The key of the kept copies (see KeptCopyKey); setting one also encrypts in place the
+    // copies an older version kept in plaintext.
+    HistoryError setCopyKey(const QByteArray &key);
+    bool keepsCopies() const;
+    QString keptCopiesFolder() const;
 
     // Records older than this many days are purged at open() and at most once a day by
     // record(), with the copies only they used (0 keeps everything).
@@ -194,8 +201,11 @@ private:
     void restrictPermissions() const;
     HistoryError applyRetention();
 
+    KeptCopyStore keptCopies() const;
+
     QString m_path;
     QString m_connection;
+    QByteArray m_copyKey;
     bool m_keepInputs = false;
     bool m_open = false;
     int m_retentionDays = 0;

@@ -38,6 +38,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -108,6 +110,7 @@ private slots:
     void verdictGrowsWithTheSpace();
     void waitingShowsTheClockAndCancelIsNeutral();
     void timeoutNamesTheLimitAndTheRequestId();
+    void fullDatabaseMarksTheAnswerNotRecorded();
 
 private:
     void answerOnScreen(const QByteArray &verify = "0.75", const QByteArray &hack = "0.45");
@@ -1205,6 +1208,46 @@ void TestMainWindow::timeoutNamesTheLimitAndTheRequestId()
     const QString note = m_window->findChild<QLabel *>(u"errorNote"_s)->text();
     QVERIFY2(note.contains(u"2 s"_s), qPrintable(note));
     QVERIFY2(note.contains(u"may still have processed"_s), qPrintable(note));
+}
+
+// SQLite's documented way to a full disk: PRAGMA max_page_count at the pages it has, on the
+// window's own connection, then rows until none fits. The answer still shows, marked.
+void TestMainWindow::fullDatabaseMarksTheAnswerNotRecorded()
+{
+    QVERIFY(m_history->open().ok());
+    QSqlDatabase db;
+    for (const QString &name : QSqlDatabase::connectionNames())
+        if (QSqlDatabase::database(name, false).databaseName() == m_history->databasePath())
+            db = QSqlDatabase::database(name, false);
+    QVERIFY(db.isOpen());
+    QSqlQuery query(db);
+    QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
+    const int pages = query.value(0).toInt();
+    query.finish();
+    QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+    query.finish();
+    HistoryEntry filler;
+    filler.verdict = u"error"_s;
+    filler.status = u"OK"_s;
+    filler.timeUtc = QDateTime::currentDateTimeUtc();
+    int stored = 0;
+    while (stored < 1000 && m_history->record(filler).value > 0)
+        ++stored;
+    QVERIFY(stored < 1000);
+
+    m_server.enqueue(ScriptedHttpServer::Reply::json(200, answer("0.8712", "0.031")));
+    m_window->selfiePanel()->setFile(m_selfie);
+    m_window->livenessPanel()->setFile(m_liveness);
+    verifyAndWait();
+    QCOMPARE(m_window->findChild<QLabel *>(u"verdictLabel"_s)->text(), u"Same person"_s);
+    auto *mark = m_window->findChild<QLabel *>(u"notRecordedLabel"_s);
+    QVERIFY(mark->isVisible());
+    QVERIFY2(mark->text().contains(u"Not recorded in the history"_s), qPrintable(mark->text()));
+    QVERIFY2(mark->text().contains(u"full"_s), qPrintable(mark->text()));
+    QVERIFY(!m_window->resultPanel()->isRecorded());
+
+    m_window->resultPanel()->clear();
+    QVERIFY(mark->isHidden());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "media/imagepaste.h"
+#include "media/privatetempfolder.h"
 #include "media/selfiecheck.h"
 #include "testimages.h"
 
@@ -23,7 +24,7 @@ private Q_SLOTS:
     void keepsEncodedBytesUnchanged();
     void uniqueNames();
     void rejectsEmptyInput();
-    void defaultDirectoryIsInCache();
+    void defaultDirectoryIsPrivate();
     void purgeRemovesOnlyOldPastes();
 
 private:
@@ -93,10 +94,9 @@ void TestImagePaste::rejectsEmptyInput()
     QVERIFY(!badFormat.message.isEmpty());
 }
 
-void TestImagePaste::defaultDirectoryIsInCache()
+void TestImagePaste::defaultDirectoryIsPrivate()
 {
-    QVERIFY(ImagePaste::defaultDirectory().startsWith(
-        QStandardPaths::writableLocation(QStandardPaths::CacheLocation)));
+    QVERIFY(ImagePaste::defaultDirectory().startsWith(PrivateTempFolder::path() + u'/'));
 }
 
 void TestImagePaste::purgeRemovesOnlyOldPastes()

@@ -2,8 +2,12 @@
 #include "credentialoutcome.h"
 #include "secretscan.h"
 #include "store/credentialstore.h"
+#include "store/historystore.h"
+#include "store/keptcopykey.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -25,6 +29,7 @@ private Q_SLOTS:
     void fallsBackToSessionMemory();
     void sharedForThisRunOnly();
     void concurrentReadsGetTheirOwnAnswers();
+    void keptCopiesNeedAKeyring();
     void nothingOnDisk();
 
 private:
@@ -136,6 +141,38 @@ void TestCredentialStoreNoDbus::concurrentReadsGetTheirOwnAnswers()
     QVERIFY(!first->notFound && !second->notFound);
     QVERIFY(missing->notFound);
     QVERIFY(missing->secret.isEmpty());
+}
+
+// With no keyring there is no key for the kept copies: a key in memory would make today's copies
+// unreadable tomorrow. So nothing is kept, and the reason is given once.
+void TestCredentialStoreNoDbus::keptCopiesNeedAKeyring()
+{
+    CredentialStore store(nullptr, u"VerifyDesk-nodbus-test"_s);
+    KeptCopyKey key(&store);
+    QSignalSpy done(&key, &KeptCopyKey::finished);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Input copies are not kept"_s));
+    key.fetch();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(done.first().first().toBool(), false);
+    QVERIFY(key.key().isEmpty());
+    QVERIFY(key.problem().contains(u"no keyring"_s));
+
+    const QString selfie = m_home.filePath(u"selfie.jpg"_s);
+    QFile file(selfie);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("face");
+    file.close();
+    HistoryStore history(m_home.filePath(u"data/history.sqlite"_s));
+    history.setKeepInputs(true);
+    QVERIFY(history.setCopyKey(key.key()).ok());
+    HistoryEntry entry;
+    entry.verdict = u"same_person"_s;
+    entry.status = u"OK"_s;
+    entry.selfie = {HistoryInput::Kind::File, selfie, {}, {}};
+    QVERIFY(history.record(entry).ok());
+    QVERIFY(history.entries().value.first().selfie.storedCopy.isEmpty());
+    QVERIFY(!QFileInfo::exists(history.keptCopiesFolder()));
 }
 
 void TestCredentialStoreNoDbus::nothingOnDisk()

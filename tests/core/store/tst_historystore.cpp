@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/historystore.h"
+#include "store/keptcopystore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -363,6 +364,7 @@ void TestHistoryStore::columnTableDrivesEverything()
     e.hackThreshold = 0.95;
     HistoryStore store(m_db);
     store.setKeepInputs(true);
+    QVERIFY(store.setCopyKey(CopyCipher::newKey().value).ok());
     const HistoryResult<qint64> recorded = store.record(e);
     QVERIFY2(recorded.ok(), qPrintable(recorded.error.message));
     const HistoryEntry back = store.entries(1).value.first();
@@ -468,16 +470,19 @@ void TestHistoryStore::keepsInputsOnlyWhenOptedIn()
     QVERIFY(store.entries(1).value.first().selfie.storedCopy.isEmpty());
     QVERIFY(!QFileInfo::exists(QFileInfo(m_db).absolutePath() + u"/inputs"_s));
 
+    const QByteArray key = CopyCipher::newKey().value;
     store.setKeepInputs(true);
+    QVERIFY(store.setCopyKey(key).ok());
     QVERIFY(store.keepInputs());
     QVERIFY(store.record(e).value > 0);
     QVERIFY(store.record(e).value > 0); // the same inputs again: one copy each
     const HistoryEntry back = store.entries(1).value.first();
     QVERIFY(back.selfie.storedCopy.endsWith(back.selfie.sha256 + u".png"_s));
     QVERIFY(back.liveness.storedCopy.endsWith(back.liveness.sha256 + u".protobuf"_s));
-    QFile copy(back.selfie.storedCopy);
-    QVERIFY(copy.open(QIODevice::ReadOnly));
-    QCOMPARE(copy.readAll(), QByteArray("png bytes"));
+    QVERIFY(!fileBytes(back.selfie.storedCopy).contains("png bytes"));
+    QByteArray plain;
+    QVERIFY(KeptCopyStore(store.keptCopiesFolder(), key).read(back.selfie.storedCopy, &plain).ok());
+    QCOMPARE(plain, QByteArray("png bytes"));
     QCOMPARE(QDir(QFileInfo(m_db).absolutePath() + u"/inputs"_s).entryList(QDir::Files).size(), 2);
 }
 
@@ -603,6 +608,7 @@ void TestHistoryStore::missingInputFile()
     // A pasted selfie purged before the answer came: the verification is still recorded.
     HistoryStore store(m_db);
     store.setKeepInputs(true);
+    QVERIFY(store.setCopyKey(CopyCipher::newKey().value).ok());
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"gone\\.jpg.*without its SHA-256"_s));
     const HistoryResult<qint64> recorded = store.record(sampleEntry(m_dir.filePath(u"gone.jpg"_s)));
     const qint64 id = recorded.value;
@@ -623,12 +629,13 @@ void TestHistoryStore::copyFailureStillRecords()
     const QString selfie = writeFile(u"copyfail.jpg"_s, "bytes");
     HistoryStore store(m_db);
     QVERIFY(store.open().ok());
+    QVERIFY(store.setCopyKey(CopyCipher::newKey().value).ok());
     // A file where the inputs folder should be.
     QFile blocker(QFileInfo(m_db).absolutePath() + u"/inputs"_s);
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     store.setKeepInputs(true);
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot be copied"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot be kept"_s));
     const HistoryResult<qint64> recorded = store.record(sampleEntry(selfie));
     QVERIFY(recorded.value > 0);
     QCOMPARE(recorded.error.code, HistoryError::Code::CannotCopy);
@@ -790,6 +797,7 @@ void TestHistoryStore::privatePermissions()
     {
         HistoryStore store(m_db);
         store.setKeepInputs(true);
+        QVERIFY(store.setCopyKey(CopyCipher::newKey().value).ok());
         QVERIFY(store.record(sampleEntry(selfie)).ok());
         const QString folder = QFileInfo(m_db).absolutePath();
         const QFileDevice::Permissions privateFile =
@@ -889,6 +897,7 @@ void TestHistoryStore::retentionPurgesOldRecords()
     {
         HistoryStore store(m_db);
         store.setKeepInputs(true);
+        QVERIFY(store.setCopyKey(CopyCipher::newKey().value).ok());
         const struct
         {
             int daysAgo;
