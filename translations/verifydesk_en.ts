@@ -187,8 +187,12 @@
         <translation>Results written to %1.</translation>
     </message>
     <message>
-        <source>--report %1: the report needs the report module, which this build does not have yet.</source>
-        <translation>--report %1: the report needs the report module, which this build does not have yet.</translation>
+        <source>The report cannot be written to %1: %2</source>
+        <translation>The report cannot be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
     </message>
 </context>
 <context>

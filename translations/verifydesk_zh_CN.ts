@@ -187,8 +187,12 @@
         <translation>结果已写入 %1。</translation>
     </message>
     <message>
-        <source>--report %1: the report needs the report module, which this build does not have yet.</source>
-        <translation>--report %1：报告需要报告模块，本版本尚未包含。</translation>
+        <source>The report cannot be written to %1: %2</source>
+        <translation>无法将报告写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>报告已写入 %1。</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,13 @@
 #include "api/verdict.h"
 #include "api/verificationclient.h"
 #include "batch/batchmanifest.h"
+#include "batch/batchreport.h"
 #include "batch/batchrunner.h"
 #include "batch/batchvalidator.h"
 #include "cli/exitcode.h"
 #include "contract/apicontract.h"
 #include "logging.h"
+#include "report/batchreportwriter.h"
 #include "services/appconnection.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
@@ -17,6 +19,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMap>
 #include <QSaveFile>
@@ -291,6 +294,7 @@ void BatchCommand::run()
     connect(m_runner, &BatchRunner::storeFailed, this,
             [this](const QString &message) { m_storeFailure = message; });
     connect(m_runner, &BatchRunner::finished, this, &BatchCommand::onFinished);
+    m_startedUtc = QDateTime::currentDateTimeUtc();
     m_runner->start();
 }
 
@@ -420,6 +424,35 @@ void BatchCommand::printSummary()
     m_out.flush();
 }
 
+bool BatchCommand::writeReport(QString *error) const
+{
+    BatchReport report(Thresholds{AppSettings().verifyThreshold(), AppSettings().hackThreshold()});
+    report.setTotalPairs(m_store.pairCount());
+    m_store.forEachPair([&report](const BatchResult &result) {
+        report.add(result);
+        return true;
+    });
+    if (m_reportPath.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+        const BatchReportWriter::Run run{m_store.meta(u"endpoint"_s), m_startedUtc,
+                                         m_startedUtc.msecsTo(QDateTime::currentDateTimeUtc())};
+        const PdfDocument::Error written = BatchReportWriter::write(report, run, {}, m_reportPath);
+        if (!written.ok())
+            *error = written.message;
+        return written.ok();
+    }
+    QSaveFile file(m_reportPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
 void BatchCommand::onFinished()
 {
     if (m_tty)
@@ -442,11 +475,15 @@ void BatchCommand::onFinished()
         }
         m_err << tr("Results written to %1.").arg(m_outPath) << '\n';
     }
-    if (!m_reportPath.isEmpty())
-        m_err << tr("--report %1: the report needs the report module, which this build does not "
-                    "have yet.")
-                     .arg(m_reportPath)
-              << '\n';
+    if (!m_reportPath.isEmpty()) {
+        QString error;
+        if (!writeReport(&error)) {
+            fail(ExitUsageOrLocalError,
+                 tr("The report cannot be written to %1: %2").arg(m_reportPath, error));
+            return;
+        }
+        m_err << tr("Report written to %1.").arg(m_reportPath) << '\n';
+    }
     m_err.flush();
     const bool complete = m_store.answeredCount() == m_store.pairCount();
     const int code = complete ? int(ExitBatchComplete) : int(ExitBatchIncomplete);

@@ -5,6 +5,7 @@
 #include "batch/batchprogress.h"
 #include "batch/batchstore.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTextStream>
 #include <memory>
@@ -39,6 +40,8 @@ private:
     void onProgress(const BatchProgress &progress);
     void onFinished();
     bool writeCsv(QString *error) const;
+    // The report of what the batch database holds: JSON, or a PDF when the name ends in .pdf.
+    bool writeReport(QString *error) const;
     void printSummary();
     void fail(int exitCode, const QString &message);
 
@@ -52,6 +55,7 @@ private:
     qint64 m_rejected = 0;
     QString m_baseDir;
     QString m_storeFailure;
+    QDateTime m_startedUtc; // of this run (a resumed batch reports the resumed run's time)
     VerificationRequest m_request;
     BatchStore m_store;
     VerificationClient *m_client = nullptr;

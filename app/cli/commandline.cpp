@@ -69,15 +69,30 @@ QString CommandLine::languageArgument(int argc, char **argv)
 
 int CommandLine::run(int argc, char **argv)
 {
-    // The receipt lays out text with fonts: a QGuiApplication, on no display if there is none.
-    const bool receipt = argc > 1 && qstrcmp(argv[1], "receipt") == 0;
-    if (receipt && qEnvironmentVariableIsEmpty("DISPLAY") &&
+    // A receipt and a batch's PDF report lay out text with fonts: a QGuiApplication, on no
+    // display if there is none. The command is the first argument that is not --lang's.
+    int commandAt = 1;
+    while (commandAt < argc && qstrncmp(argv[commandAt], "--lang", 6) == 0)
+        commandAt += qstrcmp(argv[commandAt], "--lang") == 0 ? 2 : 1;
+    const char *commandName = commandAt < argc ? argv[commandAt] : "";
+    bool pdfReport = false;
+    if (qstrcmp(commandName, "batch") == 0) {
+        for (int i = commandAt + 1; i < argc; ++i) {
+            const QByteArray arg(argv[i]);
+            const QByteArray value = arg == "--report" && i + 1 < argc ? QByteArray(argv[i + 1])
+                                     : arg.startsWith("--report=")     ? arg.mid(9)
+                                                                       : QByteArray();
+            pdfReport = pdfReport || value.toLower().endsWith(".pdf");
+        }
+    }
+    const bool needsFonts = pdfReport || qstrcmp(commandName, "receipt") == 0;
+    if (needsFonts && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> application =
-        receipt ? std::make_unique<QGuiApplication>(argc, argv)
-                : std::make_unique<QCoreApplication>(argc, argv);
+        needsFonts ? std::make_unique<QGuiApplication>(argc, argv)
+                   : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;
     const QString language = languageArgument(argc, argv);
     AppIdentity::apply(&app, language);

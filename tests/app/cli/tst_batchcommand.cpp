@@ -9,6 +9,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -64,6 +66,7 @@ private slots:
     void reportsEachLinesProblemAndRunsTheRest();
     void survivesKillsSendingEachPairOnce();
     void keepsToTheRateLimitWithoutFailures();
+    void writesTheReport();
     void usageErrors_data();
     void usageErrors();
 
@@ -142,6 +145,39 @@ void TestBatchCommand::initTestCase()
     QFile::setPermissions(accounts, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QString error = m_server.start({u"--accounts"_s, accounts});
     QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+// --report writes BatchReport's numbers of what the batch database holds: JSON, or a PDF (laid
+// out with fonts on no display).
+void TestBatchCommand::writesTheReport()
+{
+    const QString dir = makeFolder(u"report"_s, 3);
+    const QString json = m_work.filePath(u"report.json"_s);
+    const Run first = run({u"batch"_s, dir, u"--endpoint"_s, m_server.url(u"/"_s).toString(),
+                           u"--api-id"_s, FastId, u"--report"_s, json});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+    QVERIFY2(first.err.contains(u"Report written to "_s + json), qPrintable(first.err));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(report.value(u"total_pairs"_s).toInteger(), 3);
+    QCOMPARE(report.value(u"answered"_s).toInteger(), 3);
+    QCOMPARE(report.value(u"missing"_s).toInteger(), 0);
+    // The grey test selfie has no face: what counts is that every answer is counted once.
+    qint64 counted = 0;
+    for (const QJsonValue &count : report.value(u"status_counts"_s).toObject())
+        counted += count.toInteger();
+    QCOMPARE(counted, 3);
+
+    const QString pdf = m_work.filePath(u"report.pdf"_s);
+    const Run again = run({u"batch"_s, dir, u"--endpoint"_s, m_server.url(u"/"_s).toString(),
+                           u"--api-id"_s, FastId, u"--resume"_s, u"--report"_s, pdf});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    QProcess text;
+    text.start(u"pdftotext"_s, {pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(words.contains(m_server.url(u"/"_s).toString().chopped(1)), qPrintable(words));
 }
 
 void TestBatchCommand::reportsEachLinesProblemAndRunsTheRest()
