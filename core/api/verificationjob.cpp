@@ -297,12 +297,23 @@ std::optional<ApiError> VerificationJob::guardError(int httpStatus) const
     return ApiError::deadlineExceeded(httpStatus, detail);
 }
 
+// Qt reports a reset that hits a write (EPIPE, ECONNRESET while uploading) as an unknown error;
+// an upload cut short with no answer is the server closing the connection.
+QNetworkReply::NetworkError VerificationJob::transportError(QNetworkReply *reply) const
+{
+    const bool uploadCut = m_uploadTotal > 0 && m_uploadSent < m_uploadTotal;
+    if (reply->error() == QNetworkReply::UnknownNetworkError && uploadCut &&
+        !reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+        return QNetworkReply::RemoteHostClosedError;
+    return reply->error();
+}
+
 // QNetworkReply's own text, made specific where Qt's is not: for a reset it reads "Connection
 // closed" or "Unknown error", which does not say when it happened.
 QString VerificationJob::transportDetail(QNetworkReply *reply) const
 {
     QString detail = reply->errorString();
-    if (reply->error() == QNetworkReply::RemoteHostClosedError) {
+    if (transportError(reply) == QNetworkReply::RemoteHostClosedError) {
         detail = m_uploadTotal > 0 && m_uploadSent < m_uploadTotal
                      ? tr("The server closed the connection during the upload, after %1 of %2 "
                           "bytes, without answering.")
@@ -327,7 +338,7 @@ void VerificationJob::onReplyFinished()
         return;
     }
 
-    const QNetworkReply::NetworkError networkError = reply->error();
+    const QNetworkReply::NetworkError networkError = transportError(reply);
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     ApiError error;
     if (const std::optional<ApiError> guarded = guardError(statusAttribute.toInt())) {

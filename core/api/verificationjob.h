@@ -74,6 +74,7 @@ private:
     void guardReply(QNetworkReply *reply);
     void onDeadline();
     std::optional<ApiError> guardError(int httpStatus) const;
+    QNetworkReply::NetworkError transportError(QNetworkReply *reply) const;
     QString transportDetail(QNetworkReply *reply) const;
 
     QNetworkAccessManager *m_manager;
