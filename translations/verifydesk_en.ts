@@ -143,14 +143,6 @@
         <translation>Pairs with a problem, not sent: %1; the others are sent.</translation>
     </message>
     <message>
-        <source>The keyring could not be read (%1). Set the environment variable %2 instead.</source>
-        <translation>The keyring could not be read (%1). Set the environment variable %2 instead.</translation>
-    </message>
-    <message>
-        <source>No api_secret for api_id "%1" at %2: set the environment variable %3, or save the credentials in the desktop app's settings.</source>
-        <translation>No api_secret for api_id "%1" at %2: set the environment variable %3, or save the credentials in the desktop app's settings.</translation>
-    </message>
-    <message>
         <source>%1% %2/%3  %4 pairs/s  elapsed %5  left %6  concurrency %7</source>
         <translation>%1% %2/%3  %4 pairs/s  elapsed %5  left %6  concurrency %7</translation>
     </message>
@@ -589,6 +581,17 @@
     <message>
         <source>Export as PNG or SVG…</source>
         <translation>Export as PNG or SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>CliSecret</name>
+    <message>
+        <source>The keyring could not be read (%1). Set the environment variable %2 instead.</source>
+        <translation>The keyring could not be read (%1). Set the environment variable %2 instead.</translation>
+    </message>
+    <message>
+        <source>No api_secret for api_id "%1" at %2: set the environment variable %3, or save the credentials in the desktop app's settings.</source>
+        <translation>No api_secret for api_id "%1" at %2: set the environment variable %3, or save the credentials in the desktop app's settings.</translation>
     </message>
 </context>
 <context>
@@ -3654,14 +3657,6 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>Print the API's JSON answer instead of a summary.</source>
         <translation>Print the API's JSON answer instead of a summary.</translation>
-    </message>
-    <message>
-        <source>No api_secret for api_id "%1" at %2: set the environment variable %3, or save the credentials in the desktop app's settings.</source>
-        <translation>No api_secret for api_id "%1" at %2: set the environment variable %3, or save the credentials in the desktop app's settings.</translation>
-    </message>
-    <message>
-        <source>The keyring could not be read (%1). Set the environment variable %2 instead.</source>
-        <translation>The keyring could not be read (%1). Set the environment variable %2 instead.</translation>
     </message>
     <message>
         <source>--endpoint "%1" is not an http:// or https:// URL.</source>

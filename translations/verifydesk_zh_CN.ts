@@ -143,14 +143,6 @@
         <translation>有问题而未发送的配对：%1 个；其余配对照常发送。</translation>
     </message>
     <message>
-        <source>The keyring could not be read (%1). Set the environment variable %2 instead.</source>
-        <translation>无法读取密钥环（%1）。请改为设置环境变量 %2。</translation>
-    </message>
-    <message>
-        <source>No api_secret for api_id "%1" at %2: set the environment variable %3, or save the credentials in the desktop app's settings.</source>
-        <translation>%2 上的 api_id“%1”没有 api_secret：请设置环境变量 %3，或在桌面程序的设置中保存凭据。</translation>
-    </message>
-    <message>
         <source>%1% %2/%3  %4 pairs/s  elapsed %5  left %6  concurrency %7</source>
         <translation>%1% %2/%3  %4 对/秒  已用 %5  剩余 %6  并发 %7</translation>
     </message>
@@ -589,6 +581,17 @@
     <message>
         <source>Export as PNG or SVG…</source>
         <translation>导出为 PNG 或 SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>CliSecret</name>
+    <message>
+        <source>The keyring could not be read (%1). Set the environment variable %2 instead.</source>
+        <translation>无法读取密钥环（%1）。请改为设置环境变量 %2。</translation>
+    </message>
+    <message>
+        <source>No api_secret for api_id "%1" at %2: set the environment variable %3, or save the credentials in the desktop app's settings.</source>
+        <translation>%2 上的 api_id“%1”没有 api_secret：请设置环境变量 %3，或在桌面程序的设置中保存凭据。</translation>
     </message>
 </context>
 <context>
@@ -3654,14 +3657,6 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>Print the API's JSON answer instead of a summary.</source>
         <translation>输出接口的 JSON 应答，而不是摘要。</translation>
-    </message>
-    <message>
-        <source>No api_secret for api_id "%1" at %2: set the environment variable %3, or save the credentials in the desktop app's settings.</source>
-        <translation>%2 上的 api_id“%1”没有 api_secret：请设置环境变量 %3，或在桌面程序的设置中保存凭据。</translation>
-    </message>
-    <message>
-        <source>The keyring could not be read (%1). Set the environment variable %2 instead.</source>
-        <translation>无法读取密钥环（%1）。请改为设置环境变量 %2。</translation>
     </message>
     <message>
         <source>--endpoint "%1" is not an http:// or https:// URL.</source>

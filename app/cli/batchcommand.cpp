@@ -8,6 +8,7 @@
 #include "batch/batchreport.h"
 #include "batch/batchrunner.h"
 #include "batch/batchvalidator.h"
+#include "cli/clisecret.h"
 #include "cli/exitcode.h"
 #include "contract/apicontract.h"
 #include "logging.h"
@@ -254,32 +255,13 @@ bool BatchCommand::importPairs()
 
 void BatchCommand::readSecret()
 {
-    const QByteArray secret = qgetenv(vd::contract::SecretVariable);
-    if (!secret.isEmpty()) {
-        qCInfo(lcCli) << "api_secret from" << vd::contract::SecretVariable;
-        m_request.apiSecret = QString::fromUtf8(secret);
-        run();
-        return;
-    }
-    auto *credentials = new CredentialStore(this);
-    CredentialReadJob *job = credentials->read(m_request.baseUrl, m_request.apiId);
-    connect(job, &CredentialReadJob::finished, this, [this](CredentialReadJob *read) {
-        if (!read->error().ok()) {
-            fail(ExitUsageOrLocalError,
-                 tr("The keyring could not be read (%1). Set the environment variable %2 "
-                    "instead.")
-                     .arg(read->error().message, QLatin1String(vd::contract::SecretVariable)));
-        } else if (read->notFound()) {
-            fail(ExitUsageOrLocalError,
-                 tr("No api_secret for api_id \"%1\" at %2: set the environment variable %3, or "
-                    "save the credentials in the desktop app's settings.")
-                     .arg(m_request.apiId, m_request.baseUrl.toDisplayString(),
-                          QLatin1String(vd::contract::SecretVariable)));
-        } else {
-            m_request.apiSecret = read->secret();
+    CliSecret::read(
+        this, m_request.baseUrl, m_request.apiId,
+        [this](const QString &secret) {
+            m_request.apiSecret = secret;
             run();
-        }
-    });
+        },
+        [this](const QString &message) { fail(ExitUsageOrLocalError, message); });
 }
 
 void BatchCommand::run()

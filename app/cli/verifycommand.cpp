@@ -6,6 +6,7 @@
 #include "api/thresholdtable.h"
 #include "api/untrustedtext.h"
 #include "api/verificationclient.h"
+#include "cli/clisecret.h"
 #include "cli/exitcode.h"
 #include "contract/apicontract.h"
 #include "liveness/livenessinspector.h"
@@ -97,34 +98,13 @@ void VerifyCommand::start(const QCommandLineParser &parser)
 {
     if (!readOptions(parser))
         return;
-    const QByteArray secret = qgetenv(vd::contract::SecretVariable);
-    if (!secret.isEmpty()) {
-        qCInfo(lcCli) << "api_secret from" << vd::contract::SecretVariable;
-        m_request.apiSecret = QString::fromUtf8(secret);
-        send();
-        return;
-    }
-    // No secret in the environment: the one the desktop app saved for this endpoint and api_id.
-    auto *store = new CredentialStore(this);
-    CredentialReadJob *job = store->read(m_request.baseUrl, m_request.apiId);
-    connect(job, &CredentialReadJob::finished, this, [this](CredentialReadJob *done) {
-        if (!done->error().ok()) {
-            fail(ExitUsageOrLocalError,
-                 tr("The keyring could not be read (%1). Set the environment variable %2 "
-                    "instead.")
-                     .arg(done->error().message, QLatin1String(vd::contract::SecretVariable)));
-        } else if (done->notFound()) {
-            fail(ExitUsageOrLocalError,
-                 tr("No api_secret for api_id \"%1\" at %2: set the environment variable %3, or "
-                    "save the credentials in the desktop app's settings.")
-                     .arg(m_request.apiId, m_request.baseUrl.toDisplayString(),
-                          QLatin1String(vd::contract::SecretVariable)));
-        } else {
-            qCInfo(lcCli) << "api_secret from the keyring";
-            m_request.apiSecret = done->secret();
+    CliSecret::read(
+        this, m_request.baseUrl, m_request.apiId,
+        [this](const QString &secret) {
+            m_request.apiSecret = secret;
             send();
-        }
-    });
+        },
+        [this](const QString &message) { fail(ExitUsageOrLocalError, message); });
 }
 
 bool VerifyCommand::readOptions(const QCommandLineParser &parser)
