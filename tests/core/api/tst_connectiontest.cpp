@@ -138,12 +138,32 @@ void TestConnectionTest::wrongPath()
 
 void TestConnectionTest::missingSecretIsNotSent()
 {
-    ConnectionTest test(&m_client);
+    // The server logs a request after its answer, and the log reaches us through a pipe: a
+    // request sent before and after, each waited for in the log, fence the attempt in.
+    const auto fence = [this]() -> QString {
+        ConnectionTest sent(&m_client);
+        run(&sent, baseUrl(), u"ID"_s, u"SECRET-of-ID"_s);
+        const QString tid = sent.error().requestId;
+        const bool logged =
+            !tid.isEmpty() &&
+            QTest::qWaitFor([&] { return m_server.serverLog().contains(tid.toUtf8()); }, 10000);
+        return logged ? tid : QString();
+    };
+    QVERIFY(!fence().isEmpty());
     const QByteArray logBefore = m_server.serverLog();
+
+    ConnectionTest test(&m_client);
     run(&test, baseUrl(), u"ID"_s, QString());
     QCOMPARE(test.outcome(), ConnectionTest::Outcome::NotSent);
     QCOMPARE(test.error().code, u"MISSING_API_SECRET"_s);
-    QCOMPARE(m_server.serverLog(), logBefore);
+
+    const QString after = fence();
+    QVERIFY(!after.isEmpty());
+    const QByteArray logAfter = m_server.serverLog();
+    QVERIFY(logAfter.startsWith(logBefore));
+    const QByteArray added = logAfter.mid(logBefore.size()).trimmed();
+    QCOMPARE(added.count('\n'), 0);
+    QVERIFY2(added.contains(after.toUtf8()), added.constData());
 }
 
 QTEST_GUILESS_MAIN(TestConnectionTest)
