@@ -8,6 +8,7 @@
 #include "batch/batchreport.h"
 #include "batch/batchrunner.h"
 #include "batch/batchvalidator.h"
+#include "cli/cliaccount.h"
 #include "cli/clisecret.h"
 #include "cli/exitcode.h"
 #include "contract/apicontract.h"
@@ -132,26 +133,8 @@ bool BatchCommand::readOptions(const QCommandLineParser &parser, const QStringLi
             return false;
         }
     }
-    const QString endpoint = parser.isSet(u"endpoint"_s)
-                                 ? parser.value(u"endpoint"_s)
-                                 : AppSettings().configuredEndpoint().toString();
-    if (endpoint.isEmpty()) {
-        fail(ExitUsageOrLocalError,
-             tr("No endpoint: give --endpoint URL, or set it up in the desktop app."));
-        return false;
-    }
-    const QUrl base(endpoint, QUrl::StrictMode);
-    if (!base.isValid() || (base.scheme() != u"https"_s && base.scheme() != u"http"_s) ||
-        base.host().isEmpty()) {
-        fail(ExitUsageOrLocalError,
-             tr("--endpoint \"%1\" is not an http:// or https:// URL.").arg(endpoint));
-        return false;
-    }
-    m_request.baseUrl = base;
-    m_request.apiId = parser.isSet(u"api-id"_s) ? parser.value(u"api-id"_s) : AppSettings().apiId();
-    if (m_request.apiId.isEmpty()) {
-        fail(ExitUsageOrLocalError,
-             tr("No api_id: give --api-id ID, or set it up in the desktop app."));
+    if (const QString problem = CliAccount::read(parser, &m_request); !problem.isEmpty()) {
+        fail(ExitUsageOrLocalError, problem);
         return false;
     }
     m_request.autoRotate = parser.isSet(u"auto-rotate"_s);

@@ -6,6 +6,7 @@
 #include "api/thresholdtable.h"
 #include "api/untrustedtext.h"
 #include "api/verificationclient.h"
+#include "cli/cliaccount.h"
 #include "cli/clisecret.h"
 #include "cli/exitcode.h"
 #include "contract/apicontract.h"
@@ -134,29 +135,8 @@ bool VerifyCommand::readOptions(const QCommandLineParser &parser)
         m_operatorName = AppSettings().operatorName();
     m_caseRef = parser.value(u"case-ref"_s).trimmed();
 
-    // The endpoint the desktop app was set up with, unless another is given.
-    const QString endpoint = parser.isSet(u"endpoint"_s)
-                                 ? parser.value(u"endpoint"_s)
-                                 : AppSettings().configuredEndpoint().toString();
-    if (endpoint.isEmpty()) {
-        fail(ExitUsageOrLocalError,
-             tr("No endpoint: give --endpoint URL, or set it up in the desktop app."));
-        return false;
-    }
-    const QUrl base(endpoint, QUrl::StrictMode);
-    if (!base.isValid() || (base.scheme() != u"https"_s && base.scheme() != u"http"_s) ||
-        base.host().isEmpty()) {
-        fail(ExitUsageOrLocalError,
-             tr("--endpoint \"%1\" is not an http:// or https:// URL.").arg(endpoint));
-        return false;
-    }
-    m_request.baseUrl = base;
-
-    // The api_id the desktop app was set up with, unless another is given.
-    m_request.apiId = parser.isSet(u"api-id"_s) ? parser.value(u"api-id"_s) : AppSettings().apiId();
-    if (m_request.apiId.isEmpty()) {
-        fail(ExitUsageOrLocalError,
-             tr("No api_id: give --api-id ID, or set it up in the desktop app."));
+    if (const QString problem = CliAccount::read(parser, &m_request); !problem.isEmpty()) {
+        fail(ExitUsageOrLocalError, problem);
         return false;
     }
 
