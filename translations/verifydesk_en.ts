@@ -91,24 +91,12 @@
         <translation>batch needs a folder or a CSV manifest.</translation>
     </message>
     <message>
-        <source>batch takes one folder or manifest; "%1" is one too many.</source>
-        <translation>batch takes one folder or manifest; "%1" is one too many.</translation>
+        <source>batch takes one folder or manifest; &quot;%1&quot; is one too many.</source>
+        <translation>batch takes one folder or manifest; &quot;%1&quot; is one too many.</translation>
     </message>
     <message>
-        <source>--concurrency "%1" is not a number from 1 to %2.</source>
-        <translation>--concurrency "%1" is not a number from 1 to %2.</translation>
-    </message>
-    <message>
-        <source>No endpoint: give --endpoint URL, or set it up in the desktop app.</source>
-        <translation>No endpoint: give --endpoint URL, or set it up in the desktop app.</translation>
-    </message>
-    <message>
-        <source>--endpoint "%1" is not an http:// or https:// URL.</source>
-        <translation>--endpoint "%1" is not an http:// or https:// URL.</translation>
-    </message>
-    <message>
-        <source>No api_id: give --api-id ID, or set it up in the desktop app.</source>
-        <translation>No api_id: give --api-id ID, or set it up in the desktop app.</translation>
+        <source>--concurrency &quot;%1&quot; is not a number from 1 to %2.</source>
+        <translation>--concurrency &quot;%1&quot; is not a number from 1 to %2.</translation>
     </message>
     <message>
         <source>%1 is neither a folder nor a manifest file.</source>
@@ -198,8 +186,8 @@
         <translation>The folder %1 cannot be read.</translation>
     </message>
     <message>
-        <source>%1: a second file for the pair "%2", left out.</source>
-        <translation>%1: a second file for the pair "%2", left out.</translation>
+        <source>%1: a second file for the pair &quot;%2&quot;, left out.</source>
+        <translation>%1: a second file for the pair &quot;%2&quot;, left out.</translation>
     </message>
     <message>
         <source>no selfie for the liveness file %1.</source>
@@ -218,16 +206,16 @@
         <translation>The manifest %1 is empty.</translation>
     </message>
     <message>
-        <source>The manifest's header has an unknown column "%1"; the columns are selfie, liveness, expected, device, sdk_version and note.</source>
-        <translation>The manifest's header has an unknown column "%1"; the columns are selfie, liveness, expected, device, sdk_version and note.</translation>
+        <source>The manifest&apos;s header has an unknown column &quot;%1&quot;; the columns are selfie, liveness, expected, device, sdk_version and note.</source>
+        <translation>The manifest&apos;s header has an unknown column &quot;%1&quot;; the columns are selfie, liveness, expected, device, sdk_version and note.</translation>
     </message>
     <message>
-        <source>The manifest's header names the column "%1" twice.</source>
-        <translation>The manifest's header names the column "%1" twice.</translation>
+        <source>The manifest&apos;s header names the column &quot;%1&quot; twice.</source>
+        <translation>The manifest&apos;s header names the column &quot;%1&quot; twice.</translation>
     </message>
     <message>
-        <source>The manifest's header must name the columns selfie, liveness and expected.</source>
-        <translation>The manifest's header must name the columns selfie, liveness and expected.</translation>
+        <source>The manifest&apos;s header must name the columns selfie, liveness and expected.</source>
+        <translation>The manifest&apos;s header must name the columns selfie, liveness and expected.</translation>
     </message>
     <message>
         <source>line %1 is longer than %2 KiB; left out.</source>
@@ -246,8 +234,8 @@
         <translation>line %1 has %2 fields where the header has %3.</translation>
     </message>
     <message>
-        <source>the expected value "%1" is not same, different, attack or empty.</source>
-        <translation>the expected value "%1" is not same, different, attack or empty.</translation>
+        <source>the expected value &quot;%1&quot; is not same, different, attack or empty.</source>
+        <translation>the expected value &quot;%1&quot; is not same, different, attack or empty.</translation>
     </message>
     <message>
         <source>no selfie given.</source>
@@ -490,8 +478,8 @@
         <translation>the liveness data</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an http:// or https:// URL.</source>
-        <translation>%1: "%2" is not an http:// or https:// URL.</translation>
+        <source>%1: &quot;%2&quot; is not an http:// or https:// URL.</source>
+        <translation>%1: &quot;%2&quot; is not an http:// or https:// URL.</translation>
     </message>
     <message>
         <source>%1: the id: source is empty.</source>
@@ -560,8 +548,8 @@
         <translation>The file %1 cannot be opened: %2</translation>
     </message>
     <message>
-        <source>The file is %1, over the open format's limit of %2.</source>
-        <translation>The file is %1, over the open format's limit of %2.</translation>
+        <source>The file is %1, over the open format&apos;s limit of %2.</source>
+        <translation>The file is %1, over the open format&apos;s limit of %2.</translation>
     </message>
 </context>
 <context>
@@ -584,14 +572,29 @@
     </message>
 </context>
 <context>
+    <name>CliAccount</name>
+    <message>
+        <source>No endpoint: give --endpoint URL, or set it up in the desktop app.</source>
+        <translation>No endpoint: give --endpoint URL, or set it up in the desktop app.</translation>
+    </message>
+    <message>
+        <source>--endpoint &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>--endpoint &quot;%1&quot; is not an http:// or https:// URL.</translation>
+    </message>
+    <message>
+        <source>No api_id: give --api-id ID, or set it up in the desktop app.</source>
+        <translation>No api_id: give --api-id ID, or set it up in the desktop app.</translation>
+    </message>
+</context>
+<context>
     <name>CliSecret</name>
     <message>
         <source>The keyring could not be read (%1). Set the environment variable %2 instead.</source>
         <translation>The keyring could not be read (%1). Set the environment variable %2 instead.</translation>
     </message>
     <message>
-        <source>No api_secret for api_id "%1" at %2: set the environment variable %3, or save the credentials in the desktop app's settings.</source>
-        <translation>No api_secret for api_id "%1" at %2: set the environment variable %3, or save the credentials in the desktop app's settings.</translation>
+        <source>No api_secret for api_id &quot;%1&quot; at %2: set the environment variable %3, or save the credentials in the desktop app&apos;s settings.</source>
+        <translation>No api_secret for api_id &quot;%1&quot; at %2: set the environment variable %3, or save the credentials in the desktop app&apos;s settings.</translation>
     </message>
 </context>
 <context>
@@ -601,34 +604,34 @@
         <translation>Run verifydesk --help for the usage.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No command given, and no display to open the window on.</source>
         <translation>No command given, and no display to open the window on.</translation>
     </message>
     <message>
-        <source>Language of the messages: %1 (default: the one chosen in the desktop app, else the system's).</source>
-        <translation>Language of the messages: %1 (default: the one chosen in the desktop app, else the system's).</translation>
+        <source>Language of the messages: %1 (default: the one chosen in the desktop app, else the system&apos;s).</source>
+        <translation>Language of the messages: %1 (default: the one chosen in the desktop app, else the system&apos;s).</translation>
     </message>
     <message>
-        <source>--lang "%1" is not a language of VerifyDesk; use zh_CN or en.</source>
-        <translation>--lang "%1" is not a language of VerifyDesk; use zh_CN or en.</translation>
+        <source>--lang &quot;%1&quot; is not a language of VerifyDesk; use zh_CN or en.</source>
+        <translation>--lang &quot;%1&quot; is not a language of VerifyDesk; use zh_CN or en.</translation>
     </message>
     <message>
         <source>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf); inspect: the file --export-bytes writes.</source>
         <translation>receipt: the PDF file to write (default: receipt-REQUEST_ID.pdf); inspect: the file --export-bytes writes.</translation>
     </message>
     <message>
-        <source>VerifyDesk: compares a selfie with the liveness data of the vendor's SDK through the liveness_selfie_verification API.
+        <source>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
 Without arguments it opens the desktop window.
 
 verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
 inspect exits with 0 for a file that reads as protobuf to its end, 2 for a malformed one (printed as far as it reads) and 3 for a usage or local error.
 batch exits with 0 when every pair was answered, 2 when some could not be and 3 for a usage or local error.
 The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</source>
-        <translation>VerifyDesk: compares a selfie with the liveness data of the vendor's SDK through the liveness_selfie_verification API.
+        <translation>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
 Without arguments it opens the desktop window.
 
 verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
@@ -637,12 +640,12 @@ batch exits with 0 when every pair was answered, 2 when some could not be and 3 
 The api_secret is read from the environment variable VERIFYDESK_API_SECRET or from the system keyring (saved by the desktop app), never from an argument.</translation>
     </message>
     <message>
-        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification's receipt as a PDF; inspect FILE: show the protobuf wire tree of any liveness file; batch DIR|MANIFEST: verify many pairs, resumably.</source>
-        <translation>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification's receipt as a PDF; inspect FILE: show the protobuf wire tree of any liveness file; batch DIR|MANIFEST: verify many pairs, resumably.</translation>
+        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF; inspect FILE: show the protobuf wire tree of any liveness file; batch DIR|MANIFEST: verify many pairs, resumably.</source>
+        <translation>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF; inspect FILE: show the protobuf wire tree of any liveness file; batch DIR|MANIFEST: verify many pairs, resumably.</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; the commands are verify, history, receipt, inspect and batch.</source>
-        <translation>Unknown command "%1"; the commands are verify, history, receipt, inspect and batch.</translation>
+        <source>Unknown command &quot;%1&quot;; the commands are verify, history, receipt, inspect and batch.</source>
+        <translation>Unknown command &quot;%1&quot;; the commands are verify, history, receipt, inspect and batch.</translation>
     </message>
 </context>
 <context>
@@ -716,8 +719,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>The reference engine's cue values, a local pre-check, not the vendor's answer.</source>
-        <translation>The reference engine's cue values, a local pre-check, not the vendor's answer.</translation>
+        <source>The reference engine&apos;s cue values, a local pre-check, not the vendor&apos;s answer.</source>
+        <translation>The reference engine&apos;s cue values, a local pre-check, not the vendor&apos;s answer.</translation>
     </message>
     <message>
         <source>Compare: file A</source>
@@ -788,8 +791,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>%1 (evidence %2)</translation>
     </message>
     <message>
-        <source>Cue values by the reference engine: a local pre-check, not the vendor's answer.</source>
-        <translation>Cue values by the reference engine: a local pre-check, not the vendor's answer.</translation>
+        <source>Cue values by the reference engine: a local pre-check, not the vendor&apos;s answer.</source>
+        <translation>Cue values by the reference engine: a local pre-check, not the vendor&apos;s answer.</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
@@ -931,8 +934,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>The engine refused the file: %1</translation>
     </message>
     <message>
-        <source>The engine's answer is not the liveness JSON VerifyDesk expects.</source>
-        <translation>The engine's answer is not the liveness JSON VerifyDesk expects.</translation>
+        <source>The engine&apos;s answer is not the liveness JSON VerifyDesk expects.</source>
+        <translation>The engine&apos;s answer is not the liveness JSON VerifyDesk expects.</translation>
     </message>
 </context>
 <context>
@@ -990,8 +993,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>An image</translation>
     </message>
     <message>
-        <source>Use "Fit to limits" to downscale the selfie, or choose a smaller file.</source>
-        <translation>Use "Fit to limits" to downscale the selfie, or choose a smaller file.</translation>
+        <source>Use &quot;Fit to limits&quot; to downscale the selfie, or choose a smaller file.</source>
+        <translation>Use &quot;Fit to limits&quot; to downscale the selfie, or choose a smaller file.</translation>
     </message>
     <message>
         <source>Unknown image id</source>
@@ -1022,8 +1025,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>an image</translation>
     </message>
     <message>
-        <source>Use a sharp, well-lit, frontal photo with the whole face visible; try "Auto-rotate" if the face is sideways.</source>
-        <translation>Use a sharp, well-lit, frontal photo with the whole face visible; try "Auto-rotate" if the face is sideways.</translation>
+        <source>Use a sharp, well-lit, frontal photo with the whole face visible; try &quot;Auto-rotate&quot; if the face is sideways.</source>
+        <translation>Use a sharp, well-lit, frontal photo with the whole face visible; try &quot;Auto-rotate&quot; if the face is sideways.</translation>
     </message>
     <message>
         <source>Damaged image</source>
@@ -1050,8 +1053,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>%1 has a format or dimensions the server does not accept (JPG, BMP, PNG, GIF or TIFF, more than 8 and at most 4000 pixels per side).</translation>
     </message>
     <message>
-        <source>Convert the image to JPG or PNG, or use "Fit to limits".</source>
-        <translation>Convert the image to JPG or PNG, or use "Fit to limits".</translation>
+        <source>Convert the image to JPG or PNG, or use &quot;Fit to limits&quot;.</source>
+        <translation>Convert the image to JPG or PNG, or use &quot;Fit to limits&quot;.</translation>
     </message>
     <message>
         <source>Liveness data not accepted</source>
@@ -1094,8 +1097,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Account expired</translation>
     </message>
     <message>
-        <source>The account's key has expired.</source>
-        <translation>The account's key has expired.</translation>
+        <source>The account&apos;s key has expired.</source>
+        <translation>The account&apos;s key has expired.</translation>
     </message>
     <message>
         <source>Contact the account administrator to renew the key.</source>
@@ -1130,8 +1133,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Quota used up</translation>
     </message>
     <message>
-        <source>The account's call quota is used up.</source>
-        <translation>The account's call quota is used up.</translation>
+        <source>The account&apos;s call quota is used up.</source>
+        <translation>The account&apos;s call quota is used up.</translation>
     </message>
     <message>
         <source>Ask the account administrator to add quota.</source>
@@ -1178,8 +1181,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Server not found</translation>
     </message>
     <message>
-        <source>The endpoint's host name could not be resolved (DNS failure).</source>
-        <translation>The endpoint's host name could not be resolved (DNS failure).</translation>
+        <source>The endpoint&apos;s host name could not be resolved (DNS failure).</source>
+        <translation>The endpoint&apos;s host name could not be resolved (DNS failure).</translation>
     </message>
     <message>
         <source>Check the endpoint URL and the network or DNS settings.</source>
@@ -1310,8 +1313,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Unreadable answer</translation>
     </message>
     <message>
-        <source>The server's answer (HTTP %1) is not JSON.</source>
-        <translation>The server's answer (HTTP %1) is not JSON.</translation>
+        <source>The server&apos;s answer (HTTP %1) is not JSON.</source>
+        <translation>The server&apos;s answer (HTTP %1) is not JSON.</translation>
     </message>
     <message>
         <source>Check that the endpoint is the verification API.</source>
@@ -1322,8 +1325,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Unexpected answer</translation>
     </message>
     <message>
-        <source>The server's JSON answer (HTTP %1) does not follow the API: a status or a score is missing or invalid.</source>
-        <translation>The server's JSON answer (HTTP %1) does not follow the API: a status or a score is missing or invalid.</translation>
+        <source>The server&apos;s JSON answer (HTTP %1) does not follow the API: a status or a score is missing or invalid.</source>
+        <translation>The server&apos;s JSON answer (HTTP %1) does not follow the API: a status or a score is missing or invalid.</translation>
     </message>
     <message>
         <source>Check that the endpoint is the verification API; report the request_id to the provider.</source>
@@ -1358,8 +1361,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Protocol error</translation>
     </message>
     <message>
-        <source>The server's answer broke the HTTP protocol.</source>
-        <translation>The server's answer broke the HTTP protocol.</translation>
+        <source>The server&apos;s answer broke the HTTP protocol.</source>
+        <translation>The server&apos;s answer broke the HTTP protocol.</translation>
     </message>
     <message>
         <source>Check the endpoint URL and any proxy in between.</source>
@@ -1522,8 +1525,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Try again; the details name the error.</translation>
     </message>
     <message>
-        <source>The server's reason: %1</source>
-        <translation>The server's reason: %1</translation>
+        <source>The server&apos;s reason: %1</source>
+        <translation>The server&apos;s reason: %1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -1558,8 +1561,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>the liveness data id</translation>
     </message>
     <message>
-        <source>the input "%1"</source>
-        <translation>the input "%1"</translation>
+        <source>the input &quot;%1&quot;</source>
+        <translation>the input &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Server busy</source>
@@ -1570,20 +1573,20 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Every scoring worker of the server is busy and its queue is full. VerifyDesk retried a few times with increasing pauses.</translation>
     </message>
     <message>
-        <source>Try again in a moment; if it keeps happening, ask the server's operator for more scoring workers.</source>
-        <translation>Try again in a moment; if it keeps happening, ask the server's operator for more scoring workers.</translation>
+        <source>Try again in a moment; if it keeps happening, ask the server&apos;s operator for more scoring workers.</source>
+        <translation>Try again in a moment; if it keeps happening, ask the server&apos;s operator for more scoring workers.</translation>
     </message>
     <message>
         <source>Check the network connection and try again, or give a longer --timeout.</source>
         <translation>Check the network connection and try again, or give a longer --timeout.</translation>
     </message>
     <message>
-        <source>Check the endpoint URL (https only where the server speaks TLS); for a corporate certificate authority, add its CA bundle in the desktop app's settings, which verifydesk verify uses too.</source>
-        <translation>Check the endpoint URL (https only where the server speaks TLS); for a corporate certificate authority, add its CA bundle in the desktop app's settings, which verifydesk verify uses too.</translation>
+        <source>Check the endpoint URL (https only where the server speaks TLS); for a corporate certificate authority, add its CA bundle in the desktop app&apos;s settings, which verifydesk verify uses too.</source>
+        <translation>Check the endpoint URL (https only where the server speaks TLS); for a corporate certificate authority, add its CA bundle in the desktop app&apos;s settings, which verifydesk verify uses too.</translation>
     </message>
     <message>
-        <source>Check the system proxy settings, or turn off the proxy in the desktop app's settings, which verifydesk verify uses too.</source>
-        <translation>Check the system proxy settings, or turn off the proxy in the desktop app's settings, which verifydesk verify uses too.</translation>
+        <source>Check the system proxy settings, or turn off the proxy in the desktop app&apos;s settings, which verifydesk verify uses too.</source>
+        <translation>Check the system proxy settings, or turn off the proxy in the desktop app&apos;s settings, which verifydesk verify uses too.</translation>
     </message>
     <message>
         <source>Run the command again.</source>
@@ -1614,20 +1617,20 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Give --liveness FILE, --liveness-url URL or --liveness-id ID.</translation>
     </message>
     <message>
-        <source>Choose another CA bundle, or clear it, in the desktop app's settings.</source>
-        <translation>Choose another CA bundle, or clear it, in the desktop app's settings.</translation>
+        <source>Choose another CA bundle, or clear it, in the desktop app&apos;s settings.</source>
+        <translation>Choose another CA bundle, or clear it, in the desktop app&apos;s settings.</translation>
     </message>
     <message>
-        <source>Choose a smaller file, or downscale the selfie first ("Fit to limits" in the desktop app writes a copy within the limits).</source>
-        <translation>Choose a smaller file, or downscale the selfie first ("Fit to limits" in the desktop app writes a copy within the limits).</translation>
+        <source>Choose a smaller file, or downscale the selfie first (&quot;Fit to limits&quot; in the desktop app writes a copy within the limits).</source>
+        <translation>Choose a smaller file, or downscale the selfie first (&quot;Fit to limits&quot; in the desktop app writes a copy within the limits).</translation>
     </message>
     <message>
         <source>Use a sharp, well-lit, frontal photo with the whole face visible; try --auto-rotate if the face is sideways.</source>
         <translation>Use a sharp, well-lit, frontal photo with the whole face visible; try --auto-rotate if the face is sideways.</translation>
     </message>
     <message>
-        <source>Convert the image to JPG or PNG within the limits ("Fit to limits" in the desktop app does it).</source>
-        <translation>Convert the image to JPG or PNG within the limits ("Fit to limits" in the desktop app does it).</translation>
+        <source>Convert the image to JPG or PNG within the limits (&quot;Fit to limits&quot; in the desktop app does it).</source>
+        <translation>Convert the image to JPG or PNG within the limits (&quot;Fit to limits&quot; in the desktop app does it).</translation>
     </message>
     <message>
         <source>Check the api_id (--api-id) and the api_secret.</source>
@@ -1642,8 +1645,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Server certificate not trusted</translation>
     </message>
     <message>
-        <source>The server's certificate was issued by a certificate authority VerifyDesk does not trust, so nothing was sent.</source>
-        <translation>The server's certificate was issued by a certificate authority VerifyDesk does not trust, so nothing was sent.</translation>
+        <source>The server&apos;s certificate was issued by a certificate authority VerifyDesk does not trust, so nothing was sent.</source>
+        <translation>The server&apos;s certificate was issued by a certificate authority VerifyDesk does not trust, so nothing was sent.</translation>
     </message>
     <message>
         <source>For a corporate or test certificate authority, add its CA bundle in the settings; otherwise check the endpoint URL.</source>
@@ -1666,20 +1669,20 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Server certificate expired</translation>
     </message>
     <message>
-        <source>The server's certificate has expired (or is not valid yet), so nothing was sent.</source>
-        <translation>The server's certificate has expired (or is not valid yet), so nothing was sent.</translation>
+        <source>The server&apos;s certificate has expired (or is not valid yet), so nothing was sent.</source>
+        <translation>The server&apos;s certificate has expired (or is not valid yet), so nothing was sent.</translation>
     </message>
     <message>
-        <source>Check this computer's date and time; otherwise the server's operator must renew the certificate.</source>
-        <translation>Check this computer's date and time; otherwise the server's operator must renew the certificate.</translation>
+        <source>Check this computer&apos;s date and time; otherwise the server&apos;s operator must renew the certificate.</source>
+        <translation>Check this computer&apos;s date and time; otherwise the server&apos;s operator must renew the certificate.</translation>
     </message>
     <message>
         <source>Certificate is for another host</source>
         <translation>Certificate is for another host</translation>
     </message>
     <message>
-        <source>The server's certificate does not name the host of the endpoint URL, so nothing was sent.</source>
-        <translation>The server's certificate does not name the host of the endpoint URL, so nothing was sent.</translation>
+        <source>The server&apos;s certificate does not name the host of the endpoint URL, so nothing was sent.</source>
+        <translation>The server&apos;s certificate does not name the host of the endpoint URL, so nothing was sent.</translation>
     </message>
     <message>
         <source>Use the host name the certificate was issued for in the endpoint URL.</source>
@@ -1702,16 +1705,16 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Answer too large</translation>
     </message>
     <message>
-        <source>The server's answer (HTTP %1) grew past 1 MiB; the API's answers are a few hundred bytes, so VerifyDesk stopped reading it.</source>
-        <translation>The server's answer (HTTP %1) grew past 1 MiB; the API's answers are a few hundred bytes, so VerifyDesk stopped reading it.</translation>
+        <source>The server&apos;s answer (HTTP %1) grew past 1 MiB; the API&apos;s answers are a few hundred bytes, so VerifyDesk stopped reading it.</source>
+        <translation>The server&apos;s answer (HTTP %1) grew past 1 MiB; the API&apos;s answers are a few hundred bytes, so VerifyDesk stopped reading it.</translation>
     </message>
     <message>
         <source>Ambiguous answer</source>
         <translation>Ambiguous answer</translation>
     </message>
     <message>
-        <source>The server's answer gives "%1" more than once, so which value counts is ambiguous; VerifyDesk does not guess.</source>
-        <translation>The server's answer gives "%1" more than once, so which value counts is ambiguous; VerifyDesk does not guess.</translation>
+        <source>The server&apos;s answer gives &quot;%1&quot; more than once, so which value counts is ambiguous; VerifyDesk does not guess.</source>
+        <translation>The server&apos;s answer gives &quot;%1&quot; more than once, so which value counts is ambiguous; VerifyDesk does not guess.</translation>
     </message>
     <message>
         <source>Try again later, or give a longer --timeout.</source>
@@ -1834,12 +1837,12 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>history: check the hash chain; exit 2 at the first broken link.</translation>
     </message>
     <message>
-        <source>--%1 "%2" is not a date (YYYY-MM-DD) or an ISO 8601 time.</source>
-        <translation>--%1 "%2" is not a date (YYYY-MM-DD) or an ISO 8601 time.</translation>
+        <source>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD) or an ISO 8601 time.</source>
+        <translation>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD) or an ISO 8601 time.</translation>
     </message>
     <message>
-        <source>--verdict "%1" is not one of same, different, attack, error.</source>
-        <translation>--verdict "%1" is not one of same, different, attack, error.</translation>
+        <source>--verdict &quot;%1&quot; is not one of same, different, attack, error.</source>
+        <translation>--verdict &quot;%1&quot; is not one of same, different, attack, error.</translation>
     </message>
     <message>
         <source>--csv and --json cannot be used together.</source>
@@ -1850,12 +1853,12 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Error: %1</translation>
     </message>
     <message>
-        <source>The history's hash chain is broken: %1</source>
-        <translation>The history's hash chain is broken: %1</translation>
+        <source>The history&apos;s hash chain is broken: %1</source>
+        <translation>The history&apos;s hash chain is broken: %1</translation>
     </message>
     <message>
-        <source>The history's hash chain is intact; records checked: %1.</source>
-        <translation>The history's hash chain is intact; records checked: %1.</translation>
+        <source>The history&apos;s hash chain is intact; records checked: %1.</source>
+        <translation>The history&apos;s hash chain is intact; records checked: %1.</translation>
     </message>
     <message>
         <source>Records: %1.</source>
@@ -1913,8 +1916,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>The history database %1 cannot be migrated from schema %2 to schema %3: %4</translation>
     </message>
     <message>
-        <source>The history's hash chain cannot be read: %1</source>
-        <translation>The history's hash chain cannot be read: %1</translation>
+        <source>The history&apos;s hash chain cannot be read: %1</source>
+        <translation>The history&apos;s hash chain cannot be read: %1</translation>
     </message>
     <message>
         <source>The history database %1 cannot be created: %2</source>
@@ -1937,8 +1940,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Old history records cannot be purged: %1</translation>
     </message>
     <message>
-        <source>The record of the chain's ends was deleted.</source>
-        <translation>The record of the chain's ends was deleted.</translation>
+        <source>The record of the chain&apos;s ends was deleted.</source>
+        <translation>The record of the chain&apos;s ends was deleted.</translation>
     </message>
     <message>
         <source>Record %1 was changed after it was written.</source>
@@ -2063,8 +2066,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Any</translation>
     </message>
     <message>
-        <source>Checking the history's hash chain…</source>
-        <translation>Checking the history's hash chain…</translation>
+        <source>Checking the history&apos;s hash chain…</source>
+        <translation>Checking the history&apos;s hash chain…</translation>
     </message>
     <message>
         <source>The history cannot be read: %1</source>
@@ -2075,8 +2078,8 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Choose a record to see its answer.</translation>
     </message>
     <message>
-        <source>Past answer, decided on %1 %2 at verify_score ≥ %3 and hack_score &gt; %4 (status %5). It is not decided again at today's settings.</source>
-        <translation>Past answer, decided on %1 %2 at verify_score ≥ %3 and hack_score &gt; %4 (status %5). It is not decided again at today's settings.</translation>
+        <source>Past answer, decided on %1 %2 at verify_score ≥ %3 and hack_score &gt; %4 (status %5). It is not decided again at today&apos;s settings.</source>
+        <translation>Past answer, decided on %1 %2 at verify_score ≥ %3 and hack_score &gt; %4 (status %5). It is not decided again at today&apos;s settings.</translation>
     </message>
     <message>
         <source>Selfie</source>
@@ -2223,12 +2226,12 @@ SHA-256 %4</translation>
         <translation>inspect needs one FILE.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--max-depth "%1" is not a number of levels (0 or more).</source>
-        <translation>--max-depth "%1" is not a number of levels (0 or more).</translation>
+        <source>--max-depth &quot;%1&quot; is not a number of levels (0 or more).</source>
+        <translation>--max-depth &quot;%1&quot; is not a number of levels (0 or more).</translation>
     </message>
     <message>
         <source>--export-bytes FIELD_PATH and -o OUT go together.</source>
@@ -2459,8 +2462,8 @@ SHA-256 %4</translation>
         <translation>%1, not well-formed protobuf: %2</translation>
     </message>
     <message>
-        <source>%1, protobuf wire format with %2 top-level fields (the vendor's encrypted format or another message)</source>
-        <translation>%1, protobuf wire format with %2 top-level fields (the vendor's encrypted format or another message)</translation>
+        <source>%1, protobuf wire format with %2 top-level fields (the vendor&apos;s encrypted format or another message)</source>
+        <translation>%1, protobuf wire format with %2 top-level fields (the vendor&apos;s encrypted format or another message)</translation>
     </message>
     <message>
         <source>none</source>
@@ -2656,9 +2659,9 @@ Send it anyway?</translation>
     </message>
     <message>
         <source>VerifyDesk %1
-Compares a selfie with the liveness data of the vendor's SDK through the liveness_selfie_verification API.</source>
+Compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.</source>
         <translation>VerifyDesk %1
-Compares a selfie with the liveness data of the vendor's SDK through the liveness_selfie_verification API.</translation>
+Compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.</translation>
     </message>
     <message>
         <source>Endpoint: %1  api_id: %2</source>
@@ -2689,12 +2692,12 @@ Compares a selfie with the liveness data of the vendor's SDK through the livenes
         <translation>No api_secret</translation>
     </message>
     <message>
-        <source>There is no api_secret for %1 and api_id "%2". Enter it in File ▸ Settings.</source>
-        <translation>There is no api_secret for %1 and api_id "%2". Enter it in File ▸ Settings.</translation>
+        <source>There is no api_secret for %1 and api_id &quot;%2&quot;. Enter it in File ▸ Settings.</source>
+        <translation>There is no api_secret for %1 and api_id &quot;%2&quot;. Enter it in File ▸ Settings.</translation>
     </message>
     <message>
-        <source>The selfie breaks the API's rules</source>
-        <translation>The selfie breaks the API's rules</translation>
+        <source>The selfie breaks the API&apos;s rules</source>
+        <translation>The selfie breaks the API&apos;s rules</translation>
     </message>
     <message>
         <source>The server will probably refuse this selfie:
@@ -2735,8 +2738,8 @@ Send it anyway?</translation>
         <translation>Sending the selfie and the liveness data…</translation>
     </message>
     <message>
-        <source>Waiting for the server's answer… %1 s of %2 s</source>
-        <translation>Waiting for the server's answer… %1 s of %2 s</translation>
+        <source>Waiting for the server&apos;s answer… %1 s of %2 s</source>
+        <translation>Waiting for the server&apos;s answer… %1 s of %2 s</translation>
     </message>
     <message>
         <source>The selfie changed after this answer.</source>
@@ -2789,8 +2792,8 @@ Send it anyway?</translation>
 <context>
     <name>PreCheckPanel</name>
     <message>
-        <source>Local pre-check by the reference engine, not the vendor's answer</source>
-        <translation>Local pre-check by the reference engine, not the vendor's answer</translation>
+        <source>Local pre-check by the reference engine, not the vendor&apos;s answer</source>
+        <translation>Local pre-check by the reference engine, not the vendor&apos;s answer</translation>
     </message>
     <message>
         <source>&amp;Run pre-check</source>
@@ -2817,8 +2820,8 @@ Send it anyway?</translation>
         <translation>Finding</translation>
     </message>
     <message>
-        <source>hack_score %1 from VerifyDesk's reference engine: a local pre-check, not the vendor's answer.</source>
-        <translation>hack_score %1 from VerifyDesk's reference engine: a local pre-check, not the vendor's answer.</translation>
+        <source>hack_score %1 from VerifyDesk&apos;s reference engine: a local pre-check, not the vendor&apos;s answer.</source>
+        <translation>hack_score %1 from VerifyDesk&apos;s reference engine: a local pre-check, not the vendor&apos;s answer.</translation>
     </message>
     <message>
         <source>Runs verifydesk-engine liveness on this capture, in a process of its own.</source>
@@ -2844,8 +2847,8 @@ Send it anyway?</translation>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <source>No recorded verification has the request_id "%1".</source>
-        <translation>No recorded verification has the request_id "%1".</translation>
+        <source>No recorded verification has the request_id &quot;%1&quot;.</source>
+        <translation>No recorded verification has the request_id &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Receipt written to %1.</source>
@@ -2983,8 +2986,8 @@ Send it anyway?</translation>
         <translation>False-accept rate at the decision threshold: %1</translation>
     </message>
     <message>
-        <source>Operator's signature:</source>
-        <translation>Operator's signature:</translation>
+        <source>Operator&apos;s signature:</source>
+        <translation>Operator&apos;s signature:</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -3085,8 +3088,8 @@ Send it anyway?</translation>
         <translation>Liveness: possible attack (hack_score %1 &gt; %2)</translation>
     </message>
     <message>
-        <source>The hack_score threshold is not from the API page: %1 is the value the vendor's web demo uses. Change it in the settings.</source>
-        <translation>The hack_score threshold is not from the API page: %1 is the value the vendor's web demo uses. Change it in the settings.</translation>
+        <source>The hack_score threshold is not from the API page: %1 is the value the vendor&apos;s web demo uses. Change it in the settings.</source>
+        <translation>The hack_score threshold is not from the API page: %1 is the value the vendor&apos;s web demo uses. Change it in the settings.</translation>
     </message>
     <message>
         <source>(none returned)</source>
@@ -3117,16 +3120,16 @@ Send it anyway?</translation>
         <translation>X-Request-ID sent:</translation>
     </message>
     <message>
-        <source>The server's words:</source>
-        <translation>The server's words:</translation>
+        <source>The server&apos;s words:</source>
+        <translation>The server&apos;s words:</translation>
     </message>
     <message>
         <source>Answer received at %1, %2 s after Verify.</source>
         <translation>Answer received at %1, %2 s after Verify.</translation>
     </message>
     <message>
-        <source>Re-decided at verify_score %1 and hack_score %2; the server's answer is unchanged (decided at %3 and %4 when it arrived).</source>
-        <translation>Re-decided at verify_score %1 and hack_score %2; the server's answer is unchanged (decided at %3 and %4 when it arrived).</translation>
+        <source>Re-decided at verify_score %1 and hack_score %2; the server&apos;s answer is unchanged (decided at %3 and %4 when it arrived).</source>
+        <translation>Re-decided at verify_score %1 and hack_score %2; the server&apos;s answer is unchanged (decided at %3 and %4 when it arrived).</translation>
     </message>
     <message>
         <source>Not copied: this answer is not for the inputs on screen</source>
@@ -3259,8 +3262,8 @@ Send it anyway?</translation>
         <translation>Drop a selfie image here</translation>
     </message>
     <message>
-        <source>Writes a downscaled JPEG copy that meets the API's limits; the original file is not changed.</source>
-        <translation>Writes a downscaled JPEG copy that meets the API's limits; the original file is not changed.</translation>
+        <source>Writes a downscaled JPEG copy that meets the API&apos;s limits; the original file is not changed.</source>
+        <translation>Writes a downscaled JPEG copy that meets the API&apos;s limits; the original file is not changed.</translation>
     </message>
     <message>
         <source>Open a selfie</source>
@@ -3418,8 +3421,8 @@ Send it anyway?</translation>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// address such as https://cloudapi.linkface.cn.</source>
-        <translation>"%1" is not an http:// or https:// address such as https://cloudapi.linkface.cn.</translation>
+        <source>&quot;%1&quot; is not an http:// or https:// address such as https://cloudapi.linkface.cn.</source>
+        <translation>&quot;%1&quot; is not an http:// or https:// address such as https://cloudapi.linkface.cn.</translation>
     </message>
     <message>
         <source>The endpoint must not contain a query or user name; enter the base address only.</source>
@@ -3438,8 +3441,8 @@ Send it anyway?</translation>
         <translation>Proxy</translation>
     </message>
     <message>
-        <source>Enter the proxy's host name.</source>
-        <translation>Enter the proxy's host name.</translation>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>Enter the proxy&apos;s host name.</translation>
     </message>
     <message>
         <source>Same person when &amp;verify_score ≥</source>
@@ -3458,8 +3461,8 @@ Send it anyway?</translation>
         <translation>The vendor recommends %1. A higher row accepts fewer impostors and rejects more genuine customers.</translation>
     </message>
     <message>
-        <source>Not from the API page, which gives no hack_score threshold: %1 is the value the vendor's web demo uses.</source>
-        <translation>Not from the API page, which gives no hack_score threshold: %1 is the value the vendor's web demo uses.</translation>
+        <source>Not from the API page, which gives no hack_score threshold: %1 is the value the vendor&apos;s web demo uses.</source>
+        <translation>Not from the API page, which gives no hack_score threshold: %1 is the value the vendor&apos;s web demo uses.</translation>
     </message>
     <message>
         <source>The secret is stored in the system keyring, never in a file, separately for each endpoint.</source>
@@ -3470,18 +3473,18 @@ Send it anyway?</translation>
         <translation>The keyring could not be read: %1</translation>
     </message>
     <message>
-        <source>No api_secret is saved for %1 and api_id "%2"; enter it above to test.</source>
-        <translation>No api_secret is saved for %1 and api_id "%2"; enter it above to test.</translation>
+        <source>No api_secret is saved for %1 and api_id &quot;%2&quot;; enter it above to test.</source>
+        <translation>No api_secret is saved for %1 and api_id &quot;%2&quot;; enter it above to test.</translation>
     </message>
     <message>
         <source>api_secret for the new endpoint</source>
         <translation>api_secret for the new endpoint</translation>
     </message>
     <message>
-        <source>The api_secret is stored separately for each endpoint, and none is saved for %1 with api_id "%2".
+        <source>The api_secret is stored separately for each endpoint, and none is saved for %1 with api_id &quot;%2&quot;.
 
 Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another one.</source>
-        <translation>The api_secret is stored separately for each endpoint, and none is saved for %1 with api_id "%2".
+        <translation>The api_secret is stored separately for each endpoint, and none is saved for %1 with api_id &quot;%2&quot;.
 
 Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another one.</translation>
     </message>
@@ -3549,8 +3552,8 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>Enter both the api_id and the api_secret of your account.</translation>
     </message>
     <message>
-        <source>VerifyDesk sends a selfie and the liveness data of the vendor's SDK to the verification API. Enter the API's address and your account. The default endpoint is the vendor's cloud; a local verifydesk-server works as well, by default at %1.</source>
-        <translation>VerifyDesk sends a selfie and the liveness data of the vendor's SDK to the verification API. Enter the API's address and your account. The default endpoint is the vendor's cloud; a local verifydesk-server works as well, by default at %1.</translation>
+        <source>VerifyDesk sends a selfie and the liveness data of the vendor&apos;s SDK to the verification API. Enter the API&apos;s address and your account. The default endpoint is the vendor&apos;s cloud; a local verifydesk-server works as well, by default at %1.</source>
+        <translation>VerifyDesk sends a selfie and the liveness data of the vendor&apos;s SDK to the verification API. Enter the API&apos;s address and your account. The default endpoint is the vendor&apos;s cloud; a local verifydesk-server works as well, by default at %1.</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
@@ -3651,20 +3654,12 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>Let the server turn a sideways face upright (selfie_auto_rotate=true).</translation>
     </message>
     <message>
-        <source>The account's api_id (default: the one set up in the desktop app).</source>
-        <translation>The account's api_id (default: the one set up in the desktop app).</translation>
+        <source>The account&apos;s api_id (default: the one set up in the desktop app).</source>
+        <translation>The account&apos;s api_id (default: the one set up in the desktop app).</translation>
     </message>
     <message>
-        <source>Print the API's JSON answer instead of a summary.</source>
-        <translation>Print the API's JSON answer instead of a summary.</translation>
-    </message>
-    <message>
-        <source>--endpoint "%1" is not an http:// or https:// URL.</source>
-        <translation>--endpoint "%1" is not an http:// or https:// URL.</translation>
-    </message>
-    <message>
-        <source>No api_id: give --api-id ID, or set it up in the desktop app.</source>
-        <translation>No api_id: give --api-id ID, or set it up in the desktop app.</translation>
+        <source>Print the API&apos;s JSON answer instead of a summary.</source>
+        <translation>Print the API&apos;s JSON answer instead of a summary.</translation>
     </message>
     <message>
         <source>Give exactly one selfie: --selfie FILE, --selfie-url URL or --selfie-id ID.</source>
@@ -3719,8 +3714,8 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>, false-accept rate at most %1</translation>
     </message>
     <message>
-        <source>Liveness: %1 (hack_score %2, attack above %3; this threshold is not from the API page but from the vendor's web demo).</source>
-        <translation>Liveness: %1 (hack_score %2, attack above %3; this threshold is not from the API page but from the vendor's web demo).</translation>
+        <source>Liveness: %1 (hack_score %2, attack above %3; this threshold is not from the API page but from the vendor&apos;s web demo).</source>
+        <translation>Liveness: %1 (hack_score %2, attack above %3; this threshold is not from the API page but from the vendor&apos;s web demo).</translation>
     </message>
     <message>
         <source>live</source>
@@ -3771,12 +3766,8 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>Send inputs that break a rule of the API anyway (a selfie the API refuses, liveness data that is not protobuf).</translation>
     </message>
     <message>
-        <source>--timeout "%1" is not a number of seconds from 1 to 3600.</source>
-        <translation>--timeout "%1" is not a number of seconds from 1 to 3600.</translation>
-    </message>
-    <message>
-        <source>No endpoint: give --endpoint URL, or set it up in the desktop app.</source>
-        <translation>No endpoint: give --endpoint URL, or set it up in the desktop app.</translation>
+        <source>--timeout &quot;%1&quot; is not a number of seconds from 1 to 3600.</source>
+        <translation>--timeout &quot;%1&quot; is not a number of seconds from 1 to 3600.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3799,8 +3790,8 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>the selfie breaks a rule of the API: %1</translation>
     </message>
     <message>
-        <source>verify: the operator recorded with the verification (default: the setting, else the OS user's full name); history: only this operator's records.</source>
-        <translation>verify: the operator recorded with the verification (default: the setting, else the OS user's full name); history: only this operator's records.</translation>
+        <source>verify: the operator recorded with the verification (default: the setting, else the OS user&apos;s full name); history: only this operator&apos;s records.</source>
+        <translation>verify: the operator recorded with the verification (default: the setting, else the OS user&apos;s full name); history: only this operator&apos;s records.</translation>
     </message>
     <message>
         <source>The case reference (customer file or ticket number) recorded with the verification.</source>
@@ -3819,8 +3810,8 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>Details: %1</translation>
     </message>
     <message>
-        <source>End each attempt after at most this many seconds, 1 to 3600 (default: the desktop app's overall timeout, and its transfer timeout for a stall).</source>
-        <translation>End each attempt after at most this many seconds, 1 to 3600 (default: the desktop app's overall timeout, and its transfer timeout for a stall).</translation>
+        <source>End each attempt after at most this many seconds, 1 to 3600 (default: the desktop app&apos;s overall timeout, and its transfer timeout for a stall).</source>
+        <translation>End each attempt after at most this many seconds, 1 to 3600 (default: the desktop app&apos;s overall timeout, and its transfer timeout for a stall).</translation>
     </message>
 </context>
 <context>

@@ -91,24 +91,12 @@
         <translation>batch 需要一个文件夹或一个 CSV 清单。</translation>
     </message>
     <message>
-        <source>batch takes one folder or manifest; "%1" is one too many.</source>
+        <source>batch takes one folder or manifest; &quot;%1&quot; is one too many.</source>
         <translation>batch 只接受一个文件夹或清单；“%1”是多余的。</translation>
     </message>
     <message>
-        <source>--concurrency "%1" is not a number from 1 to %2.</source>
+        <source>--concurrency &quot;%1&quot; is not a number from 1 to %2.</source>
         <translation>--concurrency“%1”不是 1 到 %2 之间的数字。</translation>
-    </message>
-    <message>
-        <source>No endpoint: give --endpoint URL, or set it up in the desktop app.</source>
-        <translation>没有接口地址：请给出 --endpoint URL，或在桌面程序中设置。</translation>
-    </message>
-    <message>
-        <source>--endpoint "%1" is not an http:// or https:// URL.</source>
-        <translation>--endpoint“%1”不是 http:// 或 https:// 网址。</translation>
-    </message>
-    <message>
-        <source>No api_id: give --api-id ID, or set it up in the desktop app.</source>
-        <translation>没有 api_id：请给出 --api-id ID，或在桌面程序中设置。</translation>
     </message>
     <message>
         <source>%1 is neither a folder nor a manifest file.</source>
@@ -198,7 +186,7 @@
         <translation>无法读取文件夹 %1。</translation>
     </message>
     <message>
-        <source>%1: a second file for the pair "%2", left out.</source>
+        <source>%1: a second file for the pair &quot;%2&quot;, left out.</source>
         <translation>%1：配对“%2”的第二个文件，已略去。</translation>
     </message>
     <message>
@@ -218,15 +206,15 @@
         <translation>清单 %1 为空。</translation>
     </message>
     <message>
-        <source>The manifest's header has an unknown column "%1"; the columns are selfie, liveness, expected, device, sdk_version and note.</source>
+        <source>The manifest&apos;s header has an unknown column &quot;%1&quot;; the columns are selfie, liveness, expected, device, sdk_version and note.</source>
         <translation>清单的表头有未知列“%1”；可用列为 selfie、liveness、expected、device、sdk_version 和 note。</translation>
     </message>
     <message>
-        <source>The manifest's header names the column "%1" twice.</source>
+        <source>The manifest&apos;s header names the column &quot;%1&quot; twice.</source>
         <translation>清单的表头两次列出列“%1”。</translation>
     </message>
     <message>
-        <source>The manifest's header must name the columns selfie, liveness and expected.</source>
+        <source>The manifest&apos;s header must name the columns selfie, liveness and expected.</source>
         <translation>清单的表头必须包含 selfie、liveness 和 expected 三列。</translation>
     </message>
     <message>
@@ -246,7 +234,7 @@
         <translation>第 %1 行有 %2 个字段，而表头有 %3 个。</translation>
     </message>
     <message>
-        <source>the expected value "%1" is not same, different, attack or empty.</source>
+        <source>the expected value &quot;%1&quot; is not same, different, attack or empty.</source>
         <translation>预期值“%1”不是 same、different、attack 或空。</translation>
     </message>
     <message>
@@ -490,7 +478,7 @@
         <translation>活体数据</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an http:// or https:// URL.</source>
+        <source>%1: &quot;%2&quot; is not an http:// or https:// URL.</source>
         <translation>%1：“%2”不是 http:// 或 https:// 网址。</translation>
     </message>
     <message>
@@ -560,7 +548,7 @@
         <translation>无法打开文件 %1：%2</translation>
     </message>
     <message>
-        <source>The file is %1, over the open format's limit of %2.</source>
+        <source>The file is %1, over the open format&apos;s limit of %2.</source>
         <translation>该文件大小为 %1，超过开放格式的上限 %2。</translation>
     </message>
 </context>
@@ -584,13 +572,28 @@
     </message>
 </context>
 <context>
+    <name>CliAccount</name>
+    <message>
+        <source>No endpoint: give --endpoint URL, or set it up in the desktop app.</source>
+        <translation>没有接口地址：请给出 --endpoint URL，或在桌面程序中设置。</translation>
+    </message>
+    <message>
+        <source>--endpoint &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>--endpoint“%1”不是 http:// 或 https:// 网址。</translation>
+    </message>
+    <message>
+        <source>No api_id: give --api-id ID, or set it up in the desktop app.</source>
+        <translation>没有 api_id：请给出 --api-id ID，或在桌面程序中设置。</translation>
+    </message>
+</context>
+<context>
     <name>CliSecret</name>
     <message>
         <source>The keyring could not be read (%1). Set the environment variable %2 instead.</source>
         <translation>无法读取密钥环（%1）。请改为设置环境变量 %2。</translation>
     </message>
     <message>
-        <source>No api_secret for api_id "%1" at %2: set the environment variable %3, or save the credentials in the desktop app's settings.</source>
+        <source>No api_secret for api_id &quot;%1&quot; at %2: set the environment variable %3, or save the credentials in the desktop app&apos;s settings.</source>
         <translation>%2 上的 api_id“%1”没有 api_secret：请设置环境变量 %3，或在桌面程序的设置中保存凭据。</translation>
     </message>
 </context>
@@ -601,7 +604,7 @@
         <translation>运行 verifydesk --help 查看用法。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -609,11 +612,11 @@
         <translation>未给出命令，且没有可用于打开窗口的显示器。</translation>
     </message>
     <message>
-        <source>Language of the messages: %1 (default: the one chosen in the desktop app, else the system's).</source>
+        <source>Language of the messages: %1 (default: the one chosen in the desktop app, else the system&apos;s).</source>
         <translation>消息的语言：%1（默认：桌面应用中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <source>--lang "%1" is not a language of VerifyDesk; use zh_CN or en.</source>
+        <source>--lang &quot;%1&quot; is not a language of VerifyDesk; use zh_CN or en.</source>
         <translation>--lang “%1”不是 VerifyDesk 的语言；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -621,7 +624,7 @@
         <translation>receipt：要写入的 PDF 文件（默认：receipt-REQUEST_ID.pdf）；inspect：--export-bytes 写入的文件。</translation>
     </message>
     <message>
-        <source>VerifyDesk: compares a selfie with the liveness data of the vendor's SDK through the liveness_selfie_verification API.
+        <source>VerifyDesk: compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.
 Without arguments it opens the desktop window.
 
 verify exits with 0 for the same person, 1 for not the same person or a possible attack, 2 for an API error and 3 for a usage or local error.
@@ -637,11 +640,11 @@ batch 的退出码：0 表示每个配对都得到应答，2 表示有配对未�
 api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面程序保存）读取，绝不从命令行参数读取。</translation>
     </message>
     <message>
-        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification's receipt as a PDF; inspect FILE: show the protobuf wire tree of any liveness file; batch DIR|MANIFEST: verify many pairs, resumably.</source>
+        <source>verify: send one verification request; history: list, export or check the recorded verifications; receipt REQUEST_ID: write a verification&apos;s receipt as a PDF; inspect FILE: show the protobuf wire tree of any liveness file; batch DIR|MANIFEST: verify many pairs, resumably.</source>
         <translation>verify：发送一次核验请求；history：列出、导出或校验已记录的核验；receipt REQUEST_ID：将一次核验的记录单写为 PDF；inspect FILE：显示任意活体文件的 protobuf 线格式结构树；batch DIR|MANIFEST：可续传地核验多个配对。</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; the commands are verify, history, receipt, inspect and batch.</source>
+        <source>Unknown command &quot;%1&quot;; the commands are verify, history, receipt, inspect and batch.</source>
         <translation>未知命令“%1”；可用命令为 verify、history、receipt、inspect 和 batch。</translation>
     </message>
 </context>
@@ -716,7 +719,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>取消</translation>
     </message>
     <message>
-        <source>The reference engine's cue values, a local pre-check, not the vendor's answer.</source>
+        <source>The reference engine&apos;s cue values, a local pre-check, not the vendor&apos;s answer.</source>
         <translation>参考引擎的线索值：本地预检，并非厂商的结果。</translation>
     </message>
     <message>
@@ -788,7 +791,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>%1（攻击证据 %2）</translation>
     </message>
     <message>
-        <source>Cue values by the reference engine: a local pre-check, not the vendor's answer.</source>
+        <source>Cue values by the reference engine: a local pre-check, not the vendor&apos;s answer.</source>
         <translation>参考引擎给出的线索值：本地预检，并非厂商的结果。</translation>
     </message>
     <message>
@@ -931,7 +934,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>引擎拒绝了该文件：%1</translation>
     </message>
     <message>
-        <source>The engine's answer is not the liveness JSON VerifyDesk expects.</source>
+        <source>The engine&apos;s answer is not the liveness JSON VerifyDesk expects.</source>
         <translation>引擎的应答不是 VerifyDesk 所期望的活体 JSON。</translation>
     </message>
 </context>
@@ -990,7 +993,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>某张图片</translation>
     </message>
     <message>
-        <source>Use "Fit to limits" to downscale the selfie, or choose a smaller file.</source>
+        <source>Use &quot;Fit to limits&quot; to downscale the selfie, or choose a smaller file.</source>
         <translation>请用“适配限制”缩小自拍照，或选择更小的文件。</translation>
     </message>
     <message>
@@ -1022,7 +1025,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>某张图片</translation>
     </message>
     <message>
-        <source>Use a sharp, well-lit, frontal photo with the whole face visible; try "Auto-rotate" if the face is sideways.</source>
+        <source>Use a sharp, well-lit, frontal photo with the whole face visible; try &quot;Auto-rotate&quot; if the face is sideways.</source>
         <translation>请使用清晰、光线充足、正面且完整露出脸部的照片；如果人脸是侧倒的，请尝试“自动旋转”。</translation>
     </message>
     <message>
@@ -1050,7 +1053,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>%1的格式或尺寸不被服务器接受（须为 JPG、BMP、PNG、GIF 或 TIFF，每边大于 8 且不超过 4000 像素）。</translation>
     </message>
     <message>
-        <source>Convert the image to JPG or PNG, or use "Fit to limits".</source>
+        <source>Convert the image to JPG or PNG, or use &quot;Fit to limits&quot;.</source>
         <translation>请将图片转换为 JPG 或 PNG，或使用“适配限制”。</translation>
     </message>
     <message>
@@ -1094,7 +1097,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>账户已过期</translation>
     </message>
     <message>
-        <source>The account's key has expired.</source>
+        <source>The account&apos;s key has expired.</source>
         <translation>该账户的密钥已过期。</translation>
     </message>
     <message>
@@ -1130,7 +1133,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>调用额度已用完</translation>
     </message>
     <message>
-        <source>The account's call quota is used up.</source>
+        <source>The account&apos;s call quota is used up.</source>
         <translation>该账户的调用额度已用完。</translation>
     </message>
     <message>
@@ -1178,7 +1181,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>找不到服务器</translation>
     </message>
     <message>
-        <source>The endpoint's host name could not be resolved (DNS failure).</source>
+        <source>The endpoint&apos;s host name could not be resolved (DNS failure).</source>
         <translation>无法解析接口地址的主机名（DNS 失败）。</translation>
     </message>
     <message>
@@ -1310,7 +1313,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>无法读取的应答</translation>
     </message>
     <message>
-        <source>The server's answer (HTTP %1) is not JSON.</source>
+        <source>The server&apos;s answer (HTTP %1) is not JSON.</source>
         <translation>服务器的应答（HTTP %1）不是 JSON。</translation>
     </message>
     <message>
@@ -1322,7 +1325,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>意外的应答</translation>
     </message>
     <message>
-        <source>The server's JSON answer (HTTP %1) does not follow the API: a status or a score is missing or invalid.</source>
+        <source>The server&apos;s JSON answer (HTTP %1) does not follow the API: a status or a score is missing or invalid.</source>
         <translation>服务器的 JSON 应答（HTTP %1）不符合接口规范：缺少状态或分数，或取值无效。</translation>
     </message>
     <message>
@@ -1358,7 +1361,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>协议错误</translation>
     </message>
     <message>
-        <source>The server's answer broke the HTTP protocol.</source>
+        <source>The server&apos;s answer broke the HTTP protocol.</source>
         <translation>服务器的应答违反了 HTTP 协议。</translation>
     </message>
     <message>
@@ -1522,7 +1525,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>请重试；详细信息中列出了具体错误。</translation>
     </message>
     <message>
-        <source>The server's reason: %1</source>
+        <source>The server&apos;s reason: %1</source>
         <translation>服务器给出的原因：%1</translation>
     </message>
     <message>
@@ -1558,7 +1561,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>活体数据 id</translation>
     </message>
     <message>
-        <source>the input "%1"</source>
+        <source>the input &quot;%1&quot;</source>
         <translation>输入“%1”</translation>
     </message>
     <message>
@@ -1570,7 +1573,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>服务器的所有评分工作线程都在忙，且队列已满。VerifyDesk 已按逐渐加长的间隔重试了几次。</translation>
     </message>
     <message>
-        <source>Try again in a moment; if it keeps happening, ask the server's operator for more scoring workers.</source>
+        <source>Try again in a moment; if it keeps happening, ask the server&apos;s operator for more scoring workers.</source>
         <translation>请稍后再试；如果反复出现，请让服务器的管理员增加评分工作线程。</translation>
     </message>
     <message>
@@ -1578,11 +1581,11 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>请检查网络连接后重试，或给出更长的 --timeout。</translation>
     </message>
     <message>
-        <source>Check the endpoint URL (https only where the server speaks TLS); for a corporate certificate authority, add its CA bundle in the desktop app's settings, which verifydesk verify uses too.</source>
+        <source>Check the endpoint URL (https only where the server speaks TLS); for a corporate certificate authority, add its CA bundle in the desktop app&apos;s settings, which verifydesk verify uses too.</source>
         <translation>请检查端点 URL（仅在服务器支持 TLS 时使用 https）；如使用企业证书颁发机构，请在桌面应用的设置中添加其 CA 证书包，verifydesk verify 也使用这些设置。</translation>
     </message>
     <message>
-        <source>Check the system proxy settings, or turn off the proxy in the desktop app's settings, which verifydesk verify uses too.</source>
+        <source>Check the system proxy settings, or turn off the proxy in the desktop app&apos;s settings, which verifydesk verify uses too.</source>
         <translation>请检查系统代理设置，或在桌面应用的设置中关闭代理，verifydesk verify 也使用这些设置。</translation>
     </message>
     <message>
@@ -1614,11 +1617,11 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>请给出 --liveness FILE、--liveness-url URL 或 --liveness-id ID。</translation>
     </message>
     <message>
-        <source>Choose another CA bundle, or clear it, in the desktop app's settings.</source>
+        <source>Choose another CA bundle, or clear it, in the desktop app&apos;s settings.</source>
         <translation>请在桌面应用的设置中另选 CA 证书包，或将其清除。</translation>
     </message>
     <message>
-        <source>Choose a smaller file, or downscale the selfie first ("Fit to limits" in the desktop app writes a copy within the limits).</source>
+        <source>Choose a smaller file, or downscale the selfie first (&quot;Fit to limits&quot; in the desktop app writes a copy within the limits).</source>
         <translation>请选择更小的文件，或先缩小自拍照（桌面应用的“适配限制”会写出一份符合限制的副本）。</translation>
     </message>
     <message>
@@ -1626,7 +1629,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>请使用清晰、光线充足、正面且露出整张脸的照片；如果人脸是侧向的，请尝试 --auto-rotate。</translation>
     </message>
     <message>
-        <source>Convert the image to JPG or PNG within the limits ("Fit to limits" in the desktop app does it).</source>
+        <source>Convert the image to JPG or PNG within the limits (&quot;Fit to limits&quot; in the desktop app does it).</source>
         <translation>请把图像转换为符合限制的 JPG 或 PNG（桌面应用的“适配限制”可以完成）。</translation>
     </message>
     <message>
@@ -1642,7 +1645,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>服务器证书不受信任</translation>
     </message>
     <message>
-        <source>The server's certificate was issued by a certificate authority VerifyDesk does not trust, so nothing was sent.</source>
+        <source>The server&apos;s certificate was issued by a certificate authority VerifyDesk does not trust, so nothing was sent.</source>
         <translation>服务器证书由 VerifyDesk 不信任的证书颁发机构签发，因此未发送任何内容。</translation>
     </message>
     <message>
@@ -1666,11 +1669,11 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>服务器证书已过期</translation>
     </message>
     <message>
-        <source>The server's certificate has expired (or is not valid yet), so nothing was sent.</source>
+        <source>The server&apos;s certificate has expired (or is not valid yet), so nothing was sent.</source>
         <translation>服务器证书已过期（或尚未生效），因此未发送任何内容。</translation>
     </message>
     <message>
-        <source>Check this computer's date and time; otherwise the server's operator must renew the certificate.</source>
+        <source>Check this computer&apos;s date and time; otherwise the server&apos;s operator must renew the certificate.</source>
         <translation>请检查本机的日期和时间；否则需由服务器运维方更新证书。</translation>
     </message>
     <message>
@@ -1678,7 +1681,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>证书属于其他主机</translation>
     </message>
     <message>
-        <source>The server's certificate does not name the host of the endpoint URL, so nothing was sent.</source>
+        <source>The server&apos;s certificate does not name the host of the endpoint URL, so nothing was sent.</source>
         <translation>服务器证书中没有端点 URL 的主机名，因此未发送任何内容。</translation>
     </message>
     <message>
@@ -1702,7 +1705,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>应答过大</translation>
     </message>
     <message>
-        <source>The server's answer (HTTP %1) grew past 1 MiB; the API's answers are a few hundred bytes, so VerifyDesk stopped reading it.</source>
+        <source>The server&apos;s answer (HTTP %1) grew past 1 MiB; the API&apos;s answers are a few hundred bytes, so VerifyDesk stopped reading it.</source>
         <translation>服务器的应答（HTTP %1）超过了 1 MiB；API 的应答只有几百字节，因此 VerifyDesk 停止了读取。</translation>
     </message>
     <message>
@@ -1710,7 +1713,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>应答有歧义</translation>
     </message>
     <message>
-        <source>The server's answer gives "%1" more than once, so which value counts is ambiguous; VerifyDesk does not guess.</source>
+        <source>The server&apos;s answer gives &quot;%1&quot; more than once, so which value counts is ambiguous; VerifyDesk does not guess.</source>
         <translation>服务器的应答多次给出“%1”，无法确定以哪个值为准；VerifyDesk 不做猜测。</translation>
     </message>
     <message>
@@ -1834,11 +1837,11 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>history：校验哈希链；发现第一处断裂时以退出码 2 结束。</translation>
     </message>
     <message>
-        <source>--%1 "%2" is not a date (YYYY-MM-DD) or an ISO 8601 time.</source>
+        <source>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD) or an ISO 8601 time.</source>
         <translation>--%1“%2”不是日期（YYYY-MM-DD）或 ISO 8601 时间。</translation>
     </message>
     <message>
-        <source>--verdict "%1" is not one of same, different, attack, error.</source>
+        <source>--verdict &quot;%1&quot; is not one of same, different, attack, error.</source>
         <translation>--verdict“%1”不是 same、different、attack、error 之一。</translation>
     </message>
     <message>
@@ -1850,11 +1853,11 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>The history's hash chain is broken: %1</source>
+        <source>The history&apos;s hash chain is broken: %1</source>
         <translation>历史记录的哈希链已断裂：%1</translation>
     </message>
     <message>
-        <source>The history's hash chain is intact; records checked: %1.</source>
+        <source>The history&apos;s hash chain is intact; records checked: %1.</source>
         <translation>历史记录的哈希链完整；已校验记录数：%1。</translation>
     </message>
     <message>
@@ -1913,7 +1916,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>无法将历史数据库 %1 从结构版本 %2 迁移到结构版本 %3：%4</translation>
     </message>
     <message>
-        <source>The history's hash chain cannot be read: %1</source>
+        <source>The history&apos;s hash chain cannot be read: %1</source>
         <translation>无法读取历史记录的哈希链：%1</translation>
     </message>
     <message>
@@ -1937,7 +1940,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>无法清除过期的历史记录：%1</translation>
     </message>
     <message>
-        <source>The record of the chain's ends was deleted.</source>
+        <source>The record of the chain&apos;s ends was deleted.</source>
         <translation>记录哈希链首尾的数据已被删除。</translation>
     </message>
     <message>
@@ -2063,7 +2066,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>全部</translation>
     </message>
     <message>
-        <source>Checking the history's hash chain…</source>
+        <source>Checking the history&apos;s hash chain…</source>
         <translation>正在校验历史记录的哈希链…</translation>
     </message>
     <message>
@@ -2075,7 +2078,7 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>选择一条记录以查看其答复。</translation>
     </message>
     <message>
-        <source>Past answer, decided on %1 %2 at verify_score ≥ %3 and hack_score &gt; %4 (status %5). It is not decided again at today's settings.</source>
+        <source>Past answer, decided on %1 %2 at verify_score ≥ %3 and hack_score &gt; %4 (status %5). It is not decided again at today&apos;s settings.</source>
         <translation>过去的答复：于 %1 %2 按 verify_score ≥ %3、hack_score &gt; %4 判定（状态 %5）。不按当前设置重新判定。</translation>
     </message>
     <message>
@@ -2223,11 +2226,11 @@ SHA-256 %4</translation>
         <translation>inspect 需要一个 FILE。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <source>--max-depth "%1" is not a number of levels (0 or more).</source>
+        <source>--max-depth &quot;%1&quot; is not a number of levels (0 or more).</source>
         <translation>--max-depth“%1”不是层数（0 或更大）。</translation>
     </message>
     <message>
@@ -2459,7 +2462,7 @@ SHA-256 %4</translation>
         <translation>%1，不是格式正确的 protobuf：%2</translation>
     </message>
     <message>
-        <source>%1, protobuf wire format with %2 top-level fields (the vendor's encrypted format or another message)</source>
+        <source>%1, protobuf wire format with %2 top-level fields (the vendor&apos;s encrypted format or another message)</source>
         <translation>%1，protobuf 线格式，含 %2 个顶层字段（厂商的加密格式或其他消息）</translation>
     </message>
     <message>
@@ -2656,7 +2659,7 @@ Send it anyway?</source>
     </message>
     <message>
         <source>VerifyDesk %1
-Compares a selfie with the liveness data of the vendor's SDK through the liveness_selfie_verification API.</source>
+Compares a selfie with the liveness data of the vendor&apos;s SDK through the liveness_selfie_verification API.</source>
         <translation>VerifyDesk %1
 通过 liveness_selfie_verification 接口，将自拍照与厂商 SDK 记录的活体数据进行比对。</translation>
     </message>
@@ -2689,11 +2692,11 @@ Compares a selfie with the liveness data of the vendor's SDK through the livenes
         <translation>未设置 api_secret</translation>
     </message>
     <message>
-        <source>There is no api_secret for %1 and api_id "%2". Enter it in File ▸ Settings.</source>
+        <source>There is no api_secret for %1 and api_id &quot;%2&quot;. Enter it in File ▸ Settings.</source>
         <translation>%1 的 api_id“%2”没有 api_secret。请在“文件 ▸ 设置”中填写。</translation>
     </message>
     <message>
-        <source>The selfie breaks the API's rules</source>
+        <source>The selfie breaks the API&apos;s rules</source>
         <translation>自拍照不符合接口规则</translation>
     </message>
     <message>
@@ -2735,7 +2738,7 @@ Send it anyway?</source>
         <translation>正在发送自拍照和活体数据…</translation>
     </message>
     <message>
-        <source>Waiting for the server's answer… %1 s of %2 s</source>
+        <source>Waiting for the server&apos;s answer… %1 s of %2 s</source>
         <translation>正在等待服务器应答… 已 %1 秒，上限 %2 秒</translation>
     </message>
     <message>
@@ -2789,7 +2792,7 @@ Send it anyway?</source>
 <context>
     <name>PreCheckPanel</name>
     <message>
-        <source>Local pre-check by the reference engine, not the vendor's answer</source>
+        <source>Local pre-check by the reference engine, not the vendor&apos;s answer</source>
         <translation>参考引擎的本地预检，并非厂商的结果</translation>
     </message>
     <message>
@@ -2817,7 +2820,7 @@ Send it anyway?</source>
         <translation>发现</translation>
     </message>
     <message>
-        <source>hack_score %1 from VerifyDesk's reference engine: a local pre-check, not the vendor's answer.</source>
+        <source>hack_score %1 from VerifyDesk&apos;s reference engine: a local pre-check, not the vendor&apos;s answer.</source>
         <translation>VerifyDesk 参考引擎给出的 hack_score 为 %1：这是本地预检，并非厂商的结果。</translation>
     </message>
     <message>
@@ -2844,7 +2847,7 @@ Send it anyway?</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>No recorded verification has the request_id "%1".</source>
+        <source>No recorded verification has the request_id &quot;%1&quot;.</source>
         <translation>没有 request_id 为“%1”的核验记录。</translation>
     </message>
     <message>
@@ -2983,7 +2986,7 @@ Send it anyway?</source>
         <translation>判定阈值处的误识率：%1</translation>
     </message>
     <message>
-        <source>Operator's signature:</source>
+        <source>Operator&apos;s signature:</source>
         <translation>操作员签名：</translation>
     </message>
     <message>
@@ -3085,7 +3088,7 @@ Send it anyway?</source>
         <translation>活体：疑似攻击（hack_score %1 &gt; %2）</translation>
     </message>
     <message>
-        <source>The hack_score threshold is not from the API page: %1 is the value the vendor's web demo uses. Change it in the settings.</source>
+        <source>The hack_score threshold is not from the API page: %1 is the value the vendor&apos;s web demo uses. Change it in the settings.</source>
         <translation>hack_score 阈值并非来自接口文档：%1 是厂商网页演示使用的值。可在设置中修改。</translation>
     </message>
     <message>
@@ -3117,7 +3120,7 @@ Send it anyway?</source>
         <translation>发送的 X-Request-ID：</translation>
     </message>
     <message>
-        <source>The server's words:</source>
+        <source>The server&apos;s words:</source>
         <translation>服务器的原话：</translation>
     </message>
     <message>
@@ -3125,7 +3128,7 @@ Send it anyway?</source>
         <translation>应答于 %1 收到，按下核验后 %2 秒。</translation>
     </message>
     <message>
-        <source>Re-decided at verify_score %1 and hack_score %2; the server's answer is unchanged (decided at %3 and %4 when it arrived).</source>
+        <source>Re-decided at verify_score %1 and hack_score %2; the server&apos;s answer is unchanged (decided at %3 and %4 when it arrived).</source>
         <translation>已按 verify_score %1 和 hack_score %2 重新判定；服务器的应答未变（收到时按 %3 和 %4 判定）。</translation>
     </message>
     <message>
@@ -3259,7 +3262,7 @@ Send it anyway?</source>
         <translation>将自拍照拖放到这里</translation>
     </message>
     <message>
-        <source>Writes a downscaled JPEG copy that meets the API's limits; the original file is not changed.</source>
+        <source>Writes a downscaled JPEG copy that meets the API&apos;s limits; the original file is not changed.</source>
         <translation>写出一份缩小后符合接口限制的 JPEG 副本；原文件不会被修改。</translation>
     </message>
     <message>
@@ -3418,7 +3421,7 @@ Send it anyway?</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// address such as https://cloudapi.linkface.cn.</source>
+        <source>&quot;%1&quot; is not an http:// or https:// address such as https://cloudapi.linkface.cn.</source>
         <translation>“%1”不是 http:// 或 https:// 地址（例如 https://cloudapi.linkface.cn）。</translation>
     </message>
     <message>
@@ -3438,7 +3441,7 @@ Send it anyway?</source>
         <translation>代理</translation>
     </message>
     <message>
-        <source>Enter the proxy's host name.</source>
+        <source>Enter the proxy&apos;s host name.</source>
         <translation>请填写代理的主机名。</translation>
     </message>
     <message>
@@ -3458,7 +3461,7 @@ Send it anyway?</source>
         <translation>厂商推荐 %1。选择更高的行会放过更少的冒用者，但也会拒绝更多真实客户。</translation>
     </message>
     <message>
-        <source>Not from the API page, which gives no hack_score threshold: %1 is the value the vendor's web demo uses.</source>
+        <source>Not from the API page, which gives no hack_score threshold: %1 is the value the vendor&apos;s web demo uses.</source>
         <translation>此值并非来自接口文档（文档未给出 hack_score 阈值）：%1 是厂商网页演示使用的值。</translation>
     </message>
     <message>
@@ -3470,7 +3473,7 @@ Send it anyway?</source>
         <translation>无法读取密钥环：%1</translation>
     </message>
     <message>
-        <source>No api_secret is saved for %1 and api_id "%2"; enter it above to test.</source>
+        <source>No api_secret is saved for %1 and api_id &quot;%2&quot;; enter it above to test.</source>
         <translation>没有为 %1 和 api_id“%2”保存 api_secret；请在上方输入后再测试。</translation>
     </message>
     <message>
@@ -3478,7 +3481,7 @@ Send it anyway?</source>
         <translation>新端点的 api_secret</translation>
     </message>
     <message>
-        <source>The api_secret is stored separately for each endpoint, and none is saved for %1 with api_id "%2".
+        <source>The api_secret is stored separately for each endpoint, and none is saved for %1 with api_id &quot;%2&quot;.
 
 Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another one.</source>
         <translation>api_secret 按端点分别保存，而 %1 的 api_id“%2”尚未保存任何 api_secret。
@@ -3549,7 +3552,7 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>请同时填写账户的 api_id 和 api_secret。</translation>
     </message>
     <message>
-        <source>VerifyDesk sends a selfie and the liveness data of the vendor's SDK to the verification API. Enter the API's address and your account. The default endpoint is the vendor's cloud; a local verifydesk-server works as well, by default at %1.</source>
+        <source>VerifyDesk sends a selfie and the liveness data of the vendor&apos;s SDK to the verification API. Enter the API&apos;s address and your account. The default endpoint is the vendor&apos;s cloud; a local verifydesk-server works as well, by default at %1.</source>
         <translation>VerifyDesk 把自拍照和厂商 SDK 的活体数据发送到核验 API。请输入 API 的地址和您的账号。默认端点是厂商的云服务；也可以使用本地的 verifydesk-server，默认地址为 %1。</translation>
     </message>
     <message>
@@ -3651,20 +3654,12 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>由服务器把侧倒的人脸转正（selfie_auto_rotate=true）。</translation>
     </message>
     <message>
-        <source>The account's api_id (default: the one set up in the desktop app).</source>
+        <source>The account&apos;s api_id (default: the one set up in the desktop app).</source>
         <translation>账户的 api_id（默认：桌面程序中设置的那个）。</translation>
     </message>
     <message>
-        <source>Print the API's JSON answer instead of a summary.</source>
+        <source>Print the API&apos;s JSON answer instead of a summary.</source>
         <translation>输出接口的 JSON 应答，而不是摘要。</translation>
-    </message>
-    <message>
-        <source>--endpoint "%1" is not an http:// or https:// URL.</source>
-        <translation>--endpoint“%1”不是 http:// 或 https:// URL。</translation>
-    </message>
-    <message>
-        <source>No api_id: give --api-id ID, or set it up in the desktop app.</source>
-        <translation>没有 api_id：请提供 --api-id ID，或在桌面程序中设置。</translation>
     </message>
     <message>
         <source>Give exactly one selfie: --selfie FILE, --selfie-url URL or --selfie-id ID.</source>
@@ -3719,7 +3714,7 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>，误识率不高于 %1</translation>
     </message>
     <message>
-        <source>Liveness: %1 (hack_score %2, attack above %3; this threshold is not from the API page but from the vendor's web demo).</source>
+        <source>Liveness: %1 (hack_score %2, attack above %3; this threshold is not from the API page but from the vendor&apos;s web demo).</source>
         <translation>活体：%1（hack_score %2，高于 %3 判定为攻击；该阈值并非来自接口文档，而是来自厂商网页演示）。</translation>
     </message>
     <message>
@@ -3771,12 +3766,8 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>即使输入违反 API 的规则也照样发送（API 拒绝的自拍照、不是 protobuf 的活体数据）。</translation>
     </message>
     <message>
-        <source>--timeout "%1" is not a number of seconds from 1 to 3600.</source>
+        <source>--timeout &quot;%1&quot; is not a number of seconds from 1 to 3600.</source>
         <translation>--timeout “%1”不是 1 到 3600 之间的秒数。</translation>
-    </message>
-    <message>
-        <source>No endpoint: give --endpoint URL, or set it up in the desktop app.</source>
-        <translation>没有端点：请给出 --endpoint URL，或在桌面应用中设置。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3799,7 +3790,7 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>自拍照违反 API 的规则：%1</translation>
     </message>
     <message>
-        <source>verify: the operator recorded with the verification (default: the setting, else the OS user's full name); history: only this operator's records.</source>
+        <source>verify: the operator recorded with the verification (default: the setting, else the OS user&apos;s full name); history: only this operator&apos;s records.</source>
         <translation>verify：随核验记录的操作员（默认：设置中的操作员，否则为操作系统用户的全名）；history：只列出该操作员的记录。</translation>
     </message>
     <message>
@@ -3819,7 +3810,7 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>详情：%1</translation>
     </message>
     <message>
-        <source>End each attempt after at most this many seconds, 1 to 3600 (default: the desktop app's overall timeout, and its transfer timeout for a stall).</source>
+        <source>End each attempt after at most this many seconds, 1 to 3600 (default: the desktop app&apos;s overall timeout, and its transfer timeout for a stall).</source>
         <translation>每次尝试最多持续这么多秒后结束，1 到 3600（默认：桌面应用的总超时；停滞时用其传输超时）。</translation>
     </message>
 </context>
