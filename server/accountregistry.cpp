@@ -102,8 +102,23 @@ std::optional<QString> AccountRegistry::loadFile(const QString &path)
     return std::nullopt;
 }
 
+bool AccountRegistry::isRepeat(State &state, const RequestKey &key, Clock::time_point now)
+{
+    if (key.isEmpty())
+        return false;
+    const auto oldest = now - std::chrono::seconds(RequestKey::RememberedSeconds);
+    // Forgetting old keys in a sweep when the table has doubled keeps admit() amortised O(1).
+    if (state.keys.size() >= state.pruneAt) {
+        state.keys.removeIf([oldest](const auto &entry) { return entry.value().second < oldest; });
+        state.pruneAt = std::max<qsizetype>(1024, state.keys.size() * 2);
+    }
+    const auto found = state.keys.constFind(key.id);
+    return found != state.keys.cend() && found->first == key.fingerprint && found->second >= oldest;
+}
+
 Admission AccountRegistry::admit(const QByteArray &apiId, const QByteArray &apiSecret,
-                                 const QDate &todayUtc, Clock::time_point now)
+                                 const QDate &todayUtc, Clock::time_point now,
+                                 const RequestKey &key)
 {
     Admission result;
     const QByteArray given = digest(apiSecret);
@@ -134,7 +149,7 @@ Admission AccountRegistry::admit(const QByteArray &apiId, const QByteArray &apiS
         const Account account = state.account;
         // The database round trip must not hold up other accounts' admissions.
         lock.unlock();
-        result.error = m_sharedLimits->consume(account);
+        result.error = m_sharedLimits->consume(account, key);
         return result;
     }
     if (state.account.ratePerSecond > 0) {
@@ -148,11 +163,15 @@ Admission AccountRegistry::admit(const QByteArray &apiId, const QByteArray &apiS
         }
         state.tokens -= 1.0;
     }
+    if (isRepeat(state, key, now))
+        return result;
     if (state.account.quota >= 0 && state.used >= state.account.quota) {
         result.error = ApiError::of(contract::Status::OutOfQuota);
         return result;
     }
     ++state.used;
+    if (!key.isEmpty())
+        state.keys.insert(key.id, {key.fingerprint, now});
     return result;
 }
 
@@ -172,6 +191,8 @@ void AccountRegistry::replaceWith(AccountRegistry &&fresh)
         it->tokens = old->tokens;
         it->refilled = old->refilled;
         it->used = old->used;
+        it->keys = old->keys;
+        it->pruneAt = old->pruneAt;
     }
     m_accounts = std::move(fresh.m_accounts);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "requestkey.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -50,9 +51,10 @@ public:
     static QByteArray digest(const QByteArray &secret);
 
     // Checks, in this order: credentials, expiry, permission, rate limit, quota. A request
-    // admitted uses one call of the quota.
+    // admitted uses one call of the quota, unless it repeats an admitted key (RequestKey): a
+    // repeat takes a token of the rate but no call of the quota.
     Admission admit(const QByteArray &apiId, const QByteArray &apiSecret, const QDate &todayUtc,
-                    Clock::time_point now);
+                    Clock::time_point now, const RequestKey &key = {});
 
     int size() const;
 
@@ -70,7 +72,13 @@ private:
         double tokens = 0.0;
         Clock::time_point refilled{};
         qint64 used = 0;
+        // The keys charged in the last RequestKey::RememberedSeconds: fingerprint and when.
+        QHash<QString, std::pair<QByteArray, Clock::time_point>> keys;
+        qsizetype pruneAt = 1024;
     };
+
+    // Whether key repeats a request already charged to state's account.
+    static bool isRepeat(State &state, const RequestKey &key, Clock::time_point now);
 
     mutable std::mutex m_mutex;
     QHash<QString, State> m_accounts;

@@ -139,7 +139,8 @@ void ApiServer::setUp()
     server.Post(contract::ApiPath, [this](const httplib::Request &request,
                                           httplib::Response &response,
                                           const httplib::ContentReader &reader) {
-        const RequestForm form = m_formReader.read(request, reader);
+        RequestForm form = m_formReader.read(request, reader);
+        form.clientRequestId = QByteArray::fromStdString(request.get_header_value("X-Request-ID"));
         ApiReply reply;
         if (form.readError && response.status == 413) {
             // cpp-httplib refused a declared length over the payload limit without reading.

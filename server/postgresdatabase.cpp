@@ -22,6 +22,10 @@ const char *const Migrations[] = {
     "CREATE INDEX inputs_created ON inputs (created_at);"
     "CREATE TABLE limits (account TEXT PRIMARY KEY, tokens DOUBLE PRECISION NOT NULL, "
     "refilled_at DOUBLE PRECISION NOT NULL, used BIGINT NOT NULL, outcome SMALLINT NOT NULL)",
+    "CREATE TABLE request_keys (account TEXT NOT NULL, request_key TEXT NOT NULL, "
+    "fingerprint TEXT NOT NULL, charged_at DOUBLE PRECISION NOT NULL, "
+    "PRIMARY KEY (account, request_key));"
+    "CREATE INDEX request_keys_charged ON request_keys (account, charged_at)",
 };
 static_assert(std::size(Migrations) == PostgresDatabase::SchemaVersion);
 

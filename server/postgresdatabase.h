@@ -36,7 +36,7 @@ public:
     PostgresDatabase(const PostgresDatabase &) = delete;
     PostgresDatabase &operator=(const PostgresDatabase &) = delete;
 
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // Connects and creates or migrates the schema (under an advisory lock, so that instances
     // starting together do not race); an error message when it cannot.

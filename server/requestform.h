@@ -25,6 +25,7 @@ struct RequestForm
     std::vector<FormField> fields;
     std::optional<ApiError> readError; // the body could not be read (malformed, truncated)
     bool bodyLeftUnread = false;       // the connection must be closed after answering
+    QByteArray clientRequestId;        // the X-Request-ID header, as the client sent it
 
     // The fields with this name, body first, then query string.
     std::vector<const FormField *> all(const QByteArray &name) const;

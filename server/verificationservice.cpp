@@ -5,6 +5,7 @@
 #include "contract/apicontract.h"
 #include "contract/selfierules.h"
 #include "inputstore.h"
+#include "requestkey.h"
 #include "scorer.h"
 #include "scoringpool.h"
 #include "selfiecheck.h"
@@ -181,9 +182,9 @@ Admission VerificationService::admit(const RequestForm &form)
             {},
             ApiError::invalidArgument(u"%1 is given more than once"_s.arg(QString::fromLatin1(
                 ids.size() > 1 ? contract::form::ApiId : contract::form::ApiSecret)))};
-    return m_accounts.admit(ids.front()->value, secrets.front()->value,
-                            QDateTime::currentDateTimeUtc().date(),
-                            std::chrono::steady_clock::now());
+    return m_accounts.admit(
+        ids.front()->value, secrets.front()->value, QDateTime::currentDateTimeUtc().date(),
+        std::chrono::steady_clock::now(), RequestKey::of(form.clientRequestId, form));
 }
 
 std::optional<ApiError> VerificationService::pickSources(const RequestForm &form,

@@ -8,6 +8,7 @@
 using namespace Qt::StringLiterals;
 using vd::server::Account;
 using vd::server::AccountRegistry;
+using vd::server::RequestKey;
 using Clock = AccountRegistry::Clock;
 
 class TestAccountRegistry : public QObject
@@ -18,6 +19,17 @@ private:
     static QString statusOf(const vd::server::Admission &admission)
     {
         return admission.error ? admission.error->statusName() : u"OK"_s;
+    }
+
+    // The account ID with secret "s".
+    static Account limited(double ratePerSecond, qint64 quota)
+    {
+        Account account;
+        account.id = u"ID"_s;
+        account.secretDigest = AccountRegistry::digest("s");
+        account.ratePerSecond = ratePerSecond;
+        account.quota = quota;
+        return account;
     }
 
     const QDate m_today{2026, 6, 1};
@@ -126,15 +138,38 @@ private slots:
     void quota()
     {
         AccountRegistry registry;
-        Account account;
-        account.id = u"ID"_s;
-        account.secretDigest = AccountRegistry::digest("s");
-        account.ratePerSecond = 0;
-        account.quota = 3;
-        QVERIFY(!registry.add(account));
+        QVERIFY(!registry.add(limited(0, 3)));
         for (int i = 0; i < 3; ++i)
             QCOMPARE(statusOf(registry.admit("ID", "s", m_today, Clock::now())), u"OK"_s);
         QCOMPARE(statusOf(registry.admit("ID", "s", m_today, Clock::now())), u"OUT_OF_QUOTA"_s);
+    }
+
+    void aRepeatedKeyIsChargedOnce()
+    {
+        AccountRegistry registry;
+        QVERIFY(!registry.add(limited(1, 2)));
+        const RequestKey key{u"8a1f4c1e-0d5e-4c57-9d2b-5c0c9a3f7e11"_s, "digest-a"};
+        const RequestKey otherParameters{key.id, "digest-b"};
+        const RequestKey otherKey{u"0b7e0c52-1e77-4a3a-bf1e-2f3d4c5b6a79"_s, "digest-a"};
+        const auto start = Clock::now();
+        const auto second = std::chrono::seconds(1);
+        QCOMPARE(statusOf(registry.admit("ID", "s", m_today, start, key)), u"OK"_s);
+        // The repeat is not charged, but it still takes a token of the rate.
+        QCOMPARE(statusOf(registry.admit("ID", "s", m_today, start, key)),
+                 u"RATE_LIMIT_EXCEEDED"_s);
+        QCOMPARE(statusOf(registry.admit("ID", "s", m_today, start + second, key)), u"OK"_s);
+        QCOMPARE(statusOf(registry.admit("ID", "s", m_today, start + 2 * second, key)), u"OK"_s);
+        // The same id with other parameters is another request: the second call of 2.
+        QCOMPARE(statusOf(registry.admit("ID", "s", m_today, start + 3 * second, otherParameters)),
+                 u"OK"_s);
+        QCOMPARE(statusOf(registry.admit("ID", "s", m_today, start + 4 * second, otherKey)),
+                 u"OUT_OF_QUOTA"_s);
+        QCOMPARE(statusOf(registry.admit("ID", "s", m_today, start + 5 * second, otherParameters)),
+                 u"OK"_s);
+        // Forgotten after RequestKey::RememberedSeconds: charged like a new request.
+        const auto later = start + std::chrono::seconds(RequestKey::RememberedSeconds + 10);
+        QCOMPARE(statusOf(registry.admit("ID", "s", m_today, later, otherParameters)),
+                 u"OUT_OF_QUOTA"_s);
     }
 
     void replaceWithKeepsTheStateOfKeptAccounts()
