@@ -275,6 +275,20 @@ std::vector<DetectedFace> FaceEngine::detect(const cv::Mat &bgr) const
     return d->detect(toBgr(bgr), false);
 }
 
+std::vector<DetectedFace> FaceEngine::detectLargest(const cv::Mat &bgr) const
+{
+    return d->detect(toBgr(bgr), true);
+}
+
+std::vector<std::vector<cv::Point2f>>
+FaceEngine::landmarks(const cv::Mat &bgr, const std::vector<cv::Rect2f> &boxes) const
+{
+    const cv::Mat image = toBgr(bgr);
+    if (image.empty())
+        return std::vector<std::vector<cv::Point2f>>(boxes.size());
+    return d->landmarks->run(image, boxes);
+}
+
 std::vector<cv::Point2f> FaceEngine::landmarks(const cv::Mat &bgr, const cv::Rect2f &box) const
 {
     const cv::Mat image = toBgr(bgr);
@@ -294,6 +308,24 @@ Descriptor FaceEngine::describe(const cv::Mat &aligned) const
     if (image.empty())
         return Descriptor{};
     return d->recognition->describe(image);
+}
+
+std::vector<Descriptor> FaceEngine::describe(const std::vector<cv::Mat> &aligned) const
+{
+    std::vector<cv::Mat> images;
+    std::vector<std::size_t> positions;
+    for (std::size_t i = 0; i < aligned.size(); ++i) {
+        cv::Mat image = toBgr(aligned[i]);
+        if (!image.empty()) {
+            images.push_back(std::move(image));
+            positions.push_back(i);
+        }
+    }
+    std::vector<Descriptor> result(aligned.size(), Descriptor{});
+    const std::vector<Descriptor> described = d->recognition->describe(images);
+    for (std::size_t i = 0; i < positions.size(); ++i)
+        result[positions[i]] = described[i];
+    return result;
 }
 
 Comparison FaceEngine::compare(const Descriptor &a, const Descriptor &b)

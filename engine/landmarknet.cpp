@@ -58,46 +58,76 @@ std::unique_ptr<LandmarkNet> LandmarkNet::create(const WeightsManifest &weights,
     std::unique_ptr<LandmarkNet> net(new LandmarkNet);
     net->m_fcWeights = weights.tensor("fc/weights").reshape(1, 256);
     net->m_fcBias = weights.tensor("fc/bias").reshape(1, 1);
-    std::string output;
-    auto factory = [&weights, &output]() {
+    // The factory keeps its own handle on the tensors (shared, not copied) for the copies the
+    // pool builds later.
+    const auto build = [](const WeightsManifest &w, std::string *output) {
         NetBuilder b;
-        int x = denseBlock(b, weights, 0, "dense0", true);
-        x = denseBlock(b, weights, x, "dense1", false);
-        x = denseBlock(b, weights, x, "dense2", false);
-        x = denseBlock(b, weights, x, "dense3", false);
+        int x = denseBlock(b, w, 0, "dense0", true);
+        x = denseBlock(b, w, x, "dense1", false);
+        x = denseBlock(b, w, x, "dense2", false);
+        x = denseBlock(b, w, x, "dense3", false);
         x = b.avgPool(x, 7, 2);
-        output = b.layerName(x);
+        if (output)
+            *output = b.layerName(x);
         return b.net();
     };
-    net->m_pool = std::make_unique<NetPool>(factory, copies);
+    std::string output;
+    cv::dnn::Net first = build(weights, &output);
+    net->m_pool = std::make_unique<NetPool>([build, kept = std::make_shared<const WeightsManifest>(
+                                                        weights)] { return build(*kept, nullptr); },
+                                            copies, std::move(first));
     net->m_output = output;
     return net;
 }
 
 std::vector<cv::Point2f> LandmarkNet::run(const cv::Mat &bgr, const cv::Rect2f &box) const
 {
-    // face-api slices the image at the box (clipped to the image borders).
-    const cv::Rect crop = cv::Rect(cv::Point(static_cast<int>(std::floor(box.x)),
-                                             static_cast<int>(std::floor(box.y))),
-                                   cv::Point(static_cast<int>(std::ceil(box.x + box.width)),
-                                             static_cast<int>(std::ceil(box.y + box.height)))) &
-                          cv::Rect(0, 0, bgr.cols, bgr.rows);
-    if (crop.width < 2 || crop.height < 2)
-        return {};
-    const cv::Mat input = squareResized(bgr(crop), InputSize);
+    return run(bgr, std::vector<cv::Rect2f>{box}).front();
+}
+
+std::vector<std::vector<cv::Point2f>> LandmarkNet::run(const cv::Mat &bgr,
+                                                       const std::vector<cv::Rect2f> &boxes) const
+{
+    std::vector<std::vector<cv::Point2f>> result(boxes.size());
+    std::vector<cv::Rect> crops;
+    std::vector<cv::Mat> inputs;
+    std::vector<std::size_t> positions; // which box each input is for
+    for (std::size_t b = 0; b < boxes.size(); ++b) {
+        // face-api slices the image at the box (clipped to the image borders).
+        const cv::Rect2f &box = boxes[b];
+        const cv::Rect crop = cv::Rect(cv::Point(static_cast<int>(std::floor(box.x)),
+                                                 static_cast<int>(std::floor(box.y))),
+                                       cv::Point(static_cast<int>(std::ceil(box.x + box.width)),
+                                                 static_cast<int>(std::ceil(box.y + box.height)))) &
+                              cv::Rect(0, 0, bgr.cols, bgr.rows);
+        if (crop.width < 2 || crop.height < 2)
+            continue;
+        crops.push_back(crop);
+        inputs.push_back(squareResized(bgr(crop), InputSize));
+        positions.push_back(b);
+    }
+    if (inputs.empty())
+        return result;
+    // One forward for all crops: the batch costs less than the crops one at a time.
     const cv::Mat blob =
-        cv::dnn::blobFromImage(input, 1.0 / 255.0, cv::Size(), MeanRgb, true, false, CV_32F);
-    const cv::Mat pooled = m_pool->forward(blob, m_output).reshape(1, 1);
-    const cv::Mat out = pooled * m_fcWeights + m_fcBias; // 68 (x, y) pairs in [0, 1] of the square
-    const float side = static_cast<float>(std::max(crop.width, crop.height));
-    const cv::Point2f offset = squareOffset(crop.size());
-    std::vector<cv::Point2f> points;
-    points.reserve(Points);
-    for (int i = 0; i < Points; ++i)
-        points.emplace_back(out.at<float>(0, 2 * i) * side - offset.x + static_cast<float>(crop.x),
-                            out.at<float>(0, 2 * i + 1) * side - offset.y +
-                                static_cast<float>(crop.y));
-    return points;
+        cv::dnn::blobFromImages(inputs, 1.0 / 255.0, cv::Size(), MeanRgb, true, false, CV_32F);
+    const cv::Mat pooled =
+        m_pool->forward(blob, m_output).reshape(1, static_cast<int>(inputs.size()));
+    const cv::Mat out = pooled * m_fcWeights; // per row: 68 (x, y) pairs in [0, 1] of the square
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const cv::Rect &crop = crops[i];
+        const float *row = out.ptr<float>(static_cast<int>(i));
+        const float *bias = m_fcBias.ptr<float>();
+        const float side = static_cast<float>(std::max(crop.width, crop.height));
+        const cv::Point2f offset = squareOffset(crop.size());
+        std::vector<cv::Point2f> &points = result[positions[i]];
+        points.reserve(Points);
+        for (int k = 0; k < Points; ++k)
+            points.emplace_back(
+                (row[2 * k] + bias[2 * k]) * side - offset.x + static_cast<float>(crop.x),
+                (row[2 * k + 1] + bias[2 * k + 1]) * side - offset.y + static_cast<float>(crop.y));
+    }
+    return result;
 }
 
 } // namespace vd::engine

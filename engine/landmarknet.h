@@ -24,6 +24,10 @@ public:
     // The 68 points (iBUG order) of the face in box, in image pixels. The box is clipped to the
     // image, padded to a centred square and resized to 112, as face-api does.
     std::vector<cv::Point2f> run(const cv::Mat &bgr, const cv::Rect2f &box) const;
+    // The same for several boxes of one image in one forward pass; an empty list for a box
+    // that leaves no pixels.
+    std::vector<std::vector<cv::Point2f>> run(const cv::Mat &bgr,
+                                              const std::vector<cv::Rect2f> &boxes) const;
 
 private:
     LandmarkNet() = default;

@@ -77,9 +77,10 @@ std::unique_ptr<RecognitionNet> RecognitionNet::create(const WeightsManifest &we
     }
     std::unique_ptr<RecognitionNet> net(new RecognitionNet);
     net->m_fc = weights.tensor("fc").reshape(1, 256);
-    std::string output;
-    auto factory = [&weights, &output]() {
-        Builder g{weights, {}};
+    // The factory keeps its own handle on the tensors (shared, not copied) for the copies the
+    // pool builds later.
+    const auto build = [](const WeightsManifest &w, std::string *output) {
+        Builder g{w, {}};
         int x = g.b.relu(g.convLayer(0, "conv32_down", 2, 0));
         x = g.b.maxPool(x, 3, 2, 0);
         x = g.residual(x, "conv32_1");
@@ -97,25 +98,42 @@ std::unique_ptr<RecognitionNet> RecognitionNet::create(const WeightsManifest &we
         x = g.residual(x, "conv256_2");
         x = g.residualDown(x, "conv256_down_out", true);
         x = g.b.avgPool(x, 2, 2); // the 2x2 map's mean
-        output = g.b.layerName(x);
+        if (output)
+            *output = g.b.layerName(x);
         return g.b.net();
     };
-    net->m_pool = std::make_unique<NetPool>(factory, copies);
+    std::string output;
+    cv::dnn::Net first = build(weights, &output);
+    net->m_pool = std::make_unique<NetPool>([build, kept = std::make_shared<const WeightsManifest>(
+                                                        weights)] { return build(*kept, nullptr); },
+                                            copies, std::move(first));
     net->m_output = output;
     return net;
 }
 
 Descriptor RecognitionNet::describe(const cv::Mat &crop) const
 {
-    const cv::Mat input = squareResized(crop, InputSize);
+    return describe(std::vector<cv::Mat>{crop}).front();
+}
+
+std::vector<Descriptor> RecognitionNet::describe(const std::vector<cv::Mat> &crops) const
+{
+    std::vector<Descriptor> result(crops.size(), Descriptor{});
+    if (crops.empty())
+        return result;
+    std::vector<cv::Mat> inputs;
+    inputs.reserve(crops.size());
+    for (const cv::Mat &crop : crops)
+        inputs.push_back(squareResized(crop, InputSize));
     const cv::Mat blob =
-        cv::dnn::blobFromImage(input, 1.0 / 255.0, cv::Size(), MeanRgb, true, false, CV_32F);
-    const cv::Mat pooled = m_pool->forward(blob, m_output).reshape(1, 1); // 1 x 256
+        cv::dnn::blobFromImages(inputs, 1.0 / 255.0, cv::Size(), MeanRgb, true, false, CV_32F);
+    const cv::Mat pooled =
+        m_pool->forward(blob, m_output).reshape(1, static_cast<int>(crops.size())); // n x 256
     const cv::Mat out = pooled * m_fc;
-    Descriptor d{};
-    for (int i = 0; i < 128; ++i)
-        d[static_cast<std::size_t>(i)] = out.at<float>(0, i);
-    return d;
+    for (std::size_t c = 0; c < crops.size(); ++c)
+        for (int i = 0; i < 128; ++i)
+            result[c][static_cast<std::size_t>(i)] = out.at<float>(static_cast<int>(c), i);
+    return result;
 }
 
 } // namespace vd::engine

@@ -6,6 +6,7 @@
 #include <memory>
 #include <opencv2/core.hpp>
 #include <string>
+#include <vector>
 
 namespace vd::engine {
 
@@ -27,6 +28,8 @@ public:
     // crop: 8-bit BGR; anything not 150x150 is padded to a square and resized first, as
     // face-api does.
     Descriptor describe(const cv::Mat &crop) const;
+    // Several crops in one forward pass, descriptors in the same order.
+    std::vector<Descriptor> describe(const std::vector<cv::Mat> &crops) const;
 
 private:
     RecognitionNet() = default;

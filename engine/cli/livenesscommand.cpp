@@ -70,6 +70,7 @@ QJsonArray framesDetail(const std::vector<FrameFinding> &findings)
                                   {u"width"_s, f.width},
                                   {u"height"_s, f.height},
                                   {u"face_count"_s, f.faceCount},
+                                  {u"detected"_s, f.detected},
                                   {u"box"_s, face ? QJsonValue(boxJson(f.box)) : QJsonValue()},
                                   {u"landmarks"_s, face ? QJsonValue(landmarks) : QJsonValue()}});
     }

@@ -21,8 +21,9 @@ struct FrameFinding
     std::int64_t timestampMs = 0;
     int width = 0; // of the analysed image: a large frame is scaled down before analysis
     int height = 0;
-    int faceCount = 0;
-    cv::Rect2f box;                     // the tracked box of the largest face; empty without one
+    int faceCount = 0;     // faces the detector found at the last frame it searched (see detected)
+    bool detected = false; // the face was searched for in this frame, not tracked into it
+    cv::Rect2f box;        // the tracked box of the largest face; empty without one
     std::vector<cv::Point2f> landmarks; // its 68 averaged landmarks; empty without a face
 };
 
@@ -49,6 +50,14 @@ public:
         int landmarkPasses = 3;    // crops per frame whose landmarks are averaged (1 to 5)
         double passShift = 0.03;   // shift of the extra crops, as a fraction of the box size
         double boxSmoothing = 0.5; // weight of the previous frame's box in the tracked box
+        // The face is detected on the first frame and then on every keyFrameInterval-th frame,
+        // tracked in between from the previous frame's landmarks (1 detects every frame).
+        int keyFrameInterval = 10;
+        // A tracked face region that differs from the previous frame's by more than this (mean
+        // absolute grey level, 0-255) is detected afresh.
+        double trackingLostChange = 30.0;
+        // Descriptors (identity) on every describeInterval-th face frame and every detected one.
+        int describeInterval = 5;
     };
 
     explicit LivenessAssessor(std::shared_ptr<const FaceEngine> engine);

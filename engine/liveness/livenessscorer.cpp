@@ -58,7 +58,7 @@ constexpr double kFrozenFaceEvidence = 0.995;
 // person across pose and expression stays well under it); a group of frames whose mean
 // descriptor is farther than kOtherPersonFrom..To from the main group's is another person
 // (face-api's own matcher draws the line at 0.6).
-constexpr double kIdentityLink = 0.55;
+constexpr double kIdentityLink = LivenessScorer::IdentityLink;
 constexpr double kOtherPersonFrom = 0.50, kOtherPersonTo = 0.62;
 constexpr double kPerOtherFrameSurvival = 0.05;
 
@@ -204,10 +204,17 @@ struct IdentityGroups
     double evidence = 0;
 };
 
-// Single-linkage grouping of the face frames by descriptor distance.
+// Single-linkage grouping of the described face frames by descriptor distance; a frame
+// without a descriptor joins the group of the frame it was tracked from.
 IdentityGroups groupIdentities(const std::vector<FrameObservation> &frames,
-                               const std::vector<int> &faces)
+                               const std::vector<int> &allFaces)
 {
+    std::vector<int> faces;
+    for (const int f : allFaces) {
+        if (frames[static_cast<std::size_t>(f)].described) {
+            faces.push_back(f);
+        }
+    }
     const std::size_t n = faces.size();
     std::vector<int> group(n, -1);
     int groups = 0;
@@ -232,27 +239,49 @@ IdentityGroups groupIdentities(const std::vector<FrameObservation> &frames,
         }
         ++groups;
     }
-    std::vector<std::vector<int>> members(static_cast<std::size_t>(groups));
+    struct Group
+    {
+        std::vector<int> described; // the frames whose descriptors make the group's mean
+        std::vector<int> all;       // with the frames tracked from them
+    };
+    std::vector<Group> members(static_cast<std::size_t>(groups));
+    std::vector<int> groupOf(frames.size(), -1);
     for (std::size_t i = 0; i < n; ++i) {
-        members[static_cast<std::size_t>(group[i])].push_back(faces[i]);
+        members[static_cast<std::size_t>(group[i])].described.push_back(faces[i]);
+        groupOf[static_cast<std::size_t>(faces[i])] = group[i];
+    }
+    for (const int f : allFaces) {
+        const FrameObservation &obs = frames[static_cast<std::size_t>(f)];
+        int g = groupOf[static_cast<std::size_t>(f)];
+        if (!obs.described && obs.identityFrame >= 0 &&
+            static_cast<std::size_t>(obs.identityFrame) < frames.size()) {
+            g = groupOf[static_cast<std::size_t>(obs.identityFrame)];
+        }
+        if (g >= 0) {
+            members[static_cast<std::size_t>(g)].all.push_back(f);
+        }
     }
     std::sort(members.begin(), members.end(),
-              [](const auto &a, const auto &b) { return a.size() > b.size(); });
+              [](const auto &a, const auto &b) { return a.all.size() > b.all.size(); });
     IdentityGroups result;
-    result.main = members.front();
-    const Descriptor mainMean = meanDescriptor(frames, result.main);
+    if (members.empty()) {
+        return result;
+    }
+    result.main = members.front().all;
+    const Descriptor mainMean = meanDescriptor(frames, members.front().described);
     double survival = 1;
     for (std::size_t g = 1; g < members.size(); ++g) {
-        const double d = descriptorDistance(mainMean, meanDescriptor(frames, members[g]));
+        const double d = descriptorDistance(mainMean, meanDescriptor(frames, members[g].described));
+        const std::vector<int> &all = members[g].all;
         result.otherDistance = std::max(result.otherDistance, d);
         const double otherness = ramp(d, kOtherPersonFrom, kOtherPersonTo);
         if (otherness > 0.5) {
-            result.otherFrames += static_cast<int>(members[g].size());
-            result.others.insert(result.others.end(), members[g].begin(), members[g].end());
+            result.otherFrames += static_cast<int>(all.size());
+            result.others.insert(result.others.end(), all.begin(), all.end());
         }
         // Each frame of another person multiplies the chance that all is well by 0.05.
-        survival *= 1 - otherness * (1 - std::pow(kPerOtherFrameSurvival,
-                                                  static_cast<double>(members[g].size())));
+        survival *=
+            1 - otherness * (1 - std::pow(kPerOtherFrameSurvival, static_cast<double>(all.size())));
     }
     result.evidence = 1 - survival;
     std::sort(result.main.begin(), result.main.end());

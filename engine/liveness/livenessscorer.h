@@ -28,7 +28,12 @@ struct FrameObservation
     std::int64_t timestampMs = 0;
     bool hasFace = false;
     std::vector<cv::Point2f> landmarks; // 68 points, tracked and smoothed by the assessor
+    // Descriptors are computed on some frames only (LIVENESS.md, "Tracking"): a frame without
+    // one belongs to the identity of identityFrame, the described frame its face was tracked
+    // from.
+    bool described = true;
     Descriptor descriptor{};
+    int identityFrame = -1;
     // Against the previous frame: mean absolute grey-level difference of the face region
     // (0-255) and mean landmark displacement over the interocular distance. Negative when
     // there is no previous frame with a face.
@@ -51,6 +56,9 @@ struct LivenessScore
 class LivenessScorer
 {
 public:
+    // Two frames whose descriptors are closer than this show the same person.
+    static constexpr double IdentityLink = 0.55;
+
     LivenessScore score(const std::vector<FrameObservation> &frames,
                         verifydesk::liveness::OutputType outputType,
                         const std::vector<verifydesk::liveness::Motion> &motions) const;

