@@ -321,7 +321,14 @@ void TestBatchPage::rowOpensTheInspectorAndTheAnswer()
     const QModelIndex index = page()->model()->index(rowOfPair(2), 0);
     table->setCurrentIndex({});
     QVERIFY(!page()->resultPanel()->hasAnswer());
+    auto *noAnswer = page()->findChild<QLabel *>(u"batchNoAnswer"_s);
+    QVERIFY(noAnswer->isVisibleTo(page()));
+    QVERIFY(noAnswer->text().startsWith(u"Choose a pair"_s));
+    table->setCurrentIndex(page()->model()->index(rowOfPair(6), 0));
+    QVERIFY2(noAnswer->text().startsWith(u"Pair 6 is not sent: the selfie: the file "_s),
+             qPrintable(noAnswer->text()));
     table->setCurrentIndex(index);
+    QVERIFY(page()->resultPanel()->isVisibleTo(page()));
     // The answer panel shows the pair's recorded answer.
     QVERIFY(page()->resultPanel()->hasAnswer());
     // Enter opens its capture in the Inspect tab.

@@ -36,6 +36,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -89,7 +90,9 @@ BatchPage::BatchPage(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_model(new BatchTableModel(this))
     , m_table(new QTableView(this))
-    , m_resultPanel(new ResultPanel(this))
+    , m_answerStack(new QStackedWidget(this))
+    , m_noAnswer(new QLabel(m_answerStack))
+    , m_resultPanel(new ResultPanel(m_answerStack))
     , m_message(new QLabel(this))
     , m_refreshTimer(new QTimer(this))
 {
@@ -122,6 +125,11 @@ BatchPage::BatchPage(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_resultPanel->setPastAnswer(true);
+    m_noAnswer->setObjectName(u"batchNoAnswer"_s);
+    m_noAnswer->setAlignment(Qt::AlignCenter);
+    m_noAnswer->setWordWrap(true);
+    m_answerStack->addWidget(m_noAnswer);
+    m_answerStack->addWidget(m_resultPanel);
 
     m_table->setObjectName(u"batchTable"_s);
     m_table->setModel(m_model);
@@ -171,7 +179,7 @@ BatchPage::BatchPage(QWidget *parent)
     tableLayout->addWidget(m_table, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(tableArea);
-    splitter->addWidget(m_resultPanel);
+    splitter->addWidget(m_answerStack);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -261,6 +269,7 @@ void BatchPage::retranslate()
     m_show->addItem(tr("Not sent: a problem"), int(BatchPairQuery::Show::Refused));
     m_show->setCurrentIndex(qMax(0, shown));
     m_show->blockSignals(false);
+    showPair(m_table->currentIndex());
     m_searchLabel->setText(tr("Searc&h:"));
     m_search->setPlaceholderText(tr("file, status, request_id, device or note"));
     if (m_runner)
@@ -322,7 +331,7 @@ void BatchPage::closeBatch()
     m_runner = nullptr;
     m_model->setStore(nullptr);
     m_store.close();
-    m_resultPanel->clear();
+    showPair({});
     m_problems->clear();
 }
 
@@ -636,8 +645,18 @@ void BatchPage::showPair(const QModelIndex &current)
         current.isValid() ? m_model->pairAt(current.row()) : std::nullopt;
     if (!pair || !pair->answered()) {
         m_resultPanel->clear();
+        m_noAnswer->setText(
+            !pair ? tr("Choose a pair to see its answer here; Enter or a double-click opens its "
+                       "liveness file in the Inspect tab.")
+            : m_store.rejection(pair->pairIndex).isEmpty()
+                ? tr("Pair %1 has no answer yet.").arg(pair->pairIndex)
+                : tr("Pair %1 is not sent: %2")
+                      .arg(pair->pairIndex)
+                      .arg(m_store.rejection(pair->pairIndex)));
+        m_answerStack->setCurrentWidget(m_noAnswer);
         return;
     }
+    m_answerStack->setCurrentWidget(m_resultPanel);
     QDateTime arrived;
     const QList<BatchAttempt> attempts = m_store.attempts(pair->pairIndex);
     for (const BatchAttempt &attempt : attempts)

@@ -21,6 +21,7 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 class QTableView;
 class QThread;
 class QTimer;
@@ -133,6 +134,8 @@ private:
     QLineEdit *m_search;
     BatchTableModel *m_model;
     QTableView *m_table;
+    QStackedWidget *m_answerStack; // the chosen pair's answer, or why there is none
+    QLabel *m_noAnswer;
     ResultPanel *m_resultPanel;
     QLabel *m_message;
     QTimer *m_refreshTimer;
