@@ -36,11 +36,14 @@ chmod 700 "$work"
 
 convert -size 64x64 xc:gray "$work/selfie.jpg"
 "$bin/vd_make_test_capture" "$work/capture.protobuf" "$work/selfie.jpg"
-mkdir "$work/pairs"
-for i in $(seq -f %05g 1 "$pairs"); do
-    ln "$work/selfie.jpg" "$work/pairs/$i.jpg"
-    ln "$work/capture.protobuf" "$work/pairs/$i.protobuf"
-done
+# Hard links to the same two files, made by one process (a process per link takes minutes).
+make_pairs() {
+    mkdir "$1"
+    perl -e 'my ($dir, $n, $jpg, $pb) = @ARGV; for my $i (1 .. $n) { my $s = sprintf("%05d", $i);
+        link($jpg, "$dir/$s.jpg") && link($pb, "$dir/$s.protobuf") or die "link: $!\n" }' \
+        "$1" "$2" "$work/selfie.jpg" "$work/capture.protobuf"
+}
+make_pairs "$work/pairs" "$pairs"
 
 secret="bench-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
 printf '{"accounts": [{"id": "bench", "secret": "%s", "rate_limit_per_second": 0}, {"id": "limited", "secret": "%s", "rate_limit_per_second": %d}]}\n' \
@@ -99,11 +102,7 @@ for c in 1 2 4 8 16; do
         best_c=$c
     fi
 done
-mkdir "$work/limited"
-for i in $(seq -f %05g 1 200); do
-    ln "$work/selfie.jpg" "$work/limited/$i.jpg"
-    ln "$work/capture.protobuf" "$work/limited/$i.protobuf"
-done
+make_pairs "$work/limited" 200
 log_before=$(wc -l <"$work/server.err")
 start=$(date +%s.%N)
 HOME="$work/home" XDG_DATA_HOME="$work/home/data" XDG_CONFIG_HOME="$work/home/config" \
