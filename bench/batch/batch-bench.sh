@@ -92,12 +92,22 @@ ls -la "$db" >/dev/null
 # The throughput proof. wrk first: the server's best rate on this very request.
 best=0
 best_c=0
+# Counted from the server's log: the answers it scored (503 SERVICE_UNAVAILABLE, its overload
+# refusal, is fast and not a scoring), per second of the wrk run.
 for c in 1 2 4 8 16; do
-    rate=$(VD_BENCH_ID=bench VD_BENCH_SECRET="$secret" VD_BENCH_SELFIE="$work/selfie.jpg" \
-        VD_BENCH_LIVENESS="$work/capture.protobuf" wrk -t 2 -c "$c" -d 5s --timeout 30s \
-        -s "$root/bench/server/multipart.lua" "$url" | awk '/^requests\/s:/ {print $2}')
-    echo "batch-bench: wrk at concurrency $c: ${rate:-?} requests/s"
-    if awk -v r="${rate:-0}" -v b="$best" 'BEGIN {exit !(r > b)}'; then
+    threads=$((c < 2 ? 1 : 2))
+    before=$(wc -l <"$work/server.err")
+    VD_BENCH_ID=bench VD_BENCH_SECRET="$secret" VD_BENCH_SELFIE="$work/selfie.jpg" \
+        VD_BENCH_LIVENESS="$work/capture.protobuf" wrk -t "$threads" -c "$c" -d 5s --timeout 30s \
+        -s "$root/bench/server/multipart.lua" "$url" >"$work/wrk.txt"
+    sleep 0.5
+    scored=$(tail -n +"$((before + 1))" "$work/server.err" | grep 'account=bench ' \
+        | grep -vc 'status=SERVICE_UNAVAILABLE' || true)
+    refused=$(tail -n +"$((before + 1))" "$work/server.err" | grep 'account=bench ' \
+        | grep -c 'status=SERVICE_UNAVAILABLE' || true)
+    rate=$(awk -v n="$scored" 'BEGIN {printf "%.2f", n / 5}')
+    echo "batch-bench: wrk at concurrency $c: $rate scored answers/s ($refused refused as overloaded)"
+    if awk -v r="$rate" -v b="$best" 'BEGIN {exit !(r > b)}'; then
         best=$rate
         best_c=$c
     fi
@@ -115,11 +125,14 @@ served=$(tail -n +"$((log_before + 1))" "$work/server.err" | grep -c 'account=li
 refused=$(tail -n +"$((log_before + 1))" "$work/server.err" | grep 'account=limited' \
     | grep -c 'status=RATE_LIMIT_EXCEEDED' || true)
 cat "$work/limited.txt"
-# The bucket starts full (one second's worth, LIMIT requests); the rest comes at the limit.
+# The bucket starts full (one second's worth, LIMIT requests); the rest comes at the limit, or
+# at the server's own pace where that is slower.
 awk -v s="$start" -v e="$end" -v l="$limit" -v w="$best" -v wc="$best_c" -v rc="$rc" \
     -v sv="$served" -v rf="$refused" 'BEGIN {
-    secs = e - s; rate = (200 - l) / secs; target = (w < l) ? w : l;
-    printf "batch-bench: 200 pairs at a limit of %d/s: exit %d, %.1f s, %.2f pairs/s after the first second'"'"'s burst\n", l, rc, secs, rate;
+    secs = e - s; target = (w < l) ? w : l;
+    # Where the limit sets the pace, the full bucket'"'"'s first second does not count.
+    rate = ((w < l) ? 200 : 200 - l) / secs;
+    printf "batch-bench: 200 pairs at a limit of %d/s: exit %d, %.1f s, %.2f pairs/s\n", l, rc, secs, rate;
     printf "batch-bench: server: %d requests of the limited account, %d refused with RATE_LIMIT_EXCEEDED\n", sv, rf;
     printf "batch-bench: wrk best %.2f requests/s (concurrency %d); target min(limit, wrk) %.2f/s; ratio %.3f\n", w, wc, target, rate / target;
 }'
