@@ -456,6 +456,29 @@ void ResultPanel::render()
     renderNotRecorded();
 }
 
+QString ResultPanel::verdictText(Verdict::Overall overall)
+{
+    switch (overall) {
+    case Verdict::Overall::SamePerson:
+        return tr("Same person");
+    case Verdict::Overall::NotSamePerson:
+        return tr("Not the same person");
+    case Verdict::Overall::PossibleAttack:
+        break;
+    }
+    return tr("Possible attack");
+}
+
+QString ResultPanel::verdictSymbol(Verdict::Overall overall)
+{
+    return lookOf(overall).icon;
+}
+
+QColor ResultPanel::verdictColor(Verdict::Overall overall)
+{
+    return StatePalette::color(lookOf(overall).role);
+}
+
 void ResultPanel::renderResult()
 {
     const VerificationResult &result = m_result->result;
@@ -463,17 +486,7 @@ void ResultPanel::renderResult()
     const Thresholds &thresholds = m_thresholds;
     const Verdict verdict = Verdict::decide(result, thresholds);
     const BannerLook look = lookOf(verdict.overall);
-    switch (verdict.overall) {
-    case Verdict::Overall::SamePerson:
-        m_verdictLabel->setText(tr("Same person"));
-        break;
-    case Verdict::Overall::NotSamePerson:
-        m_verdictLabel->setText(tr("Not the same person"));
-        break;
-    case Verdict::Overall::PossibleAttack:
-        m_verdictLabel->setText(tr("Possible attack"));
-        break;
-    }
+    m_verdictLabel->setText(verdictText(verdict.overall));
     m_verdictIcon->setText(look.icon);
     m_banner->setProperty("overall", static_cast<int>(verdict.overall));
 

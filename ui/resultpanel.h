@@ -5,6 +5,7 @@
 #include "api/verdict.h"
 #include "api/verificationresult.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QGroupBox>
 #include <QHash>
@@ -52,6 +53,11 @@ public:
     void setPastAnswer(bool past);
 
     ThresholdTableWidget *thresholdTable() const { return m_table; }
+
+    // A verdict's wording, symbol and colour, the same wherever a verdict is shown.
+    static QString verdictText(Verdict::Overall overall);
+    static QString verdictSymbol(Verdict::Overall overall);
+    static QColor verdictColor(Verdict::Overall overall);
 
 signals:
     // The operator asked for a fresh screen for the next customer.

@@ -4,10 +4,11 @@
 #include "api/untrustedtext.h"
 #include "api/verdict.h"
 #include "api/verificationclient.h"
+#include "batch/batchimporter.h"
 #include "batch/batchmanifest.h"
 #include "batch/batchreport.h"
+#include "batch/batchresultscsv.h"
 #include "batch/batchrunner.h"
-#include "batch/batchvalidator.h"
 #include "cli/cliaccount.h"
 #include "cli/clisecret.h"
 #include "cli/exitcode.h"
@@ -17,7 +18,6 @@
 #include "services/appconnection.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
-#include "store/historystore.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -30,43 +30,6 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Pairs written per import transaction: one commit per pair would take minutes for 10,000.
-constexpr int ImportChunk = 500;
-constexpr int MaxConcurrency = 64;
-
-QString duration(qint64 ms)
-{
-    const qint64 seconds = ms / 1000;
-    if (seconds >= 3600)
-        return u"%1:%2:%3"_s.arg(seconds / 3600)
-            .arg((seconds / 60) % 60, 2, 10, QChar(u'0'))
-            .arg(seconds % 60, 2, 10, QChar(u'0'));
-    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
-}
-
-QString verdictName(const BatchResult &result, const Thresholds &thresholds)
-{
-    if (result.status != QLatin1StringView(vd::contract::answer::Ok) || !result.verifyScore ||
-        !result.hackScore)
-        return {};
-    VerificationResult answer;
-    answer.verifyScore = *result.verifyScore;
-    answer.hackScore = *result.hackScore;
-    switch (Verdict::decide(answer, thresholds).overall) {
-    case Verdict::Overall::SamePerson:
-        return u"same"_s;
-    case Verdict::Overall::NotSamePerson:
-        return u"different"_s;
-    case Verdict::Overall::PossibleAttack:
-        return u"attack"_s;
-    }
-    return {};
-}
-
-} // namespace
 
 BatchCommand::BatchCommand(QObject *parent)
     : QObject(parent)
@@ -126,10 +89,10 @@ bool BatchCommand::readOptions(const QCommandLineParser &parser, const QStringLi
     if (parser.isSet(u"concurrency"_s)) {
         bool ok = false;
         m_concurrency = parser.value(u"concurrency"_s).toInt(&ok);
-        if (!ok || m_concurrency < 1 || m_concurrency > MaxConcurrency) {
+        if (!ok || m_concurrency < 1 || m_concurrency > BatchRunner::MaxConcurrency) {
             fail(ExitUsageOrLocalError, tr("--concurrency \"%1\" is not a number from 1 to %2.")
                                             .arg(parser.value(u"concurrency"_s))
-                                            .arg(MaxConcurrency));
+                                            .arg(BatchRunner::MaxConcurrency));
             return false;
         }
     }
@@ -151,9 +114,7 @@ bool BatchCommand::openStore()
         return false;
     }
     // Next to the manifest, unless that folder is read-only: then in the app's data folder.
-    QString path = BatchStore::pathFor(m_source);
-    if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable())
-        path = BatchStore::dataFolderPathFor(m_source);
+    const QString path = BatchStore::writablePathFor(m_source);
     const bool exists = QFileInfo::exists(path);
     if (exists && !m_resume) {
         fail(ExitUsageOrLocalError,
@@ -186,49 +147,17 @@ bool BatchCommand::openStore()
 
 bool BatchCommand::importPairs()
 {
-    BatchManifest manifest;
-    if (const auto error = manifest.open(m_source)) {
+    BatchImporter importer;
+    const auto error = importer.import(
+        m_source, &m_store, [this](qint64, const QString &where, const QString &problem) {
+            m_err << tr("%1: %2").arg(where, problem) << '\n';
+        });
+    if (error) {
         fail(ExitUsageOrLocalError, error->message);
         return false;
     }
-    m_baseDir = manifest.baseDir();
-    m_store.setMeta(u"base_dir"_s, m_baseDir);
-    BatchValidator validator(m_baseDir);
-    BatchManifest::Line line;
-    int inChunk = 0;
-    if (const auto error = m_store.beginImport()) {
-        fail(ExitUsageOrLocalError, error->message);
-        return false;
-    }
-    while (manifest.next(&line)) {
-        if (line.problems.isEmpty())
-            line.problems = validator.check(&line.pair);
-        std::optional<BatchError> error;
-        if (line.problems.isEmpty()) {
-            error = m_store.addPair(line.pair);
-        } else {
-            ++m_rejected;
-            const QString where = manifest.isFolder() ? tr("pair %1").arg(line.pair.pairIndex)
-                                                      : tr("line %1").arg(line.pair.pairIndex);
-            for (const QString &problem : std::as_const(line.problems))
-                m_err << tr("%1: %2").arg(where, problem) << '\n';
-            error = m_store.addRejected(line.pair, line.problems.join(u"; "_s));
-        }
-        if (!error && ++inChunk == ImportChunk) {
-            inChunk = 0;
-            error = m_store.commitImport();
-            if (!error)
-                error = m_store.beginImport();
-        }
-        if (error) {
-            fail(ExitUsageOrLocalError, error->message);
-            return false;
-        }
-    }
-    if (const auto error = m_store.commitImport()) {
-        fail(ExitUsageOrLocalError, error->message);
-        return false;
-    }
+    m_baseDir = importer.baseDir();
+    m_rejected = importer.rejected();
     if (m_rejected > 0)
         m_err << tr("Pairs with a problem, not sent: %1; the others are sent.").arg(m_rejected)
               << '\n';
@@ -267,7 +196,7 @@ void BatchCommand::onProgress(const BatchProgress &progress)
 {
     const int percent = progress.total > 0 ? int(progress.done * 100 / progress.total) : 100;
     const QString rate = QString::number(progress.pairsPerSecond, 'f', 1);
-    const QString eta = progress.etaMs >= 0 ? duration(progress.etaMs) : u"?"_s;
+    const QString eta = progress.etaMs >= 0 ? BatchProgress::clock(progress.etaMs) : u"?"_s;
     if (m_tty) {
         constexpr int Width = 30;
         const int filled = int(qint64(Width) * percent / 100);
@@ -276,7 +205,7 @@ void BatchCommand::onProgress(const BatchProgress &progress)
                      .arg(percent)
                      .arg(progress.done)
                      .arg(progress.total)
-                     .arg(rate, duration(progress.elapsedMs), eta)
+                     .arg(rate, BatchProgress::clock(progress.elapsedMs), eta)
                      .arg(progress.concurrency)
               << "   ";
         m_err.flush();
@@ -290,7 +219,7 @@ void BatchCommand::onProgress(const BatchProgress &progress)
                  .arg(step)
                  .arg(progress.done)
                  .arg(progress.total)
-                 .arg(rate, duration(progress.elapsedMs), eta)
+                 .arg(rate, BatchProgress::clock(progress.elapsedMs), eta)
                  .arg(progress.concurrency)
           << '\n';
     m_err.flush();
@@ -298,50 +227,10 @@ void BatchCommand::onProgress(const BatchProgress &progress)
 
 bool BatchCommand::writeCsv(QString *error) const
 {
-    QSaveFile file(m_outPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    const Thresholds thresholds{AppSettings().verifyThreshold(), AppSettings().hackThreshold()};
-    const QStringList header = {
-        u"pair"_s,         u"selfie"_s,     u"liveness"_s,       u"expected"_s,   u"device"_s,
-        u"sdk_version"_s,  u"note"_s,       u"capture_device"_s, u"status"_s,     u"http_status"_s,
-        u"verify_score"_s, u"hack_score"_s, u"verdict"_s,        u"latency_ms"_s, u"request_id"_s,
-        u"attempts"_s,     u"problem"_s};
-    file.write(header.join(u',').toUtf8() + "\r\n");
-    m_store.forEachPair([&](const BatchResult &r) {
-        const auto score = [](const std::optional<double> &value) {
-            return value ? QString::number(*value, 'g', 10) : QString();
-        };
-        const QStringList cells = {QString::number(r.pairIndex),
-                                   r.selfie,
-                                   r.liveness,
-                                   BatchManifest::expectationName(r.expected),
-                                   r.device,
-                                   r.sdkVersion,
-                                   r.note,
-                                   r.captureDevice,
-                                   r.status,
-                                   r.httpStatus ? QString::number(r.httpStatus) : QString(),
-                                   score(r.verifyScore),
-                                   score(r.hackScore),
-                                   verdictName(r, thresholds),
-                                   r.answered() ? QString::number(r.latencyMs) : QString(),
-                                   r.requestId,
-                                   QString::number(r.attempts),
-                                   m_store.rejection(r.pairIndex)};
-        QStringList fields;
-        for (const QString &cell : cells)
-            fields << HistoryStore::csvField(UntrustedText::sanitized(cell));
-        file.write(fields.join(u',').toUtf8() + "\r\n");
-        return true;
-    });
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    *error = BatchResultsCsv::write(
+        m_store, Thresholds{AppSettings().verifyThreshold(), AppSettings().hackThreshold()},
+        m_outPath);
+    return error->isEmpty();
 }
 
 void BatchCommand::printSummary()
@@ -358,7 +247,7 @@ void BatchCommand::printSummary()
             return true;
         }
         ++statuses[r.status];
-        const QString verdict = verdictName(r, thresholds);
+        const QString verdict = BatchResultsCsv::verdictName(r, thresholds);
         if (!verdict.isEmpty()) {
             ++verdicts[verdict];
             if (r.expected != BatchExpectation::Unknown) {
@@ -391,12 +280,8 @@ void BatchCommand::printSummary()
 
 bool BatchCommand::writeReport(QString *error) const
 {
-    BatchReport report(Thresholds{AppSettings().verifyThreshold(), AppSettings().hackThreshold()});
-    report.setTotalPairs(m_store.pairCount());
-    m_store.forEachPair([&report](const BatchResult &result) {
-        report.add(result);
-        return true;
-    });
+    const BatchReport report = BatchReport::read(
+        m_store, Thresholds{AppSettings().verifyThreshold(), AppSettings().hackThreshold()});
     if (m_reportPath.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
         const BatchReportWriter::Run run{m_store.meta(u"endpoint"_s), m_startedUtc,
                                          m_startedUtc.msecsTo(QDateTime::currentDateTimeUtc())};

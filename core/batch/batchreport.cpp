@@ -2,6 +2,7 @@
 #include "batch/batchreport.h"
 
 #include "api/thresholdtable.h"
+#include "batch/batchstore.h"
 #include "contract/apicontract.h"
 
 #include <QJsonArray>
@@ -136,6 +137,17 @@ std::optional<bool> BatchReport::matches(const BatchResult &result, const Thresh
         break;
     }
     return std::nullopt;
+}
+
+BatchReport BatchReport::read(const BatchStore &store, const Thresholds &thresholds)
+{
+    BatchReport report(thresholds);
+    report.setTotalPairs(store.pairCount());
+    store.forEachPair([&report](const BatchResult &result) {
+        report.add(result);
+        return true;
+    });
+    return report;
 }
 
 void BatchReport::add(const BatchResult &result)

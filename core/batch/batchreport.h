@@ -10,6 +10,8 @@
 #include <QString>
 #include <optional>
 
+class BatchStore;
+
 // The numbers of a batch, accumulated row by row from its results without keeping them: counts,
 // error rates against the expected outcomes at every threshold, DET points, histograms,
 // latency percentiles and breakdowns. A partial batch reports what it has and how much is missing.
@@ -88,6 +90,8 @@ public:
     // The number of pairs of the whole batch, so that rows not yet added count as missing.
     void setTotalPairs(qint64 total);
     void add(const BatchResult &result);
+    // The report of everything the batch database holds now, read one pair at a time.
+    static BatchReport read(const BatchStore &store, const Thresholds &thresholds);
 
     // Whether a scored pair's verdict is the expected one; nullopt when it has no expectation
     // or no scores.

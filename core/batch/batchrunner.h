@@ -34,6 +34,8 @@ public:
         Finished
     };
     Q_ENUM(State)
+    // The most requests a batch may have in flight, whoever sets it.
+    static constexpr int MaxConcurrency = 64;
 
     // Neither is owned; both must outlive the runner.
     BatchRunner(BatchStore *store, VerificationClient *client, QObject *parent = nullptr);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchstore.h"
 
+#include "contract/apicontract.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStringList>
 #include <QUuid>
 #include <QVariant>
 
@@ -105,6 +107,19 @@ QString BatchStore::dataFolderPathFor(const QString &manifestOrFolder)
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/batches/"_s +
            fileNameFor(QDir::cleanPath(QFileInfo(manifestOrFolder).absoluteFilePath()));
+}
+
+bool BatchStore::isDatabasePath(const QString &path)
+{
+    return path.endsWith(Suffix);
+}
+
+QString BatchStore::writablePathFor(const QString &manifestOrFolder)
+{
+    const QString path = pathFor(manifestOrFolder);
+    if (QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+        return path;
+    return dataFolderPathFor(manifestOrFolder);
 }
 
 std::optional<BatchError> BatchStore::fail(const QString &code, const QString &detail) const
@@ -421,6 +436,137 @@ std::optional<BatchResult> BatchStore::pair(qint64 pairIndex) const
     if (!query.exec() || !query.next())
         return std::nullopt;
     return resultAt(query);
+}
+
+namespace {
+
+QString orderColumn(BatchPairQuery::Order order)
+{
+    switch (order) {
+    case BatchPairQuery::Order::Pair:
+        break;
+    case BatchPairQuery::Order::Status:
+        return u"status"_s;
+    case BatchPairQuery::Order::VerifyScore:
+        return u"verify_score"_s;
+    case BatchPairQuery::Order::HackScore:
+        return u"hack_score"_s;
+    case BatchPairQuery::Order::Expected:
+        return u"expected"_s;
+    case BatchPairQuery::Order::Latency:
+        return u"latency_ms"_s;
+    case BatchPairQuery::Order::RequestId:
+        return u"request_id"_s;
+    }
+    return u"pair_index"_s;
+}
+
+// The query's WHERE clause, its values bound in order by bind().
+struct Where
+{
+    QString clause;
+    QVariantList values;
+
+    void bind(QSqlQuery *sql) const
+    {
+        for (const QVariant &value : values)
+            sql->addBindValue(value);
+    }
+};
+
+Where whereOf(const BatchPairQuery &query)
+{
+    const QString ok = QString::fromLatin1(vd::contract::answer::Ok);
+    Where where;
+    QStringList terms;
+    switch (query.show) {
+    case BatchPairQuery::Show::All:
+        break;
+    case BatchPairQuery::Show::NotAnswered:
+        terms << u"status = '' AND rejection = ''"_s;
+        break;
+    case BatchPairQuery::Show::Answered:
+        terms << u"status <> ''"_s;
+        break;
+    case BatchPairQuery::Show::Ok:
+        terms << u"status = ?"_s;
+        where.values << ok;
+        break;
+    case BatchPairQuery::Show::Failed:
+        terms << u"status <> '' AND status <> ?"_s;
+        where.values << ok;
+        break;
+    case BatchPairQuery::Show::Refused:
+        terms << u"rejection <> ''"_s;
+        break;
+    }
+    if (!query.text.isEmpty()) {
+        terms << u"(instr(lower(selfie || char(10) || liveness || char(10) || status || char(10) "
+                 "|| request_id || char(10) || device || char(10) || note), lower(?)) > 0)"_s;
+        where.values << query.text;
+    }
+    if (!terms.isEmpty())
+        where.clause = u" WHERE "_s + terms.join(u" AND "_s);
+    return where;
+}
+
+QString orderOf(const BatchPairQuery &query)
+{
+    const QString direction = query.descending ? u" DESC"_s : u" ASC"_s;
+    QString order = u"ORDER BY "_s + orderColumn(query.order) + direction;
+    if (query.order != BatchPairQuery::Order::Pair)
+        order += u", pair_index"_s + direction;
+    return order;
+}
+
+} // namespace
+
+qint64 BatchStore::count(const BatchPairQuery &query) const
+{
+    QSqlQuery sql(QSqlDatabase::database(m_connection, false));
+    const Where where = whereOf(query);
+    sql.prepare(u"SELECT COUNT(*) FROM pairs"_s + where.clause);
+    where.bind(&sql);
+    if (!sql.exec() || !sql.next()) {
+        fail(u"STORE_READ_FAILED"_s, sql.lastError().text());
+        return 0;
+    }
+    return sql.value(0).toLongLong();
+}
+
+QList<BatchResult> BatchStore::page(const BatchPairQuery &query, qint64 offset, int limit) const
+{
+    QSqlQuery sql(QSqlDatabase::database(m_connection, false));
+    sql.setForwardOnly(true);
+    const Where where = whereOf(query);
+    sql.prepare(u"SELECT "_s + columns() + u" FROM pairs"_s + where.clause + u' ' + orderOf(query) +
+                u" LIMIT ? OFFSET ?"_s);
+    where.bind(&sql);
+    sql.addBindValue(limit);
+    sql.addBindValue(offset);
+    QList<BatchResult> pairs;
+    if (!sql.exec()) {
+        fail(u"STORE_READ_FAILED"_s, sql.lastError().text());
+        return pairs;
+    }
+    while (sql.next())
+        pairs.append(resultAt(sql));
+    return pairs;
+}
+
+qint64 BatchStore::rowOf(qint64 pairIndex, const BatchPairQuery &query) const
+{
+    QSqlQuery sql(QSqlDatabase::database(m_connection, false));
+    const Where where = whereOf(query);
+    sql.prepare(u"SELECT position FROM (SELECT pair_index, ROW_NUMBER() OVER ("_s + orderOf(query) +
+                u") - 1 AS position FROM pairs"_s + where.clause + u") WHERE pair_index = ?"_s);
+    where.bind(&sql);
+    sql.addBindValue(pairIndex);
+    if (!sql.exec()) {
+        fail(u"STORE_READ_FAILED"_s, sql.lastError().text());
+        return -1;
+    }
+    return sql.next() ? sql.value(0).toLongLong() : -1;
 }
 
 void BatchStore::forEachPair(const std::function<bool(const BatchResult &)> &visit) const

@@ -3,6 +3,7 @@
 
 #include "batch/batchattempt.h"
 #include "batch/batcherror.h"
+#include "batch/batchpairquery.h"
 #include "batch/batchresult.h"
 
 #include <QList>
@@ -25,6 +26,10 @@ public:
     static QString pathFor(const QString &manifestOrFolder);
     // The app data folder's batches/<name>.batch.sqlite, for a manifest in a read-only place.
     static QString dataFolderPathFor(const QString &manifestOrFolder);
+    // Whether the path names a batch database rather than a manifest or folder.
+    static bool isDatabasePath(const QString &path);
+    // pathFor(), unless its folder is read-only: then dataFolderPathFor().
+    static QString writablePathFor(const QString &manifestOrFolder);
 
     // Creates the file (0600, its folder 0700 when created) or opens an existing one.
     std::optional<BatchError> open(const QString &path);
@@ -65,6 +70,11 @@ public:
                                          const QString &status);
 
     std::optional<BatchResult> pair(qint64 pairIndex) const;
+    // A view's page: the pairs the query shows, in its order, from `offset`.
+    qint64 count(const BatchPairQuery &query) const;
+    QList<BatchResult> page(const BatchPairQuery &query, qint64 offset, int limit) const;
+    // Where the pair stands in the query's order; -1 when the query does not show it.
+    qint64 rowOf(qint64 pairIndex, const BatchPairQuery &query) const;
     // Every pair in pairIndex order, one at a time (never all in memory); return false from
     // `visit` to stop.
     void forEachPair(const std::function<bool(const BatchResult &)> &visit) const;

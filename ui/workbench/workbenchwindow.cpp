@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbenchwindow.h"
 
+#include "batchpage.h"
 #include "comparepage.h"
 #include "inspectorpage.h"
 
@@ -17,6 +18,7 @@ WorkbenchWindow::WorkbenchWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
     , m_inspector(new InspectorPage(m_tabs))
+    , m_batch(new BatchPage(m_tabs))
     , m_fileMenu(menuBar()->addMenu(QString()))
     , m_openAction(m_fileMenu->addAction(QIcon(u":/icons/open.svg"_s), QString()))
     , m_closeAction(m_fileMenu->addAction(QString()))
@@ -26,11 +28,13 @@ WorkbenchWindow::WorkbenchWindow(QWidget *parent)
     m_tabs->setObjectName(u"workbenchTabs"_s);
     m_tabs->addTab(m_inspector, QString());
     m_tabs->addTab(new ComparePage(m_tabs), ComparePage::tabTitle());
+    m_tabs->addTab(m_batch, BatchPage::tabTitle());
     setCentralWidget(m_tabs);
     m_openAction->setShortcut(QKeySequence::Open);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_openAction, &QAction::triggered, m_inspector, &InspectorPage::chooseFile);
     connect(m_closeAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_batch, &BatchPage::inspectRequested, this, &WorkbenchWindow::inspect);
     resize(1200, 800);
     retranslate();
 }
@@ -55,4 +59,5 @@ void WorkbenchWindow::retranslate()
     m_openAction->setText(tr("&Open file to inspect…"));
     m_closeAction->setText(tr("&Close window"));
     m_tabs->setTabText(m_tabs->indexOf(m_inspector), tr("&Inspect"));
+    m_tabs->setTabText(m_tabs->indexOf(m_batch), BatchPage::tabTitle());
 }

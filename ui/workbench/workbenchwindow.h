@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+class BatchPage;
 class InspectorPage;
 class QTabWidget;
 
@@ -16,6 +17,7 @@ public:
     explicit WorkbenchWindow(QWidget *parent = nullptr);
 
     InspectorPage *inspector() const { return m_inspector; }
+    BatchPage *batch() const { return m_batch; }
     QTabWidget *tabs() const { return m_tabs; }
 
     // Shows the file in the Inspect tab.
@@ -29,6 +31,7 @@ private:
 
     QTabWidget *m_tabs;
     InspectorPage *m_inspector;
+    BatchPage *m_batch;
     QMenu *m_fileMenu;
     QAction *m_openAction;
     QAction *m_closeAction;

@@ -123,6 +123,59 @@ private slots:
         QCOMPARE(store.meta(u"none"_s), QString());
     }
 
+    // A view's pages: the database filters, sorts and counts, and tells where a pair stands.
+    void pagesFilterAndSort()
+    {
+        BatchStore store;
+        QVERIFY(!store.open(m_dir.filePath(u"view.batch.sqlite"_s)));
+        QVERIFY(!store.beginImport());
+        for (qint64 i = 1; i <= 5; ++i)
+            QVERIFY(!store.addPair(pairAt(i)));
+        QVERIFY(!store.addRejected(pairAt(6), u"a duplicate"_s));
+        QVERIFY(!store.commitImport());
+        const double scores[] = {0.5, 0.9, 0.7};
+        for (qint64 i = 1; i <= 3; ++i) {
+            BatchResult answer = pairAt(i);
+            answer.status = u"OK"_s;
+            answer.verifyScore = scores[i - 1];
+            answer.hackScore = 0.01;
+            answer.requestId = u"TID-%1"_s.arg(i);
+            QVERIFY(!store.completeAttempt(store.beginAttempt(i, u"x"_s), answer));
+        }
+        BatchResult failed = pairAt(4);
+        failed.status = u"NO_FACE_DETECTED"_s;
+        QVERIFY(!store.completeAttempt(store.beginAttempt(4, u"y"_s), failed));
+
+        BatchPairQuery query;
+        QCOMPARE(store.count(query), 6);
+        query.order = BatchPairQuery::Order::VerifyScore;
+        query.descending = true;
+        QList<qint64> order;
+        for (const BatchResult &pair : store.page(query, 0, 10))
+            order << pair.pairIndex;
+        // Pairs without a score last (NULL sorts lowest), in descending pair order among them.
+        QCOMPARE(order, (QList<qint64>{2, 3, 1, 6, 5, 4}));
+        QCOMPARE(store.page(query, 1, 2).first().pairIndex, 3);
+        QCOMPARE(store.rowOf(1, query), 2);
+
+        query.show = BatchPairQuery::Show::Ok;
+        QCOMPARE(store.count(query), 3);
+        query.show = BatchPairQuery::Show::Failed;
+        QCOMPARE(store.count(query), 1);
+        query.show = BatchPairQuery::Show::NotAnswered;
+        QCOMPARE(store.count(query), 1);
+        QCOMPARE(store.rowOf(1, query), -1);
+        query.show = BatchPairQuery::Show::Refused;
+        QCOMPARE(store.page(query, 0, 10).first().pairIndex, 6);
+        query.show = BatchPairQuery::Show::All;
+        query.text = u"tid-2"_s; // any case
+        QCOMPARE(store.count(query), 1);
+        QCOMPARE(store.rowOf(2, query), 0);
+        query.text = u"'; DROP TABLE pairs; --"_s;
+        QCOMPARE(store.count(query), 0);
+        QCOMPARE(store.pairCount(), 6);
+    }
+
 private:
     QTemporaryDir m_dir;
 };
