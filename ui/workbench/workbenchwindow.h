@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class InspectorPage;
+class RecorderPage;
 class QTabWidget;
 
 // The QA engineer's window, the app's second mode: the Inspect tab looks inside any liveness
@@ -17,9 +18,14 @@ public:
 
     InspectorPage *inspector() const { return m_inspector; }
     QTabWidget *tabs() const { return m_tabs; }
+    RecorderPage *recorder() const { return m_recorder; }
 
     // Shows the file in the Inspect tab.
     bool inspect(const QString &path);
+
+signals:
+    // A capture made here is to be verified: the operator screen takes it as liveness data.
+    void verificationRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -29,6 +35,7 @@ private:
 
     QTabWidget *m_tabs;
     InspectorPage *m_inspector;
+    RecorderPage *m_recorder;
     QMenu *m_fileMenu;
     QAction *m_openAction;
     QAction *m_closeAction;
