@@ -4,6 +4,7 @@
 #include "format/capturebuilder.h"
 
 #include <QByteArrayList>
+#include <QMetaType>
 #include <QObject>
 #include <QPointer>
 #include <QProcess>
@@ -28,6 +29,7 @@ struct CaptureMakeResult
     QString message; // translated; empty when Ok
     QString path;    // the capture written when Ok
 };
+Q_DECLARE_METATYPE(CaptureMakeResult)
 
 // Builds an open-format capture from image files, encoded frames or a video by running
 // `verifydesk-engine make-liveness` (or `frames`, from another capture) in a process of its own:
