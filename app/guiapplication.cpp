@@ -2,13 +2,13 @@
 #include "guiapplication.h"
 
 #include "contract/apicontract.h"
-#include "livenesspanel.h"
 #include "mainwindow.h"
 #include "services/appidentity.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 #include "store/historystore.h"
 #include "verifydeskconfig.h"
+#include "workbench/modelinks.h"
 #include "workbench/modeswitch.h"
 #include "workbench/workbenchwindow.h"
 
@@ -59,11 +59,7 @@ int GuiApplication::run(int argc, char **argv)
     // The QA workbench, the second mode (Ctrl+2), takes the window's place when asked for.
     WorkbenchWindow workbench;
     ModeSwitch modes(&window, &workbench);
-    QObject::connect(window.livenessPanel(), &LivenessPanel::inspectRequested, &workbench,
-                     [&](const QString &path) {
-                         modes.showWorkbench();
-                         workbench.inspect(path);
-                     });
+    linkModes(&window, &workbench, &modes);
     window.show();
     window.openFiles(parser.positionalArguments());
     if (!settings.firstRunDone() || settings.apiId().isEmpty())

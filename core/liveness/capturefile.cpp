@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QLocale>
+#include <QSaveFile>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +67,21 @@ CaptureFile CaptureFile::read(const QString &path)
     }
     result.capture = std::move(read.capture);
     return result;
+}
+
+QString CaptureFile::write(const QString &path, const lv::LivenessCapture &capture)
+{
+    const std::string bytes = capture.SerializeAsString();
+    const vd::format::CaptureReadResult check = vd::format::readCapture(bytes);
+    if (!check.capture)
+        return tr("The capture would not be accepted: %1").arg(text(check.error));
+    QSaveFile out(path);
+    // The permissions go on the temporary file before the first byte: a capture holds faces.
+    if (!out.open(QIODevice::WriteOnly) ||
+        !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        out.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()) || !out.commit())
+        return tr("The capture cannot be written to %1: %2").arg(path, out.errorString());
+    return {};
 }
 
 QJsonObject CaptureFile::toJson(const lv::LivenessCapture &capture)

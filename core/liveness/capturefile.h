@@ -25,6 +25,10 @@ public:
     // Reads the file through format::readCapture; files over its size limit are not read.
     static CaptureFile read(const QString &path);
 
+    // Writes the capture as a 0600 file after checking it with the reader the server uses, as
+    // `verifydesk-engine make-liveness` does; the translated reason, or empty when written.
+    static QString write(const QString &path, const verifydesk::liveness::LivenessCapture &capture);
+
     // The decoded capture as the command line prints it: output type, motions, difficulty,
     // device, the frames with their timestamps, the clip.
     static QJsonObject toJson(const verifydesk::liveness::LivenessCapture &capture);

@@ -16,17 +16,6 @@ namespace {
 
 const QString EngineName = u"verifydesk-engine"_s;
 
-// What the engine writes on stderr, shown to the user: printable text only, and not much of it.
-QString printable(const QByteArray &bytes)
-{
-    QString text = QString::fromUtf8(bytes.left(2000)).trimmed();
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            c = u' ';
-    }
-    return text;
-}
-
 // The frames a cue names, kept only when they index an analysed frame.
 QList<int> frameIndices(const QJsonValue &value, qsizetype frames)
 {
@@ -91,6 +80,16 @@ QString EngineCheck::findEngine()
     if (QFileInfo(beside).isExecutable())
         return beside;
     return QStandardPaths::findExecutable(EngineName);
+}
+
+QString EngineCheck::printable(const QByteArray &bytes)
+{
+    QString text = QString::fromUtf8(bytes.left(2000)).trimmed();
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = u' ';
+    }
+    return text;
 }
 
 bool EngineCheck::isRunning() const

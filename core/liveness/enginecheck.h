@@ -73,6 +73,9 @@ public:
 
     // verifydesk-engine beside this executable, else on PATH; empty when there is none.
     static QString findEngine();
+    // What a process or a device says, shown to the user: printable text only, and not much of
+    // it (the first 2000 bytes, control and format characters as spaces).
+    static QString printable(const QByteArray &bytes);
     // Replaces the engine found (tests).
     void setEngine(const QString &program) { m_engine = program; }
 

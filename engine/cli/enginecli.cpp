@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginecli.h"
 
+#include "format/capturereader.h"
 #include "verifydeskpaths.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +50,46 @@ DecodedImage readImage(const QString &path)
     if (image.bgr.empty())
         image.error = QString(path + u": "_s + QString::fromStdString(image.error)).toStdString();
     return image;
+}
+
+std::optional<verifydesk::liveness::LivenessCapture> readCaptureFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(path + u": "_s + file.errorString());
+        return std::nullopt;
+    }
+    const format::CaptureLimits limits;
+    if (static_cast<std::size_t>(file.size()) > limits.maxBytes) {
+        printError(path + u": %1 bytes, over the %2 bytes a capture may have"_s.arg(file.size())
+                              .arg(limits.maxBytes));
+        return std::nullopt;
+    }
+    format::CaptureReadResult read = format::readCapture(file.readAll().toStdString(), limits);
+    if (!read.capture) {
+        printError(path + u": "_s + QString::fromStdString(read.error));
+        return std::nullopt;
+    }
+    return std::move(read.capture);
+}
+
+bool writeCaptureFile(const QString &path, const verifydesk::liveness::LivenessCapture &capture)
+{
+    const std::string bytes = capture.SerializeAsString();
+    const format::CaptureReadResult check = format::readCapture(bytes);
+    if (!check.capture) {
+        printError(u"the capture would not be accepted: "_s + QString::fromStdString(check.error));
+        return false;
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) ||
+        out.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
+            static_cast<qint64>(bytes.size()) ||
+        !out.commit()) {
+        printError(path + u": "_s + out.errorString());
+        return false;
+    }
+    return true;
 }
 
 void printError(const QString &message)

@@ -3,10 +3,12 @@
 
 #include "faceengine.h"
 #include "imagedecoder.h"
+#include "livenesscapture.pb.h"
 
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -32,6 +34,13 @@ std::shared_ptr<const FaceEngine> loadEngine(const QCommandLineParser &parser);
 
 // Reads and decodes an image file; on failure bgr is empty and error says why (with the path).
 DecodedImage readImage(const QString &path);
+
+// Reads an open liveness capture with the format's bounded reader; nullopt after printing why.
+std::optional<verifydesk::liveness::LivenessCapture> readCaptureFile(const QString &path);
+
+// Writes a capture after checking it with the same reader, so that what is written is what the
+// reference server accepts; false after printing why.
+bool writeCaptureFile(const QString &path, const verifydesk::liveness::LivenessCapture &capture);
 
 // "verifydesk-engine: <message>" on stderr.
 void printError(const QString &message);

@@ -148,38 +148,25 @@ int runLiveness(const QStringList &args)
         return exit;
     }
     const QString path = parser.positionalArguments().constFirst();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(path + u": "_s + file.errorString());
-        return ExitInput;
-    }
-    const format::CaptureLimits limits;
-    if (static_cast<std::size_t>(file.size()) > limits.maxBytes) {
-        printError(path + u": %1 bytes, over the %2 bytes a capture may have"_s.arg(file.size())
-                              .arg(limits.maxBytes));
-        return ExitInput;
-    }
-    const format::CaptureReadResult read =
-        format::readCapture(file.readAll().toStdString(), limits);
-    if (!read.capture) {
-        printError(path + u": "_s + QString::fromStdString(read.error));
+    const auto capture = readCaptureFile(path);
+    if (!capture) {
         return ExitInput;
     }
     const auto engine = loadEngine(parser);
     if (!engine) {
         return ExitInput;
     }
-    const LivenessAssessment assessment = LivenessAssessor(engine).assess(*read.capture);
+    const LivenessAssessment assessment = LivenessAssessor(engine).assess(*capture);
     if (!assessment.error.empty()) {
         printError(path + u": "_s + QString::fromStdString(assessment.error));
         return assessment.frameCount > 0 && assessment.framesWithFace == 0 ? ExitNoFace : ExitInput;
     }
     QTextStream out(stdout);
     if (parser.isSet(u"json"_s)) {
-        out << QJsonDocument(toJson(*read.capture, assessment)).toJson(QJsonDocument::Compact)
+        out << QJsonDocument(toJson(*capture, assessment)).toJson(QJsonDocument::Compact)
             << Qt::endl;
     } else {
-        printText(out, *read.capture, assessment);
+        printText(out, *capture, assessment);
     }
     return ExitOk;
 }

@@ -4,6 +4,7 @@
 #include "comparecommand.h"
 #include "detectcommand.h"
 #include "enginecli.h"
+#include "framescommand.h"
 #include "livenesscommand.h"
 #include "makelivenesscommand.h"
 #include "verifydeskconfig.h"
@@ -36,6 +37,9 @@ const Command Commands[] = {
      "-o OUT.protobuf: build an open liveness capture"},
     {"liveness", vd::engine::cli::runLiveness,
      "FILE.protobuf [--json]: liveness cues and hack_score of an open liveness capture"},
+    {"frames", vd::engine::cli::runFrames,
+     "FILE.protobuf -o OUT.protobuf: the capture's frames as the engine decodes them, as JPEG "
+     "frames"},
 };
 
 void printUsage(QTextStream &out)

@@ -3,7 +3,7 @@
 
 #include "enginecli.h"
 #include "format/capturebuilder.h"
-#include "format/capturereader.h"
+#include "format/captureformat.h"
 #include "format/capturevocabulary.h"
 #include "liveness/captureencoder.h"
 #include "verifydeskconfig.h"
@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 #include <cmath>
 
@@ -184,19 +183,7 @@ int runMakeLiveness(const QStringList &args)
         return ExitInput;
     }
 
-    // What is written must be readable by the reference server: check it with the same reader.
-    const std::string bytes = built.capture->SerializeAsString();
-    const format::CaptureReadResult check = format::readCapture(bytes, limits);
-    if (!check.capture) {
-        printError(u"the capture would not be accepted: "_s + QString::fromStdString(check.error));
-        return ExitInput;
-    }
-    QSaveFile out(parser.value(u"output"_s));
-    if (!out.open(QIODevice::WriteOnly) ||
-        out.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
-            static_cast<qint64>(bytes.size()) ||
-        !out.commit()) {
-        printError(parser.value(u"output"_s) + u": "_s + out.errorString());
+    if (!writeCaptureFile(parser.value(u"output"_s), *built.capture)) {
         return ExitInput;
     }
     QStringList motionNames;
@@ -211,7 +198,7 @@ int runMakeLiveness(const QStringList &args)
                                         ? u"%1 frames"_s.arg(built.capture->frames_size())
                                         : u"video"_s,
                                     motionNames.isEmpty() ? u"none"_s : motionNames.join(u','))
-                               .arg(bytes.size())
+                               .arg(built.capture->ByteSizeLong())
                         << Qt::endl;
     return ExitOk;
 }

@@ -4,6 +4,7 @@
 #include "batchpage.h"
 #include "comparepage.h"
 #include "inspectorpage.h"
+#include "recorderpage.h"
 
 #include <QAction>
 #include <QEvent>
@@ -18,6 +19,7 @@ WorkbenchWindow::WorkbenchWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
     , m_inspector(new InspectorPage(m_tabs))
+    , m_recorder(new RecorderPage(m_tabs))
     , m_batch(new BatchPage(m_tabs))
     , m_fileMenu(menuBar()->addMenu(QString()))
     , m_openAction(m_fileMenu->addAction(QIcon(u":/icons/open.svg"_s), QString()))
@@ -28,6 +30,10 @@ WorkbenchWindow::WorkbenchWindow(QWidget *parent)
     m_tabs->setObjectName(u"workbenchTabs"_s);
     m_tabs->addTab(m_inspector, QString());
     m_tabs->addTab(new ComparePage(m_tabs), ComparePage::tabTitle());
+    m_tabs->addTab(m_recorder, QString());
+    connect(m_recorder, &RecorderPage::captureSaved, this, &WorkbenchWindow::inspect);
+    connect(m_recorder, &RecorderPage::verificationRequested, this,
+            &WorkbenchWindow::verificationRequested);
     m_tabs->addTab(m_batch, BatchPage::tabTitle());
     setCentralWidget(m_tabs);
     m_openAction->setShortcut(QKeySequence::Open);
@@ -59,5 +65,6 @@ void WorkbenchWindow::retranslate()
     m_openAction->setText(tr("&Open file to inspect…"));
     m_closeAction->setText(tr("&Close window"));
     m_tabs->setTabText(m_tabs->indexOf(m_inspector), tr("&Inspect"));
+    m_tabs->setTabText(m_tabs->indexOf(m_recorder), RecorderPage::tabTitle());
     m_tabs->setTabText(m_tabs->indexOf(m_batch), BatchPage::tabTitle());
 }

@@ -5,6 +5,7 @@
 
 class BatchPage;
 class InspectorPage;
+class RecorderPage;
 class QTabWidget;
 
 // The QA engineer's window, the app's second mode: the Inspect tab looks inside any liveness
@@ -19,9 +20,14 @@ public:
     InspectorPage *inspector() const { return m_inspector; }
     BatchPage *batch() const { return m_batch; }
     QTabWidget *tabs() const { return m_tabs; }
+    RecorderPage *recorder() const { return m_recorder; }
 
     // Shows the file in the Inspect tab.
     bool inspect(const QString &path);
+
+signals:
+    // A capture made here is to be verified: the operator screen takes it as liveness data.
+    void verificationRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,6 +37,7 @@ private:
 
     QTabWidget *m_tabs;
     InspectorPage *m_inspector;
+    RecorderPage *m_recorder;
     BatchPage *m_batch;
     QMenu *m_fileMenu;
     QAction *m_openAction;

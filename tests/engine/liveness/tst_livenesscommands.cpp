@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginerun.h"
 #include "footage.h"
+#include "format/capturereader.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -9,6 +10,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace lv = verifydesk::liveness;
 
 namespace {
 
@@ -22,7 +25,7 @@ bool writeFile(const QString &path, const std::string &data)
 
 } // namespace
 
-// Tests `verifydesk-engine make-liveness` and `verifydesk-engine liveness` end to end: frames
+// Tests `verifydesk-engine make-liveness`, `liveness` and `frames` end to end: frames
 // on disk to a capture file to a score, and a clear message and exit code for each bad input.
 class TestLivenessCommands : public QObject
 {
@@ -168,6 +171,36 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("frames_with_face")).toInt(), 30);
         QVERIFY2(json.value(QStringLiteral("hack_score")).toDouble(1) < 0.2,
                  qPrintable(scored.out));
+    }
+
+    void framesOfAVideoCapture()
+    {
+        // The clip's frames as the engine decodes them, for a player without an H.264 decoder:
+        // a multiImg capture of JPEG frames, timed by the clip's rate, motions kept.
+        QVERIFY(QFile::exists(path(QStringLiteral("video.protobuf"))));
+        const QString out = path(QStringLiteral("video-frames.protobuf"));
+        const EngineRun run =
+            engine({QStringLiteral("frames"), path(QStringLiteral("video.protobuf")),
+                    QStringLiteral("-o"), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("30 frames")), qPrintable(run.out));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const vd::format::CaptureReadResult read =
+            vd::format::readCapture(file.readAll().toStdString());
+        QVERIFY2(read.capture, read.error.c_str());
+        QCOMPARE(read.capture->output_type(), lv::MULTI_IMG);
+        QCOMPARE(read.capture->frames_size(), 30);
+        QCOMPARE(read.capture->motions_size(), 1);
+        QCOMPARE(read.capture->motions(0), int(lv::BLINK));
+        QCOMPARE(read.capture->frames(0).timestamp_ms(), 0);
+        QCOMPARE(read.capture->frames(12).timestamp_ms(), 1000);
+        // Not a capture: the reader's reason, exit 2.
+        const EngineRun refused =
+            engine({QStringLiteral("frames"), path(QStringLiteral("clip.mp4")),
+                    QStringLiteral("-o"), path(QStringLiteral("x.protobuf"))});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.protobuf"))));
     }
 
     void stillFramesAreAnAttack()
