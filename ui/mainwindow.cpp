@@ -3,6 +3,7 @@
 
 #include "api/errorcatalog.h"
 #include "history/historywindow.h"
+#include "history/receiptactions.h"
 #include "livenesspanel.h"
 #include "logging.h"
 #include "media/selfiecheck.h"
@@ -208,11 +209,18 @@ void MainWindow::buildMenus()
     m_cancelAction = action(run, QIcon(u":/icons/cancel.svg"_s), QT_TR_NOOP("&Cancel"));
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancel);
-    run->addSeparator();
-    QAction *history = action(run, QIcon(), QT_TR_NOOP("&History…"));
+
+    // Every letter of "History" is taken: Help has Alt+H, the window's controls the others.
+    QMenu *records = menu(QT_TR_NOOP("History lo&g"));
+    QAction *history = action(records, QIcon(), QT_TR_NOOP("&History…"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     history->setEnabled(m_history != nullptr);
     connect(history, &QAction::triggered, this, &MainWindow::openHistory);
+    records->addSeparator();
+    m_receipt = new ReceiptActions(this);
+    records->addActions(m_receipt->actions());
+    // A disabled item's tooltip says why there is no receipt.
+    records->setToolTipsVisible(true);
 
     QMenu *help = menu(QT_TR_NOOP("&Help"));
     QAction *about = action(help, QIcon(), QT_TR_NOOP("&About VerifyDesk"));
@@ -241,6 +249,8 @@ void MainWindow::retranslate()
     m_caseRefEdit->setPlaceholderText(tr("optional, recorded with the verification"));
     for (const auto &[action, text] : std::as_const(m_actionTexts))
         action->setText(tr(text));
+    m_receipt->retranslate();
+    updateReceipt();
     updateStatusBar();
     if (m_job)
         showWaitingState();
@@ -323,6 +333,25 @@ void MainWindow::openFiles(const QStringList &paths)
     }
 }
 
+void MainWindow::loadForResend(const QString &selfiePath, const QString &livenessPath,
+                               const QString &caseRef)
+{
+    if (m_job) {
+        showProblem(tr("A verification is under way: send the record again when it is done."));
+        return;
+    }
+    newCustomer();
+    m_selfiePanel->setFile(selfiePath);
+    m_livenessPanel->setFile(livenessPath);
+    m_caseRefEdit->setText(caseRef);
+    m_noticeLabel->setText(tr("The inputs of a recorded verification are loaded: press Verify "
+                              "for a new answer, recorded separately."));
+    show();
+    raise();
+    activateWindow();
+    m_verifyButton->setFocus();
+}
+
 void MainWindow::updateStatusBar()
 {
     m_endpointStatus->setText(
@@ -367,6 +396,25 @@ void MainWindow::updateActions()
     m_cancelAction->setEnabled(busy);
     m_selfiePanel->setEnabled(!busy);
     m_livenessPanel->setEnabled(!busy);
+    updateReceipt();
+}
+
+void MainWindow::updateReceipt()
+{
+    if (!m_history)
+        m_receipt->setUnavailable(tr("No history is kept, so there is no record for a receipt."));
+    else if (m_job)
+        m_receipt->setUnavailable(tr("A verification is under way."));
+    else if (!m_answered || !m_resultPanel->hasAnswer())
+        m_receipt->setUnavailable(tr("No answer yet: a receipt describes a recorded answer."));
+    else if (!m_recorded)
+        m_receipt->setUnavailable(
+            tr("This answer was not recorded in the history, so there is no receipt for it."));
+    else if (!m_resultPanel->isCurrent())
+        m_receipt->setUnavailable(tr("The inputs changed after this answer: its receipt would not "
+                                     "describe what is on screen. Verify again."));
+    else
+        m_receipt->setEntry(*m_recorded);
 }
 
 void MainWindow::verify()
@@ -406,6 +454,7 @@ void MainWindow::verify()
     m_jobCaseRef = m_caseRefEdit->text().trimmed();
 
     m_answered.reset();
+    m_recorded.reset();
     m_noticeLabel->clear();
     m_progress->setRange(0, 0);
     m_progress->setValue(0);
@@ -535,6 +584,7 @@ void MainWindow::onInputsChanged()
         break;
     }
     m_resultPanel->markNotCurrent(reason);
+    updateReceipt();
 }
 
 void MainWindow::newCustomer()
@@ -542,6 +592,7 @@ void MainWindow::newCustomer()
     if (m_job)
         return;
     m_answered.reset();
+    m_recorded.reset();
     m_selfiePanel->clear();
     m_livenessPanel->clear();
     m_resultPanel->clear();
@@ -598,8 +649,23 @@ void MainWindow::record(const VerificationJob *job)
     const HistoryResult<qint64> recorded = m_history->record(entry);
     if (!recorded.ok())
         showProblem(tr("History: %1").arg(recorded.error.message));
-    if (recorded.value == 0)
+    if (!m_folderWarned && !m_history->folderWarning().isEmpty()) {
+        m_folderWarned = true;
+        showProblem(tr("History: %1").arg(m_history->folderWarning()));
+    }
+    if (recorded.value == 0) {
         markNotRecorded(recorded.error.message);
+        return;
+    }
+    // The receipt describes the record as stored (its time, operator, hashes), not the screen.
+    HistoryFilter filter;
+    filter.id = recorded.value;
+    const HistoryResult<QList<HistoryEntry>> stored = m_history->entries(filter, 1, 0);
+    if (stored.ok() && !stored.value.isEmpty())
+        m_recorded = stored.value.first();
+    else
+        showProblem(
+            tr("History: the new record cannot be read back: %1").arg(stored.error.message));
 }
 
 void MainWindow::markNotRecorded(const QString &error)
@@ -640,6 +706,11 @@ QLayout *MainWindow::buildCaseRefRow()
     return row;
 }
 
+HistoryWindow *MainWindow::historyWindow() const
+{
+    return m_historyWindow;
+}
+
 void MainWindow::openHistory()
 {
     if (!m_history)
@@ -647,6 +718,7 @@ void MainWindow::openHistory()
     if (!m_historyWindow) {
         m_historyWindow = new HistoryWindow(m_history, this);
         m_historyWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_historyWindow, &HistoryWindow::resendRequested, this, &MainWindow::loadForResend);
     } else {
         m_historyWindow->applyFilter();
     }

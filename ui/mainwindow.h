@@ -4,6 +4,7 @@
 #include "api/answerbinding.h"
 #include "api/verdict.h"
 #include "api/verificationclient.h"
+#include "store/historystore.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -14,7 +15,6 @@
 class AppSettings;
 class CredentialReadJob;
 class CredentialStore;
-class HistoryStore;
 class HistoryWindow;
 class LivenessPanel;
 class QBoxLayout;
@@ -25,6 +25,7 @@ class QPushButton;
 class ResultPanel;
 class SelfiePanel;
 class QSplitter;
+class ReceiptActions;
 
 // The operator's window: selfie and liveness inputs, Verify with progress and Cancel, and the
 // answer, which is marked not current as soon as an input changes; the status bar shows the
@@ -44,6 +45,10 @@ public:
     ResultPanel *resultPanel() const { return m_resultPanel; }
     // The job in flight, null when idle.
     VerificationJob *currentJob() const { return m_job; }
+    // The receipt of the answer on screen (History menu): only for a recorded, current answer.
+    ReceiptActions *receiptActions() const { return m_receipt; }
+    // The history window once opened, else null.
+    HistoryWindow *historyWindow() const;
 
     // Reads the secret of the configured endpoint and api_id from the keyring.
     void loadSecret();
@@ -56,6 +61,10 @@ public:
     void setEnvironmentSecret(const QString &secret);
     // Files given on the command line: an image becomes the selfie, anything else the liveness.
     void openFiles(const QStringList &paths);
+    // A record's inputs sent again (from the history): a fresh screen with these files and the
+    // case reference; the operator presses Verify, and the answer is a new record.
+    void loadForResend(const QString &selfiePath, const QString &livenessPath,
+                       const QString &caseRef);
 
 public slots:
     void verify();
@@ -82,6 +91,8 @@ private:
     void applySettings();
     void updateStatusBar();
     void updateActions();
+    // The receipt actions follow the answer on screen: its record, and whether it is current.
+    void updateReceipt();
     void onJobFinished();
     void onInputsChanged();
     void showWaitingState();
@@ -127,6 +138,10 @@ private:
     QLineEdit *m_caseRefEdit = nullptr;
     QString m_jobCaseRef; // the case reference as it was when Verify was pressed
     QPointer<HistoryWindow> m_historyWindow;
+    ReceiptActions *m_receipt = nullptr;
+    // The record of the answer on screen, as the store read it back; nullopt when not recorded.
+    std::optional<HistoryEntry> m_recorded;
+    bool m_folderWarned = false; // the history folder's warning is shown once per run
     QAction *m_verifyAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QSplitter *m_splitter = nullptr;

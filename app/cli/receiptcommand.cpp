@@ -7,7 +7,6 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -38,12 +37,9 @@ int ReceiptCommand::run(const QCommandLineParser &parser, const QStringList &arg
               << '\n';
         return ExitUsageOrLocalError;
     }
-    // The default name keeps only characters that are safe in a file name.
     QString path = parser.value(u"output"_s);
     if (path.isEmpty())
-        path = u"receipt-"_s +
-               QString(filter.requestId).remove(QRegularExpression(u"[^A-Za-z0-9_.-]"_s)) +
-               u".pdf"_s;
+        path = ReceiptWriter::defaultFileName(found.value.first());
     const HistoryError written = ReceiptWriter::write(found.value.first(), path);
     if (!written.ok()) {
         m_err << tr("Error: %1").arg(written.message) << '\n';

@@ -3,6 +3,7 @@
 
 #include "contract/apicontract.h"
 #include "logging.h"
+#include "store/privatefolder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,8 +23,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr QFileDevice::Permissions PrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions PrivateFolder =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 constexpr int SchemaVersion = 1;
 const QString Suffix = u".batch.sqlite"_s;
 
@@ -134,14 +133,15 @@ std::optional<BatchError> BatchStore::open(const QString &path)
     close();
     m_path = path;
     const QFileInfo info(path);
-    if (!info.absoluteDir().exists()) {
-        if (!QDir().mkpath(info.absolutePath()))
-            return fail(
-                u"STORE_OPEN_FAILED"_s,
-                QCoreApplication::translate("BatchStore", "The batch folder %1 cannot be created.")
-                    .arg(info.absolutePath()));
-        QFile::setPermissions(info.absolutePath(), PrivateFolder);
-    }
+    const PrivateFolder::Result folder = PrivateFolder::ensure(info.absolutePath());
+    if (!folder.ok)
+        return fail(
+            u"STORE_OPEN_FAILED"_s,
+            QCoreApplication::translate("BatchStore", "The batch folder %1 cannot be created.")
+                .arg(info.absolutePath()));
+    m_folderWarning = folder.warning;
+    if (!m_folderWarning.isEmpty())
+        qCWarning(lcStore).noquote() << m_folderWarning;
     if (!info.exists()) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, PrivateFile))

@@ -83,6 +83,9 @@ public:
     QString rejection(qint64 pairIndex) const;
 
     const BatchError &lastError() const { return m_lastError; }
+    // After open(): why the existing folder of the database is not private (PrivateFolder),
+    // translated; empty when it is, or when the store created it.
+    QString folderWarning() const { return m_folderWarning; }
 
 private:
     std::optional<BatchError> fail(const QString &code, const QString &detail) const;
@@ -91,4 +94,5 @@ private:
     QString m_path;
     QString m_connection;
     mutable BatchError m_lastError;
+    QString m_folderWarning;
 };

@@ -7,6 +7,7 @@
 #include "verifydeskconfig.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -177,4 +178,10 @@ HistoryError ReceiptWriter::write(const HistoryEntry &entry, const QString &pdfP
     if (!error.ok())
         return {HistoryError::Code::CannotExport, error.message};
     return {};
+}
+
+QString ReceiptWriter::defaultFileName(const HistoryEntry &entry)
+{
+    const QString safe = QString(entry.requestId).remove(QRegularExpression(u"[^A-Za-z0-9_.-]"_s));
+    return u"receipt-"_s + (safe.isEmpty() ? u"record-%1"_s.arg(entry.id) : safe) + u".pdf"_s;
 }

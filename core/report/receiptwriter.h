@@ -15,6 +15,9 @@ class ReceiptWriter
 public:
     // The receipt as HTML for QTextDocument (also what a print preview shows).
     static QString html(const HistoryEntry &entry);
+    // receipt-<request_id>.pdf with only the characters that are safe in a file name
+    // (receipt-record-<id>.pdf for an answer without a request_id).
+    static QString defaultFileName(const HistoryEntry &entry);
     // Writes the PDF; needs a QGuiApplication (fonts). The error is CannotExport.
     static HistoryError write(const HistoryEntry &entry, const QString &pdfPath);
 };

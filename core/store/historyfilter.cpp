@@ -30,6 +30,8 @@ QString HistoryFilter::whereClause() const
                      "instr(lower(case_ref), lower(:f_text2)) > 0)"_s);
     if (!requestId.isEmpty())
         terms.append(u"request_id = :f_request"_s);
+    if (id > 0)
+        terms.append(u"id = :f_id"_s);
     return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
 }
 
@@ -48,6 +50,8 @@ void HistoryFilter::bindTo(QSqlQuery &query) const
         query.bindValue(u":f_operator"_s, operatorName);
     if (!requestId.isEmpty())
         query.bindValue(u":f_request"_s, requestId);
+    if (id > 0)
+        query.bindValue(u":f_id"_s, id);
     if (!text.isEmpty()) {
         query.bindValue(u":f_text1"_s, text);
         query.bindValue(u":f_text2"_s, text);

@@ -17,6 +17,7 @@ struct HistoryFilter
     QString operatorName; // the whole name, case-insensitive
     QString text;         // part of the request_id or the case reference, case-insensitive
     QString requestId;    // exactly this request_id
+    qint64 id = 0;        // exactly this record (an error answer may have no request_id)
 
     bool isEmpty() const;
     // " WHERE ..." with named placeholders, or empty.

@@ -2,6 +2,7 @@
 #include "historystore.h"
 
 #include "logging.h"
+#include "store/privatefolder.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -165,8 +166,6 @@ HistoryResult<QString> hashFile(const QString &path)
 }
 
 constexpr QFileDevice::Permissions PrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions PrivateFolder =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 // The files SQLite keeps next to the database in WAL mode.
 const QStringList SidecarSuffixes = {u"-wal"_s, u"-shm"_s};
 
@@ -334,12 +333,15 @@ HistoryError HistoryStore::open()
 {
     if (m_open)
         return {};
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath()))
+    const QString folderPath = QFileInfo(m_path).absolutePath();
+    const PrivateFolder::Result folder = PrivateFolder::ensure(folderPath);
+    if (!folder.ok)
         return failure(
             HistoryError::Code::CannotOpen,
-            HistoryStore::tr("The history folder %1 cannot be created.").arg(info.absolutePath()));
-    QFile::setPermissions(info.absolutePath(), PrivateFolder);
+            HistoryStore::tr("The history folder %1 cannot be created.").arg(folderPath));
+    m_folderWarning = folder.warning;
+    if (!m_folderWarning.isEmpty())
+        qCWarning(lcStore).noquote() << m_folderWarning;
 
     bool corrupt = false;
     HistoryError error = openDatabase(&corrupt);
@@ -368,6 +370,16 @@ KeptCopyStore HistoryStore::keptCopies() const
 QString HistoryStore::keptCopiesFolder() const
 {
     return QFileInfo(m_path).absolutePath() + u"/inputs"_s;
+}
+
+HistoryResult<QString> HistoryStore::fileSha256(const QString &path)
+{
+    return hashFile(path);
+}
+
+KeptCopyError HistoryStore::readKeptCopy(const HistoryInput &input, QByteArray *plain) const
+{
+    return keptCopies().read(input.storedCopy, plain);
 }
 
 bool HistoryStore::keepsCopies() const
@@ -474,7 +486,6 @@ HistoryError HistoryStore::moveAside(const QString &reason)
 
 void HistoryStore::restrictPermissions() const
 {
-    QFile::setPermissions(QFileInfo(m_path).absolutePath(), PrivateFolder);
     QFile::setPermissions(m_path, PrivateFile);
     for (const QString &suffix : SidecarSuffixes)
         if (QFileInfo::exists(m_path + suffix))

@@ -129,6 +129,8 @@ public:
     static QString currentOperator();
     // The hash before the first record of a new chain.
     static QString genesisHash();
+    // SHA-256 (hex) of the file as it is now; CannotHash when it cannot be read.
+    static HistoryResult<QString> fileSha256(const QString &path);
     // The endpoint without query, fragment or user info.
     static QString sanitizedEndpoint(const QString &endpoint);
 
@@ -141,9 +143,12 @@ public:
     // call opens on demand. A database of a newer schema is refused and left as it is. A file
     // that is not a readable database is renamed to <name>.corrupt-<UTC time> and a new one
     // started: the store is then open, and the error (MovedAside) says where the old one went.
-    // The folder is made 0700 and the database files 0600.
+    // A folder the store creates is made 0700 (an existing one is left as it is, see
+    // PrivateFolder), the database files 0600.
     HistoryError open();
     QString databasePath() const { return m_path; }
+    // After open(): why the existing folder is not private, translated; empty when it is.
+    QString folderWarning() const { return m_folderWarning; }
 
     // When on, record() keeps file inputs encrypted in <data folder>/inputs/ (default off),
     // but only once a 256-bit copy key is set: without one nothing is kept.
@@ -153,6 +158,8 @@ public:
     // copies an older version kept in plaintext.
     HistoryError setCopyKey(const QByteArray &key);
     bool keepsCopies() const;
+    // The plaintext of the input's kept copy, in memory; NoKey while no copy key is set.
+    KeptCopyError readKeptCopy(const HistoryInput &input, QByteArray *plain) const;
     QString keptCopiesFolder() const;
 
     // Records older than this many days are purged at open() and at most once a day by
@@ -204,6 +211,7 @@ private:
     KeptCopyStore keptCopies() const;
 
     QString m_path;
+    QString m_folderWarning;
     QString m_connection;
     QByteArray m_copyKey;
     bool m_keepInputs = false;

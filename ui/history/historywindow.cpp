@@ -3,37 +3,34 @@
 
 #include "api/verificationresult.h"
 #include "historytablemodel.h"
+#include "liveness/livenessinspector.h"
 #include "messagebox.h"
-#include "report/receiptwriter.h"
+#include "receiptactions.h"
 #include "resultpanel.h"
+#include "savefiledialog.h"
 #include "statepalette.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDir>
 #include <QEvent>
-#include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextDocument>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -41,18 +38,20 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString nextSavePath;
+// The kept selfie in the detail pane: large enough to recognise a face, small enough for
+// 1024×768.
+constexpr int SelfieSide = 200;
 
-// The SHA-256 of the file as it is now, empty when it cannot be read.
-QString currentSha256(const QString &path)
+// The button shows the action's text, state and reason, and triggers it.
+void mirror(QPushButton *button, QAction *action)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
+    const auto update = [button, action] {
+        button->setEnabled(action->isEnabled());
+        button->setToolTip(action->toolTip());
+    };
+    QObject::connect(action, &QAction::changed, button, update);
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    update();
 }
 
 } // namespace
@@ -78,11 +77,14 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_pastLabel(new QLabel(this))
     , m_inputsLabel(new QLabel(this))
+    , m_selfieImage(new QLabel(this))
     , m_resultPanel(new ResultPanel(this))
     , m_csvButton(new QPushButton(this))
     , m_jsonButton(new QPushButton(this))
     , m_receiptButton(new QPushButton(this))
     , m_saveReceiptButton(new QPushButton(this))
+    , m_resendButton(new QPushButton(this))
+    , m_receipt(new ReceiptActions(this))
 {
     setObjectName(u"historyWindow"_s);
     m_table->setObjectName(u"historyTable"_s);
@@ -100,6 +102,10 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     m_jsonButton->setObjectName(u"exportJsonButton"_s);
     m_receiptButton->setObjectName(u"receiptButton"_s);
     m_saveReceiptButton->setObjectName(u"saveReceiptButton"_s);
+    m_resendButton->setObjectName(u"resendButton"_s);
+    m_selfieImage->setObjectName(u"keptSelfieImage"_s);
+    m_selfieImage->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_selfieImage->hide();
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -149,6 +155,7 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     detailLayout->addWidget(m_pastLabel);
     detailLayout->addWidget(m_resultPanel, 1);
     detailLayout->addWidget(m_inputsLabel);
+    detailLayout->addWidget(m_selfieImage);
     auto *detailArea = new QScrollArea(this);
     detailArea->setWidget(detail);
     detailArea->setWidgetResizable(true);
@@ -163,6 +170,7 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_countLabel, 1);
+    buttons->addWidget(m_resendButton);
     buttons->addWidget(m_receiptButton);
     buttons->addWidget(m_saveReceiptButton);
     buttons->addWidget(m_csvButton);
@@ -191,12 +199,15 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
             [this](const QModelIndex &current) { showRecord(current.row()); });
     connect(m_csvButton, &QPushButton::clicked, this, &HistoryWindow::exportCsv);
     connect(m_jsonButton, &QPushButton::clicked, this, &HistoryWindow::exportJson);
-    connect(m_receiptButton, &QPushButton::clicked, this, &HistoryWindow::previewReceipt);
-    connect(m_saveReceiptButton, &QPushButton::clicked, this, &HistoryWindow::saveReceipt);
-    connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, this,
-            &HistoryWindow::printReceipt);
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this),
-            &QShortcut::activated, this, &HistoryWindow::saveReceipt);
+    connect(m_resendButton, &QPushButton::clicked, this, &HistoryWindow::resend);
+    // The window's own shortcuts (Ctrl+P, Ctrl+Shift+S), as the main window has them in its
+    // History menu.
+    addActions(m_receipt->actions());
+    mirror(m_receiptButton, m_receipt->previewAction());
+    mirror(m_saveReceiptButton, m_receipt->saveAction());
+    connect(m_receipt, &ReceiptActions::saved, this, [this](const QString &path) {
+        m_countLabel->setText(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(path)));
+    });
 
     retranslate();
     resize(1400, 820);
@@ -209,11 +220,6 @@ HistoryWindow::~HistoryWindow()
     // The walk reads its own connection only; waiting keeps it from outliving the app.
     if (m_chainThread)
         m_chainThread->wait();
-}
-
-void HistoryWindow::setNextSavePath(const QString &path)
-{
-    nextSavePath = path;
 }
 
 void HistoryWindow::changeEvent(QEvent *event)
@@ -235,9 +241,10 @@ void HistoryWindow::retranslate()
     m_textEdit->setPlaceholderText(tr("request_id or case reference"));
     m_csvButton->setText(tr("Export &CSV…"));
     m_jsonButton->setText(tr("Export &JSON…"));
-    m_receiptButton->setText(tr("&Receipt…"));
-    m_saveReceiptButton->setText(tr("Save receipt &PDF…"));
-    m_saveReceiptButton->setToolTip(tr("Ctrl+Shift+S; Ctrl+P prints the receipt"));
+    m_receipt->retranslate();
+    m_receiptButton->setText(m_receipt->previewAction()->text());
+    m_saveReceiptButton->setText(m_receipt->saveAction()->text());
+    m_resendButton->setText(tr("Send a&gain…"));
     const QString verdict = m_verdictBox->currentData().toString();
     const QSignalBlocker blocker(m_verdictBox);
     m_verdictBox->clear();
@@ -281,6 +288,13 @@ void HistoryWindow::showRecord(int row)
         m_resultPanel->clear();
         m_pastLabel->setText(tr("Choose a record to see its answer."));
         m_inputsLabel->clear();
+        m_selfieImage->clear();
+        m_selfieImage->hide();
+        m_selfie.reset();
+        m_liveness.reset();
+        m_receipt->setUnavailable(tr("Choose a recorded verification first."));
+        m_resendButton->setEnabled(false);
+        m_resendButton->setToolTip(tr("Choose a recorded verification first."));
         return;
     }
     const HistoryEntry &entry = m_model->entry(row);
@@ -308,12 +322,64 @@ void HistoryWindow::showRecord(int row)
                  locale.toString(entry.verifyThreshold), locale.toString(entry.hackThreshold),
                  entry.status));
     m_pastLabel->setStyleSheet(StatePalette::textStyle(StatePalette::Role::Warning));
-    m_inputsLabel->setText(inputText(tr("Selfie"), entry.selfie) + u'\n' +
-                           inputText(tr("Liveness data"), entry.liveness));
+    m_receipt->setEntry(entry);
+    showInputs(entry);
 }
 
-QString HistoryWindow::inputText(const QString &name, const HistoryInput &input) const
+void HistoryWindow::showInputs(const HistoryEntry &entry)
 {
+    m_selfie = RecordedInput::resolve(entry.selfie, *m_store);
+    m_liveness = RecordedInput::resolve(entry.liveness, *m_store);
+    QString text =
+        inputText(tr("Selfie"), *m_selfie) + u'\n' + inputText(tr("Liveness data"), *m_liveness);
+    // The kept copies are decrypted in memory only: the image and the summary come from bytes.
+    QImage selfie;
+    if (!m_selfie->keptBytes.isEmpty() && !selfie.loadFromData(m_selfie->keptBytes))
+        text += u'\n' + tr("The kept selfie is not an image that can be shown.");
+    if (!m_liveness->keptBytes.isEmpty())
+        text += u'\n' + tr("Kept liveness data: %1")
+                            .arg(LivenessInspector::inspectData(m_liveness->keptBytes).summary());
+    m_inputsLabel->setText(text);
+    m_selfieImage->setVisible(!selfie.isNull());
+    if (selfie.isNull())
+        m_selfieImage->clear();
+    else
+        m_selfieImage->setPixmap(QPixmap::fromImage(
+            selfie.scaled(SelfieSide, SelfieSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_selfieImage->setToolTip(tr("The kept copy of the selfie, as it was sent"));
+
+    QStringList missing;
+    if (!m_selfie->available())
+        missing << tr("the selfie: %1").arg(m_selfie->unavailableReason());
+    if (!m_liveness->available())
+        missing << tr("the liveness data: %1").arg(m_liveness->unavailableReason());
+    m_resendButton->setEnabled(missing.isEmpty());
+    m_resendButton->setToolTip(
+        missing.isEmpty()
+            ? tr("Loads the same inputs and the case reference into the main window; press "
+                 "Verify there for a new, separately recorded answer.")
+            : tr("It cannot be sent again with the same inputs: %1.").arg(missing.join(u"; "_s)));
+}
+
+void HistoryWindow::resend()
+{
+    const HistoryEntry *entry = currentEntry();
+    if (!entry || !m_selfie || !m_liveness)
+        return;
+    QString error;
+    const QString selfie = m_selfie->fileForSending(&error);
+    const QString liveness = selfie.isEmpty() ? QString() : m_liveness->fileForSending(&error);
+    if (selfie.isEmpty() || liveness.isEmpty()) {
+        MessageBox::warning(this, tr("Send again"),
+                            tr("The inputs cannot be loaded again: %1.").arg(error));
+        return;
+    }
+    emit resendRequested(selfie, liveness, entry->caseRef);
+}
+
+QString HistoryWindow::inputText(const QString &name, const RecordedInput &recorded) const
+{
+    const HistoryInput &input = recorded.input;
     switch (input.kind) {
     case HistoryInput::Kind::None:
         return tr("%1: none").arg(name);
@@ -325,15 +391,18 @@ QString HistoryWindow::inputText(const QString &name, const HistoryInput &input)
         break;
     }
     QString state;
-    if (!QFileInfo::exists(input.value))
+    if (recorded.fileState == RecordedInput::FileState::Gone)
         state = tr("no longer there");
-    else if (input.sha256.isEmpty() || currentSha256(input.value) != input.sha256)
+    else if (recorded.fileState == RecordedInput::FileState::Changed)
         state = tr("changed since");
     else
         state = tr("still there, unchanged");
-    return tr("%1: %2 (%3)\nSHA-256 %4")
+    const QString kept = recorded.keptBytes.isEmpty()
+                             ? tr("copy: %1").arg(recorded.keptProblem)
+                             : tr("copy: kept, %1 bytes").arg(recorded.keptBytes.size());
+    return tr("%1: %2 (%3)\nSHA-256 %4\n%5")
         .arg(name, QFileInfo(input.value).fileName(), state,
-             input.sha256.isEmpty() ? tr("not recorded") : input.sha256);
+             input.sha256.isEmpty() ? tr("not recorded") : input.sha256, kept);
 }
 
 void HistoryWindow::checkChain()
@@ -388,73 +457,18 @@ void HistoryWindow::exportJson()
     exportAs(true);
 }
 
-QString HistoryWindow::savePath(const QString &title, const QString &name, const QString &filter)
-{
-    QString path = nextSavePath;
-    nextSavePath.clear();
-    if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, title, name, filter);
-    return path;
-}
-
 const HistoryEntry *HistoryWindow::currentEntry() const
 {
     const int row = m_table->currentIndex().row();
     return row >= 0 && row < m_model->rowCount() ? &m_model->entry(row) : nullptr;
 }
 
-void HistoryWindow::previewReceipt()
-{
-    const HistoryEntry *entry = currentEntry();
-    if (!entry)
-        return;
-    QPrinter printer;
-    QPrintPreviewDialog preview(&printer, this);
-    const QString html = ReceiptWriter::html(*entry);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [html](QPrinter *target) {
-        QTextDocument document;
-        document.setHtml(html);
-        document.print(target);
-    });
-    preview.exec();
-}
-
-void HistoryWindow::printReceipt()
-{
-    const HistoryEntry *entry = currentEntry();
-    if (!entry)
-        return;
-    QPrinter printer;
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QTextDocument document;
-    document.setHtml(ReceiptWriter::html(*entry));
-    document.print(&printer);
-}
-
-void HistoryWindow::saveReceipt()
-{
-    const HistoryEntry *entry = currentEntry();
-    if (!entry)
-        return;
-    const QString path = savePath(tr("Save the receipt"), u"receipt-%1.pdf"_s.arg(entry->requestId),
-                                  tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const HistoryError error = ReceiptWriter::write(*entry, path);
-    if (!error.ok())
-        MessageBox::warning(this, tr("Receipt"), error.message);
-    else
-        m_countLabel->setText(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(path)));
-}
-
 void HistoryWindow::exportAs(bool json)
 {
-    const QString path =
-        savePath(json ? tr("Export the history as JSON") : tr("Export the history as CSV"),
-                 json ? u"history.json"_s : u"history.csv"_s,
-                 json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
+    const QString path = SaveFileDialog::ask(
+        this, json ? tr("Export the history as JSON") : tr("Export the history as CSV"),
+        json ? u"history.json"_s : u"history.csv"_s,
+        json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     const HistoryResult<QList<HistoryEntry>> found = m_store->entries(m_model->filter(), -1, 0);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/historystore.h"
+#include "store/recordedinput.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -15,6 +16,7 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QThread;
+class ReceiptActions;
 class ResultPanel;
 
 // The history window (Ctrl+H): every recorded verification, filtered, newest first, with the
@@ -31,8 +33,7 @@ public:
     HistoryTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     ResultPanel *resultPanel() const { return m_resultPanel; }
-    // The file the next export writes to instead of asking (tests); empty: ask.
-    static void setNextSavePath(const QString &path);
+    ReceiptActions *receiptActions() const { return m_receipt; }
 
 public slots:
     void applyFilter();
@@ -40,15 +41,16 @@ public slots:
     void checkChain();
     void exportCsv();
     void exportJson();
-    // The chosen record's receipt: a print preview, the print dialog (Ctrl+P), or the PDF saved
-    // (Ctrl+Shift+S).
-    void previewReceipt();
-    void printReceipt();
-    void saveReceipt();
+    // Hands the chosen record's inputs to the main window for a new verification.
+    void resend();
 
 signals:
     // The chain check finished; broken says whether the warning bar shows.
     void chainChecked(bool broken);
+    // A new verification of these files (unchanged originals or decrypted kept copies) is
+    // asked for, with the record's case reference.
+    void resendRequested(const QString &selfiePath, const QString &livenessPath,
+                         const QString &caseRef);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,11 +60,10 @@ private:
     void showRecord(int row);
     void showChain(const HistoryResult<ChainBreak> &result);
     void exportAs(bool json);
-    QString inputText(const QString &name, const HistoryInput &input) const;
+    QString inputText(const QString &name, const RecordedInput &input) const;
+    void showInputs(const HistoryEntry &entry);
     // The record chosen in the table, null when none is.
     const HistoryEntry *currentEntry() const;
-    // Asks where to save (or takes the path set by setNextSavePath); empty: cancelled.
-    QString savePath(const QString &title, const QString &name, const QString &filter);
 
     HistoryStore *m_store;
     HistoryTableModel *m_model;
@@ -83,11 +84,17 @@ private:
     QLabel *m_countLabel;
     QLabel *m_pastLabel;
     QLabel *m_inputsLabel;
+    QLabel *m_selfieImage;
     ResultPanel *m_resultPanel;
     QPushButton *m_csvButton;
     QPushButton *m_jsonButton;
     QPushButton *m_receiptButton;
     QPushButton *m_saveReceiptButton;
+    QPushButton *m_resendButton;
+    ReceiptActions *m_receipt;
+    // The inputs of the record shown; nullopt when none is.
+    std::optional<RecordedInput> m_selfie;
+    std::optional<RecordedInput> m_liveness;
     QPointer<QThread> m_chainThread;
     std::optional<HistoryResult<ChainBreak>> m_chain; // nullopt while checking
 };

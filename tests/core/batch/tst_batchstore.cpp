@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch/batchstore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +51,30 @@ private slots:
         QCOMPARE(QFileInfo(m_dir.filePath(u"private"_s)).permissions() & 0x0077,
                  QFileDevice::Permissions());
         QVERIFY(QFileInfo::exists(path + u"-wal"_s));
+    }
+
+    void existingOpenFolderIsWarnedNotChanged()
+    {
+        // The manifest's folder is the user's: left as it is, with a warning; the file is 0600.
+        const QString folder = m_dir.filePath(u"shared"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QFileDevice::Permissions shared =
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser |
+            QFile::WriteUser | QFile::ExeUser | QFile::ReadGroup | QFile::ExeGroup |
+            QFile::ReadOther | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(folder, shared));
+        BatchStore store;
+        const QString path = folder + u"/pairs.csv.batch.sqlite"_s;
+        QVERIFY(!store.open(path));
+        QCOMPARE(QFileInfo(folder).permissions(), shared);
+        QVERIFY2(store.folderWarning().contains(folder), qPrintable(store.folderWarning()));
+        QCOMPARE(QFileInfo(path).permissions() & 0x0077, QFileDevice::Permissions());
+        store.close();
+        QVERIFY(
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        BatchStore again;
+        QVERIFY(!again.open(path));
+        QVERIFY(again.folderWarning().isEmpty());
     }
 
     void answersEachPairOnceAcrossAResume()

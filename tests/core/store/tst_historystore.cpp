@@ -187,6 +187,7 @@ private Q_SLOTS:
     void chainDetectsTampering();
     void chainOfTwoWriters();
     void privatePermissions();
+    void existingOpenFolderIsWarnedNotChanged();
     void movesCorruptFileAside();
     void survivesKillDuringWrites();
     void retentionPurgesOldRecords();
@@ -815,6 +816,36 @@ void TestHistoryStore::privatePermissions()
         QCOMPARE(QFileInfo(copy).permissions(), privateFile);
     }
     umask(previous);
+}
+
+void TestHistoryStore::existingOpenFolderIsWarnedNotChanged()
+{
+    // A folder the user made for other purposes: the store never chmods it, and says so.
+    const QString folder = QFileInfo(m_db).absolutePath();
+    QVERIFY(QDir().mkpath(folder));
+    const QFileDevice::Permissions shared = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                            QFile::ReadUser | QFile::WriteUser | QFile::ExeUser |
+                                            QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                            QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(folder, shared));
+    HistoryStore store(m_db);
+    QVERIFY(store.open().ok());
+    QCOMPARE(QFileInfo(folder).permissions(), shared);
+    QVERIFY2(store.folderWarning().contains(QDir::toNativeSeparators(folder)),
+             qPrintable(store.folderWarning()));
+    QVERIFY(store.folderWarning().contains(u"other users"_s));
+    QCOMPARE(QFileInfo(m_db).permissions() & 0x0077, QFileDevice::Permissions());
+
+    // A private folder, or one the store creates, has no warning.
+    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    HistoryStore again(m_db);
+    QVERIFY(again.open().ok());
+    QVERIFY(again.folderWarning().isEmpty());
+    HistoryStore fresh(m_dir.filePath(u"new-folder/history.sqlite"_s));
+    QVERIFY(fresh.open().ok());
+    QVERIFY(fresh.folderWarning().isEmpty());
+    QCOMPARE(QFileInfo(m_dir.filePath(u"new-folder"_s)).permissions() & 0x0077,
+             QFileDevice::Permissions());
 }
 
 void TestHistoryStore::movesCorruptFileAside()

@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/historytablemodel.h"
 #include "history/historywindow.h"
+#include "history/receiptactions.h"
 #include "resultpanel.h"
+#include "savefiledialog.h"
 #include "services/languageloader.h"
+#include "store/copycipher.h"
 #include "store/historystore.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -18,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -37,9 +46,16 @@ private slots:
     void hundredThousandRowsLoadByPages();
     void receiptIsSavedInBothLanguages_data();
     void receiptIsSavedInBothLanguages();
+    void receiptPreviewOpensAndCloses();
+    void detailShowsTheKeptSelfie();
+    void resendUnavailableWhenTheFileChanged();
+    void notKeptInputsAreNamed();
 
 private:
     HistoryEntry entry(int n) const;
+    // A record of real files: a JPEG selfie and a small liveness file.
+    HistoryEntry fileEntry(const QString &selfie, const QString &liveness) const;
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
     QTemporaryDir m_dir;
     std::unique_ptr<HistoryStore> m_store;
 };
@@ -157,7 +173,7 @@ void TestHistoryWindow::exportCsvIsTheFilteredHistory()
     auto *verdict = window.findChild<QComboBox *>(u"verdictFilter"_s);
     verdict->setCurrentIndex(verdict->findData(u"possible_attack"_s));
     const QString path = m_dir.filePath(u"export.csv"_s);
-    HistoryWindow::setNextSavePath(path);
+    SaveFileDialog::setNextPath(path);
     QTest::mouseClick(window.findChild<QPushButton *>(u"exportCsvButton"_s), Qt::LeftButton);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -168,7 +184,7 @@ void TestHistoryWindow::exportCsvIsTheFilteredHistory()
     QVERIFY(!lines.join().contains("req-0001"));
 
     const QString json = m_dir.filePath(u"export.json"_s);
-    HistoryWindow::setNextSavePath(json);
+    SaveFileDialog::setNextPath(json);
     QTest::mouseClick(window.findChild<QPushButton *>(u"exportJsonButton"_s), Qt::LeftButton);
     QFile jsonFile(json);
     QVERIFY(jsonFile.open(QIODevice::ReadOnly));
@@ -260,7 +276,7 @@ void TestHistoryWindow::receiptIsSavedInBothLanguages()
     window.show();
     window.table()->setCurrentIndex(window.model()->index(0, 0));
     const QString pdf = m_dir.filePath(u"receipt-%1.pdf"_s.arg(language));
-    HistoryWindow::setNextSavePath(pdf);
+    SaveFileDialog::setNextPath(pdf);
     QTest::mouseClick(window.findChild<QPushButton *>(u"saveReceiptButton"_s), Qt::LeftButton);
     QProcess text;
     text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
@@ -275,6 +291,135 @@ void TestHistoryWindow::receiptIsSavedInBothLanguages()
     QVERIFY2(content.contains(verifyRule), qPrintable(content));
     QVERIFY(content.contains(u"Li Na"_s));
     QVERIFY(content.contains(u"CASE-10"_s));
+}
+
+QString TestHistoryWindow::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+HistoryEntry TestHistoryWindow::fileEntry(const QString &selfie, const QString &liveness) const
+{
+    HistoryEntry e = entry(20);
+    e.requestId = u"req-files"_s;
+    e.selfie.kind = HistoryInput::Kind::File;
+    e.selfie.value = selfie;
+    e.liveness.kind = HistoryInput::Kind::File;
+    e.liveness.value = liveness;
+    return e;
+}
+
+void TestHistoryWindow::receiptPreviewOpensAndCloses()
+{
+    HistoryWindow window(m_store.get());
+    window.show();
+    QAction *preview = window.receiptActions()->previewAction();
+    QVERIFY(!preview->isEnabled());
+    QVERIFY(!preview->toolTip().isEmpty());
+    window.table()->setCurrentIndex(window.model()->index(0, 0));
+    QVERIFY(preview->isEnabled());
+    bool shown = false;
+    QTimer closer;
+    closer.setInterval(50);
+    connect(&closer, &QTimer::timeout, this, [&] {
+        auto *dialog = window.findChild<QPrintPreviewDialog *>(u"receiptPreview"_s);
+        if (dialog && dialog->isVisible()) {
+            shown = true;
+            dialog->reject();
+        }
+    });
+    closer.start();
+    QTest::mouseClick(window.findChild<QPushButton *>(u"receiptButton"_s), Qt::LeftButton);
+    QVERIFY(shown);
+}
+
+void TestHistoryWindow::detailShowsTheKeptSelfie()
+{
+    QImage face(64, 80, QImage::Format_RGB32);
+    face.fill(QColor(200, 150, 120));
+    const QString selfie = m_dir.filePath(u"kept-selfie.jpg"_s);
+    QVERIFY(face.save(selfie, "JPEG"));
+    const QString liveness = writeFile(u"kept.protobuf"_s, QByteArray::fromHex("0801120461626364"));
+    HistoryStore store(m_dir.filePath(u"kept/history.sqlite"_s));
+    store.setKeepInputs(true);
+    QVERIFY(store.setCopyKey(CopyCipher::newKey().value).ok());
+    QVERIFY(store.record(fileEntry(selfie, liveness)).ok());
+    // The originals are gone: what is shown comes from the kept copies.
+    QVERIFY(QFile::remove(selfie));
+    QVERIFY(QFile::remove(liveness));
+
+    HistoryWindow window(&store);
+    window.show();
+    window.table()->setCurrentIndex(window.model()->index(0, 0));
+    auto *image = window.findChild<QLabel *>(u"keptSelfieImage"_s);
+    QVERIFY(image->isVisible());
+    QCOMPARE(image->pixmap().size(), QSize(160, 200));
+    const QString inputs = window.findChild<QLabel *>(u"inputsLabel"_s)->text();
+    QVERIFY2(inputs.contains(u"no longer there"_s), qPrintable(inputs));
+    QVERIFY2(inputs.contains(u"copy: kept"_s), qPrintable(inputs));
+    QVERIFY2(inputs.contains(u"Kept liveness data: 8 bytes"_s), qPrintable(inputs));
+    auto *resend = window.findChild<QPushButton *>(u"resendButton"_s);
+    QVERIFY2(resend->isEnabled(), qPrintable(resend->toolTip()));
+    // Nothing decrypted was written beside the kept copies.
+    const QStringList kept = QDir(store.keptCopiesFolder()).entryList(QDir::Files);
+    QCOMPARE(kept.size(), 2);
+    for (const QString &name : kept) {
+        QFile file(QDir(store.keptCopiesFolder()).filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith(CopyCipher::magic()));
+    }
+}
+
+void TestHistoryWindow::resendUnavailableWhenTheFileChanged()
+{
+    const QString selfie = writeFile(u"changed.jpg"_s, "first bytes");
+    const QString liveness = writeFile(u"changed.protobuf"_s, QByteArray::fromHex("0801"));
+    QVERIFY(m_store->record(fileEntry(selfie, liveness)).ok());
+    HistoryWindow window(m_store.get());
+    window.show();
+    window.table()->setCurrentIndex(window.model()->index(0, 0));
+    auto *resend = window.findChild<QPushButton *>(u"resendButton"_s);
+    QVERIFY2(resend->isEnabled(), qPrintable(resend->toolTip()));
+    QSignalSpy asked(&window, &HistoryWindow::resendRequested);
+    QTest::mouseClick(resend, Qt::LeftButton);
+    QCOMPARE(asked.size(), 1);
+    // The unchanged originals themselves are sent again.
+    QCOMPARE(asked.first().at(0).toString(), selfie);
+    QCOMPARE(asked.first().at(1).toString(), liveness);
+    QCOMPARE(asked.first().at(2).toString(), u"CASE-20"_s);
+
+    QVERIFY(!writeFile(u"changed.jpg"_s, "other bytes").isEmpty());
+    window.table()->setCurrentIndex(window.model()->index(1, 0));
+    window.table()->setCurrentIndex(window.model()->index(0, 0));
+    QVERIFY(!resend->isEnabled());
+    QVERIFY2(resend->toolTip().contains(u"SHA-256 differs"_s), qPrintable(resend->toolTip()));
+    QVERIFY2(resend->toolTip().contains(u"the selfie"_s), qPrintable(resend->toolTip()));
+    QVERIFY(!resend->toolTip().contains(u"the liveness data"_s));
+}
+
+void TestHistoryWindow::notKeptInputsAreNamed()
+{
+    const QString selfie = writeFile(u"plain.jpg"_s, "bytes");
+    const QString liveness = writeFile(u"plain.protobuf"_s, QByteArray::fromHex("0801"));
+    QVERIFY(m_store->record(fileEntry(selfie, liveness)).ok());
+    QVERIFY(QFile::remove(liveness));
+    HistoryWindow window(m_store.get());
+    window.show();
+    window.table()->setCurrentIndex(window.model()->index(0, 0));
+    QVERIFY(!window.findChild<QLabel *>(u"keptSelfieImage"_s)->isVisible());
+    const QString inputs = window.findChild<QLabel *>(u"inputsLabel"_s)->text();
+    QVERIFY2(inputs.contains(u"copy: not kept"_s), qPrintable(inputs));
+    auto *resend = window.findChild<QPushButton *>(u"resendButton"_s);
+    QVERIFY(!resend->isEnabled());
+    QVERIFY2(resend->toolTip().contains(u"is no longer there and not kept"_s),
+             qPrintable(resend->toolTip()));
+    // A record without file inputs has nothing to send again.
+    window.table()->setCurrentIndex(window.model()->index(1, 0));
+    QVERIFY(!resend->isEnabled());
 }
 
 QTEST_MAIN(TestHistoryWindow)
