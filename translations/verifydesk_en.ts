@@ -115,14 +115,6 @@
         <translation>No batch of %1 to resume; starting one.</translation>
     </message>
     <message>
-        <source>pair %1</source>
-        <translation>pair %1</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>line %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -173,6 +165,17 @@
     <message>
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchImporter</name>
+    <message>
+        <source>pair %1</source>
+        <translation>pair %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
     </message>
 </context>
 <context>
@@ -244,6 +247,257 @@
     <message>
         <source>no liveness data given.</source>
         <translation>no liveness data given.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPage</name>
+    <message>
+        <source>B&amp;atch</source>
+        <translation>B&amp;atch</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Batch:</translation>
+    </message>
+    <message>
+        <source>a folder of pairs or a CSV manifest (selfie,liveness,expected), chosen or dropped</source>
+        <translation>a folder of pairs or a CSV manifest (selfie,liveness,expected), chosen or dropped</translation>
+    </message>
+    <message>
+        <source>Choose fol&amp;der…</source>
+        <translation>Choose fol&amp;der…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;manifest…</source>
+        <translation>Choose &amp;manifest…</translation>
+    </message>
+    <message>
+        <source>&amp;Open batch database…</source>
+        <translation>&amp;Open batch database…</translation>
+    </message>
+    <message>
+        <source>Continue a batch from its .batch.sqlite file</source>
+        <translation>Continue a batch from its .batch.sqlite file</translation>
+    </message>
+    <message>
+        <source>Co&amp;ncurrency:</source>
+        <translation>Co&amp;ncurrency:</translation>
+    </message>
+    <message>
+        <source>Requests in flight at most; fewer while the server answers RATE_LIMIT_EXCEEDED or 503</source>
+        <translation>Requests in flight at most; fewer while the server answers RATE_LIMIT_EXCEEDED or 503</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Res&amp;ume</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+    <message>
+        <source>Requests in flight are cancelled; their pairs stay to be sent by the next Start</source>
+        <translation>Requests in flight are cancelled; their pairs stay to be sent by the next Start</translation>
+    </message>
+    <message>
+        <source>Repor&amp;t…</source>
+        <translation>Repor&amp;t…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results CSV…</source>
+        <translation>E&amp;xport results CSV…</translation>
+    </message>
+    <message>
+        <source>Problems found before sending (these pairs are not sent):</source>
+        <translation>Problems found before sending (these pairs are not sent):</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>All pairs</source>
+        <translation>All pairs</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Not answered yet</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Answered with scores</source>
+        <translation>Answered with scores</translation>
+    </message>
+    <message>
+        <source>Answered with an error</source>
+        <translation>Answered with an error</translation>
+    </message>
+    <message>
+        <source>Not sent: a problem</source>
+        <translation>Not sent: a problem</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Searc&amp;h:</translation>
+    </message>
+    <message>
+        <source>file, status, request_id, device or note</source>
+        <translation>file, status, request_id, device or note</translation>
+    </message>
+    <message>
+        <source>Choose a folder of pairs</source>
+        <translation>Choose a folder of pairs</translation>
+    </message>
+    <message>
+        <source>Choose a batch manifest</source>
+        <translation>Choose a batch manifest</translation>
+    </message>
+    <message>
+        <source>CSV manifests (*.csv);;All files (*)</source>
+        <translation>CSV manifests (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open a batch database</source>
+        <translation>Open a batch database</translation>
+    </message>
+    <message>
+        <source>Batch databases (*.batch.sqlite);;All files (*)</source>
+        <translation>Batch databases (*.batch.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cancel the running batch before opening another.</source>
+        <translation>Cancel the running batch before opening another.</translation>
+    </message>
+    <message>
+        <source>Checking every pair of %1 before anything is sent…</source>
+        <translation>Checking every pair of %1 before anything is sent…</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Continuing the batch in %1: %2 of %3 pairs already answered; %4 were in flight when it stopped and are sent again.</source>
+        <translation>Continuing the batch in %1: %2 of %3 pairs already answered; %4 were in flight when it stopped and are sent again.</translation>
+    </message>
+    <message>
+        <source>A new batch of %1 pairs, recorded in %2.</source>
+        <translation>A new batch of %1 pairs, recorded in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) with a problem are not sent; the others are.</source>
+        <translation>%n pair(s) with a problem are not sent; the others are.</translation>
+    </message>
+    <message>
+        <source>pair %1: %2</source>
+        <translation>pair %1: %2</translation>
+    </message>
+    <message>
+        <source>No endpoint or api_id: set them up in the main window (File ▸ Settings).</source>
+        <translation>No endpoint or api_id: set them up in the main window (File ▸ Settings).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read (%1).</source>
+        <translation>The keyring could not be read (%1).</translation>
+    </message>
+    <message>
+        <source>No api_secret is saved for this endpoint and api_id: set it in the main window (File ▸ Settings).</source>
+        <translation>No api_secret is saved for this endpoint and api_id: set it in the main window (File ▸ Settings).</translation>
+    </message>
+    <message>
+        <source>The batch stopped: its database cannot be written (%1). Start continues it once the disk is fixed.</source>
+        <translation>The batch stopped: its database cannot be written (%1). Start continues it once the disk is fixed.</translation>
+    </message>
+    <message>
+        <source>Sending %1 pairs to %2.</source>
+        <translation>Sending %1 pairs to %2.</translation>
+    </message>
+    <message>
+        <source>Paused: no new request is sent; the ones in flight are recorded as they arrive.</source>
+        <translation>Paused: no new request is sent; the ones in flight are recorded as they arrive.</translation>
+    </message>
+    <message>
+        <source>Running.</source>
+        <translation>Running.</translation>
+    </message>
+    <message>
+        <source>Cancelling the requests in flight…</source>
+        <translation>Cancelling the requests in flight…</translation>
+    </message>
+    <message>
+        <source>Every pair of the batch has its answer.</source>
+        <translation>Every pair of the batch has its answer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n pair(s) not answered yet; Start sends them.</source>
+        <translation>Stopped: %n pair(s) not answered yet; Start sends them.</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs · %3 pairs/s · elapsed %4 · left %5 · concurrency %6 (%7 in flight)</source>
+        <translation>%1 of %2 pairs · %3 pairs/s · elapsed %4 · left %5 · concurrency %6 (%7 in flight)</translation>
+    </message>
+    <message>
+        <source>No batch open.</source>
+        <translation>No batch open.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs answered</source>
+        <translation>%1 of %2 pairs answered</translation>
+    </message>
+    <message>
+        <source>Choose a pair to see its answer here; Enter or a double-click opens its liveness file in the Inspect tab.</source>
+        <translation>Choose a pair to see its answer here; Enter or a double-click opens its liveness file in the Inspect tab.</translation>
+    </message>
+    <message>
+        <source>Pair %1 has no answer yet.</source>
+        <translation>Pair %1 has no answer yet.</translation>
+    </message>
+    <message>
+        <source>Pair %1 is not sent: %2</source>
+        <translation>Pair %1 is not sent: %2</translation>
+    </message>
+    <message>
+        <source>Pair %1&apos;s liveness data is %2, not a file on this computer: there is nothing to inspect.</source>
+        <translation>Pair %1&apos;s liveness data is %2, not a file on this computer: there is nothing to inspect.</translation>
+    </message>
+    <message>
+        <source>Report of the batch %1</source>
+        <translation>Report of the batch %1</translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation>Export the results as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Results written to %1.</source>
+        <translation>Results written to %1.</translation>
+    </message>
+    <message>
+        <source>The results cannot be written to %1: %2</source>
+        <translation>The results cannot be written to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -468,6 +722,67 @@
     </message>
 </context>
 <context>
+    <name>BatchTableModel</name>
+    <message>
+        <source>not sent: a problem</source>
+        <translation>not sent: a problem</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>✓ as expected</source>
+        <translation>✓ as expected</translation>
+    </message>
+    <message>
+        <source>✗ not as expected</source>
+        <translation>✗ not as expected</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Selfie: %1
+Liveness: %2</source>
+        <translation>Selfie: %1
+Liveness: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Attempts: %1</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+</context>
+<context>
     <name>BatchValidator</name>
     <message>
         <source>the selfie</source>
@@ -504,6 +819,77 @@
     <message>
         <source>a duplicate of an earlier pair (the same selfie and liveness data).</source>
         <translation>a duplicate of an earlier pair (the same selfie and liveness data).</translation>
+    </message>
+</context>
+<context>
+    <name>BuildCaptureDialog</name>
+    <message>
+        <source>Add frames</source>
+        <translation>Add frames</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Choose a video</source>
+        <translation>Choose a video</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.webm *.mov *.mkv)</source>
+        <translation>Videos (*.mp4 *.webm *.mov *.mkv)</translation>
+    </message>
+    <message>
+        <source>Save the capture as</source>
+        <translation>Save the capture as</translation>
+    </message>
+    <message>
+        <source>Liveness captures (*.protobuf)</source>
+        <translation>Liveness captures (*.protobuf)</translation>
+    </message>
+    <message>
+        <source>Add the frames (JPEG or PNG files) or choose a video first.</source>
+        <translation>Add the frames (JPEG or PNG files) or choose a video first.</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the capture as.</source>
+        <translation>Choose the file to save the capture as.</translation>
+    </message>
+    <message>
+        <source>The engine builds the capture…</source>
+        <translation>The engine builds the capture…</translation>
+    </message>
+    <message>
+        <source>Build a capture from frames or a video</source>
+        <translation>Build a capture from frames or a video</translation>
+    </message>
+    <message>
+        <source>&amp;Frames (in capture order) or a video:</source>
+        <translation>&amp;Frames (in capture order) or a video:</translation>
+    </message>
+    <message>
+        <source>Add &amp;images…</source>
+        <translation>Add &amp;images…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;video…</source>
+        <translation>Choose a &amp;video…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>R&amp;emove</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Build</translation>
     </message>
 </context>
 <context>
@@ -550,6 +936,100 @@
     <message>
         <source>The file is %1, over the open format&apos;s limit of %2.</source>
         <translation>The file is %1, over the open format&apos;s limit of %2.</translation>
+    </message>
+    <message>
+        <source>The capture would not be accepted: %1</source>
+        <translation>The capture would not be accepted: %1</translation>
+    </message>
+    <message>
+        <source>The capture cannot be written to %1: %2</source>
+        <translation>The capture cannot be written to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureMaker</name>
+    <message>
+        <source>The engine did not finish the capture within %1 s and was stopped.</source>
+        <translation>The engine did not finish the capture within %1 s and was stopped.</translation>
+    </message>
+    <message>
+        <source>verifydesk-engine is not installed next to VerifyDesk or on PATH, so captures cannot be built from frames or a video.</source>
+        <translation>verifydesk-engine is not installed next to VerifyDesk or on PATH, so captures cannot be built from frames or a video.</translation>
+    </message>
+    <message>
+        <source>No private temporary folder could be made for the capture: %1</source>
+        <translation>No private temporary folder could be made for the capture: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>The folder %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read.</source>
+        <translation>The image %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>A frame cannot be written to %1: %2</source>
+        <translation>A frame cannot be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>verifydesk-engine could not be started: %1</source>
+        <translation>verifydesk-engine could not be started: %1</translation>
+    </message>
+    <message>
+        <source>Building the capture was cancelled.</source>
+        <translation>Building the capture was cancelled.</translation>
+    </message>
+    <message>
+        <source>The engine stopped without building the capture (exit code %1).</source>
+        <translation>The engine stopped without building the capture (exit code %1).</translation>
+    </message>
+    <message>
+        <source>The engine could not build the capture: %1</source>
+        <translation>The engine could not build the capture: %1</translation>
+    </message>
+    <message>
+        <source>The capture built cannot be made private.</source>
+        <translation>The capture built cannot be made private.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be replaced.</source>
+        <translation>The file %1 cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>The capture cannot be written to %1.</source>
+        <translation>The capture cannot be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureOptionsForm</name>
+    <message>
+        <source>“%1” is not a motion; write the motions in order, separated by commas: %2.</source>
+        <translation>“%1” is not a motion; write the motions in order, separated by commas: %2.</translation>
+    </message>
+    <message>
+        <source>Output &amp;type:</source>
+        <translation>Output &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Motions:</source>
+        <translation>&amp;Motions:</translation>
+    </message>
+    <message>
+        <source>The motions asked for, in order, separated by commas: %1.</source>
+        <translation>The motions asked for, in order, separated by commas: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>&amp;Difficulty:</translation>
+    </message>
+    <message>
+        <source>Frame &amp;rate:</source>
+        <translation>Frame &amp;rate:</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> frames/s</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +2274,30 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <source>Frame %1 cannot be decoded as an image.</source>
         <translation>Frame %1 cannot be decoded as an image.</translation>
     </message>
+    <message>
+        <source>The clip cannot be written to a private temporary file.</source>
+        <translation>The clip cannot be written to a private temporary file.</translation>
+    </message>
+    <message>
+        <source>%1 · the clip&apos;s frames as the engine decodes them</source>
+        <translation>%1 · the clip&apos;s frames as the engine decodes them</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia cannot play this clip; the engine is decoding its frames…</source>
+        <translation>Qt Multimedia cannot play this clip; the engine is decoding its frames…</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: %1</source>
+        <translation>The clip cannot be played: %1</translation>
+    </message>
+    <message>
+        <source>Video · %1 of %2 ms</source>
+        <translation>Video · %1 of %2 ms</translation>
+    </message>
+    <message>
+        <source>Loading the clip…</source>
+        <translation>Loading the clip…</translation>
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>
@@ -2114,12 +2618,6 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>still there, unchanged</translation>
     </message>
     <message>
-        <source>%1: %2 (%3)
-SHA-256 %4</source>
-        <translation>%1: %2 (%3)
-SHA-256 %4</translation>
-    </message>
-    <message>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
@@ -2164,32 +2662,68 @@ SHA-256 %4</translation>
         <translation>Records exported: %1, to %2</translation>
     </message>
     <message>
-        <source>&amp;Receipt…</source>
-        <translation>&amp;Receipt…</translation>
-    </message>
-    <message>
-        <source>Save receipt &amp;PDF…</source>
-        <translation>Save receipt &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S; Ctrl+P prints the receipt</source>
-        <translation>Ctrl+Shift+S; Ctrl+P prints the receipt</translation>
-    </message>
-    <message>
-        <source>Save the receipt</source>
-        <translation>Save the receipt</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>Receipt</translation>
-    </message>
-    <message>
         <source>Receipt saved to %1</source>
         <translation>Receipt saved to %1</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain…</source>
+        <translation>Send a&amp;gain…</translation>
+    </message>
+    <message>
+        <source>Choose a recorded verification first.</source>
+        <translation>Choose a recorded verification first.</translation>
+    </message>
+    <message>
+        <source>The kept selfie is not an image that can be shown.</source>
+        <translation>The kept selfie is not an image that can be shown.</translation>
+    </message>
+    <message>
+        <source>Kept liveness data: %1</source>
+        <translation>Kept liveness data: %1</translation>
+    </message>
+    <message>
+        <source>The kept copy of the selfie, as it was sent</source>
+        <translation>The kept copy of the selfie, as it was sent</translation>
+    </message>
+    <message>
+        <source>the selfie: %1</source>
+        <translation>the selfie: %1</translation>
+    </message>
+    <message>
+        <source>the liveness data: %1</source>
+        <translation>the liveness data: %1</translation>
+    </message>
+    <message>
+        <source>Loads the same inputs and the case reference into the main window; press Verify there for a new, separately recorded answer.</source>
+        <translation>Loads the same inputs and the case reference into the main window; press Verify there for a new, separately recorded answer.</translation>
+    </message>
+    <message>
+        <source>It cannot be sent again with the same inputs: %1.</source>
+        <translation>It cannot be sent again with the same inputs: %1.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>The inputs cannot be loaded again: %1.</source>
+        <translation>The inputs cannot be loaded again: %1.</translation>
+    </message>
+    <message>
+        <source>copy: %1</source>
+        <translation>copy: %1</translation>
+    </message>
+    <message>
+        <source>copy: kept, %1 bytes</source>
+        <translation>copy: kept, %1 bytes</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)
+SHA-256 %4
+%5</source>
+        <translation>%1: %2 (%3)
+SHA-256 %4
+%5</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +3307,42 @@ Send it anyway?</translation>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
+    <message>
+        <source>History lo&amp;g</source>
+        <translation>History lo&amp;g</translation>
+    </message>
+    <message>
+        <source>A verification is under way: send the record again when it is done.</source>
+        <translation>A verification is under way: send the record again when it is done.</translation>
+    </message>
+    <message>
+        <source>The inputs of a recorded verification are loaded: press Verify for a new answer, recorded separately.</source>
+        <translation>The inputs of a recorded verification are loaded: press Verify for a new answer, recorded separately.</translation>
+    </message>
+    <message>
+        <source>No history is kept, so there is no record for a receipt.</source>
+        <translation>No history is kept, so there is no record for a receipt.</translation>
+    </message>
+    <message>
+        <source>A verification is under way.</source>
+        <translation>A verification is under way.</translation>
+    </message>
+    <message>
+        <source>No answer yet: a receipt describes a recorded answer.</source>
+        <translation>No answer yet: a receipt describes a recorded answer.</translation>
+    </message>
+    <message>
+        <source>This answer was not recorded in the history, so there is no receipt for it.</source>
+        <translation>This answer was not recorded in the history, so there is no receipt for it.</translation>
+    </message>
+    <message>
+        <source>The inputs changed after this answer: its receipt would not describe what is on screen. Verify again.</source>
+        <translation>The inputs changed after this answer: its receipt would not describe what is on screen. Verify again.</translation>
+    </message>
+    <message>
+        <source>History: the new record cannot be read back: %1</source>
+        <translation>History: the new record cannot be read back: %1</translation>
+    </message>
 </context>
 <context>
     <name>ModeSwitch</name>
@@ -2834,6 +3404,44 @@ Send it anyway?</translation>
     <message>
         <source>Analysed frames this cue refers to: %1. Select the row to highlight them.</source>
         <translation>Analysed frames this cue refers to: %1. Select the row to highlight them.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFolder</name>
+    <message>
+        <source>The folder %1 can be read by other users of this computer. VerifyDesk keeps its files in it private (0600) but leaves the folder as it is; make it private (chmod 700) if it holds nothing else that others need.</source>
+        <translation>The folder %1 can be read by other users of this computer. VerifyDesk keeps its files in it private (0600) but leaves the folder as it is; make it private (chmod 700) if it holds nothing else that others need.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptActions</name>
+    <message>
+        <source>Choose a recorded verification first.</source>
+        <translation>Choose a recorded verification first.</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Receipt…</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt…</source>
+        <translation>&amp;Print receipt…</translation>
+    </message>
+    <message>
+        <source>Save receipt as P&amp;DF…</source>
+        <translation>Save receipt as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3608,188 @@ Send it anyway?</translation>
     <message>
         <source>The receipt cannot be written to %1.</source>
         <translation>The receipt cannot be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedInput</name>
+    <message>
+        <source>not kept (keeping copies was off when it was recorded)</source>
+        <translation>not kept (keeping copies was off when it was recorded)</translation>
+    </message>
+    <message>
+        <source>the kept copy is gone: %1</source>
+        <translation>the kept copy is gone: %1</translation>
+    </message>
+    <message>
+        <source>a copy is kept, but its key is not loaded: turn on keeping copies in the settings so that the key comes from the keyring</source>
+        <translation>a copy is kept, but its key is not loaded: turn on keeping copies in the settings so that the key comes from the keyring</translation>
+    </message>
+    <message>
+        <source>the kept copy does not have the recorded SHA-256</source>
+        <translation>the kept copy does not have the recorded SHA-256</translation>
+    </message>
+    <message>
+        <source>it was not given</source>
+        <translation>it was not given</translation>
+    </message>
+    <message>
+        <source>it was given as a URL or server id, not as a file</source>
+        <translation>it was given as a URL or server id, not as a file</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there and %2</source>
+        <translation>%1 is no longer there and %2</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of %1 was not recorded, so it cannot be shown to be the same file, and %2</source>
+        <translation>the SHA-256 of %1 was not recorded, so it cannot be shown to be the same file, and %2</translation>
+    </message>
+    <message>
+        <source>%1 has changed since (its SHA-256 differs) and %2</source>
+        <translation>%1 has changed since (its SHA-256 differs) and %2</translation>
+    </message>
+    <message>
+        <source>the private temporary folder cannot be made</source>
+        <translation>the private temporary folder cannot be made</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderPage</name>
+    <message>
+        <source>R&amp;ecord</source>
+        <translation>R&amp;ecord</translation>
+    </message>
+    <message>
+        <source>Blink</source>
+        <translation>Blink</translation>
+    </message>
+    <message>
+        <source>Open your mouth</source>
+        <translation>Open your mouth</translation>
+    </message>
+    <message>
+        <source>Nod</source>
+        <translation>Nod</translation>
+    </message>
+    <message>
+        <source>Turn your head</source>
+        <translation>Turn your head</translation>
+    </message>
+    <message>
+        <source>Look into the camera</source>
+        <translation>Look into the camera</translation>
+    </message>
+    <message>
+        <source>Choose at least one motion: the recording lasts one prompt per motion.</source>
+        <translation>Choose at least one motion: the recording lasts one prompt per motion.</translation>
+    </message>
+    <message>
+        <source>Recording: %1 frames kept.</source>
+        <translation>Recording: %1 frames kept.</translation>
+    </message>
+    <message>
+        <source>Recording: waiting for the first frame…</source>
+        <translation>Recording: waiting for the first frame…</translation>
+    </message>
+    <message>
+        <source>Motion %1 of %2</source>
+        <translation>Motion %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Recording cancelled; nothing was kept.</source>
+        <translation>Recording cancelled; nothing was kept.</translation>
+    </message>
+    <message>
+        <source>Nothing usable was recorded: %1</source>
+        <translation>Nothing usable was recorded: %1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 frames over %2 s. Save the capture with Save as… (Ctrl+S).</source>
+        <translation>Recorded %1 frames over %2 s. Save the capture with Save as… (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Save the capture</source>
+        <translation>Save the capture</translation>
+    </message>
+    <message>
+        <source>Liveness captures (*.protobuf)</source>
+        <translation>Liveness captures (*.protobuf)</translation>
+    </message>
+    <message>
+        <source>The engine encodes the frames as a video…</source>
+        <translation>The engine encodes the frames as a video…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>The live view appears here while recording.</source>
+        <translation>The live view appears here while recording.</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>C&amp;amera:</translation>
+    </message>
+    <message>
+        <source>Reso&amp;lution:</source>
+        <translation>Reso&amp;lution:</translation>
+    </message>
+    <message>
+        <source>&amp;Start recording</source>
+        <translation>&amp;Start recording</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;op</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stops and keeps nothing (Esc).</source>
+        <translation>Stops and keeps nothing (Esc).</translation>
+    </message>
+    <message>
+        <source>B&amp;uild from frames / video…</source>
+        <translation>B&amp;uild from frames / video…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Sa&amp;ve as…</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd to verification</source>
+        <translation>Se&amp;nd to verification</translation>
+    </message>
+    <message>
+        <source>Puts the saved capture into the operator screen&apos;s liveness data.</source>
+        <translation>Puts the saved capture into the operator screen&apos;s liveness data.</translation>
+    </message>
+    <message>
+        <source>Recording is unavailable: no camera was found on this computer. Connect a camera, or build a capture from image files or a video with Build from frames / video…</source>
+        <translation>Recording is unavailable: no camera was found on this computer. Connect a camera, or build a capture from image files or a video with Build from frames / video…</translation>
+    </message>
+    <message>
+        <source>Recording is unavailable: the camera cannot be used (it may be busy in another program, or access is denied). The camera said: %1</source>
+        <translation>Recording is unavailable: the camera cannot be used (it may be busy in another program, or access is denied). The camera said: %1</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Choose the motions, then Start recording: the screen asks for each motion in turn with a countdown.</source>
+        <translation>Choose the motions, then Start recording: the screen asks for each motion in turn with a countdown.</translation>
     </message>
 </context>
 <context>

@@ -115,14 +115,6 @@
         <translation>没有可继续的 %1 批次；开始新批次。</translation>
     </message>
     <message>
-        <source>pair %1</source>
-        <translation>配对 %1</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -173,6 +165,17 @@
     <message>
         <source>Report written to %1.</source>
         <translation>报告已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchImporter</name>
+    <message>
+        <source>pair %1</source>
+        <translation>配对 %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
     </message>
 </context>
 <context>
@@ -244,6 +247,257 @@
     <message>
         <source>no liveness data given.</source>
         <translation>未给出活体数据。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPage</name>
+    <message>
+        <source>B&amp;atch</source>
+        <translation>批量(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>批次：</translation>
+    </message>
+    <message>
+        <source>a folder of pairs or a CSV manifest (selfie,liveness,expected), chosen or dropped</source>
+        <translation>选择或拖入一个配对文件夹或 CSV 清单（selfie,liveness,expected）</translation>
+    </message>
+    <message>
+        <source>Choose fol&amp;der…</source>
+        <translation>选择文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Choose &amp;manifest…</source>
+        <translation>选择清单(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open batch database…</source>
+        <translation>打开批次数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Continue a batch from its .batch.sqlite file</source>
+        <translation>从 .batch.sqlite 文件继续一个批次</translation>
+    </message>
+    <message>
+        <source>Co&amp;ncurrency:</source>
+        <translation>并发数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Requests in flight at most; fewer while the server answers RATE_LIMIT_EXCEEDED or 503</source>
+        <translation>同时进行的请求上限；服务器返回 RATE_LIMIT_EXCEEDED 或 503 时自动减少</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>继续(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>取消(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Requests in flight are cancelled; their pairs stay to be sent by the next Start</source>
+        <translation>进行中的请求被取消；这些配对保留，下次“开始”时发送</translation>
+    </message>
+    <message>
+        <source>Repor&amp;t…</source>
+        <translation>报告(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results CSV…</source>
+        <translation>导出结果 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Problems found before sending (these pairs are not sent):</source>
+        <translation>发送前发现的问题（这些配对不发送）：</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>All pairs</source>
+        <translation>全部配对</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>尚未应答</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <source>Answered with scores</source>
+        <translation>已应答（有分数）</translation>
+    </message>
+    <message>
+        <source>Answered with an error</source>
+        <translation>已应答（出错）</translation>
+    </message>
+    <message>
+        <source>Not sent: a problem</source>
+        <translation>未发送：有问题</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>搜索(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>file, status, request_id, device or note</source>
+        <translation>文件、状态、request_id、设备或备注</translation>
+    </message>
+    <message>
+        <source>Choose a folder of pairs</source>
+        <translation>选择配对文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a batch manifest</source>
+        <translation>选择批次清单</translation>
+    </message>
+    <message>
+        <source>CSV manifests (*.csv);;All files (*)</source>
+        <translation>CSV 清单 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a batch database</source>
+        <translation>打开批次数据库</translation>
+    </message>
+    <message>
+        <source>Batch databases (*.batch.sqlite);;All files (*)</source>
+        <translation>批次数据库 (*.batch.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cancel the running batch before opening another.</source>
+        <translation>请先取消正在运行的批次，再打开另一个。</translation>
+    </message>
+    <message>
+        <source>Checking every pair of %1 before anything is sent…</source>
+        <translation>发送前正在检查 %1 的每个配对…</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Continuing the batch in %1: %2 of %3 pairs already answered; %4 were in flight when it stopped and are sent again.</source>
+        <translation>继续 %1 中的批次：%3 个配对中已有 %2 个应答；停止时有 %4 个在途，将重新发送。</translation>
+    </message>
+    <message>
+        <source>A new batch of %1 pairs, recorded in %2.</source>
+        <translation>新批次，共 %1 个配对，记录在 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) with a problem are not sent; the others are.</source>
+        <translation>%n 个有问题的配对不发送；其余的照常发送。</translation>
+    </message>
+    <message>
+        <source>pair %1: %2</source>
+        <translation>配对 %1：%2</translation>
+    </message>
+    <message>
+        <source>No endpoint or api_id: set them up in the main window (File ▸ Settings).</source>
+        <translation>没有接口地址或 api_id：请在主窗口中设置（文件 ▸ 设置）。</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read (%1).</source>
+        <translation>无法读取系统密钥环（%1）。</translation>
+    </message>
+    <message>
+        <source>No api_secret is saved for this endpoint and api_id: set it in the main window (File ▸ Settings).</source>
+        <translation>此接口地址和 api_id 没有保存 api_secret：请在主窗口中设置（文件 ▸ 设置）。</translation>
+    </message>
+    <message>
+        <source>The batch stopped: its database cannot be written (%1). Start continues it once the disk is fixed.</source>
+        <translation>批次已停止：无法写入其数据库（%1）。磁盘修复后点击“开始”继续。</translation>
+    </message>
+    <message>
+        <source>Sending %1 pairs to %2.</source>
+        <translation>正在向 %2 发送 %1 个配对。</translation>
+    </message>
+    <message>
+        <source>Paused: no new request is sent; the ones in flight are recorded as they arrive.</source>
+        <translation>已暂停：不再发送新请求；在途请求的应答到达后照常记录。</translation>
+    </message>
+    <message>
+        <source>Running.</source>
+        <translation>运行中。</translation>
+    </message>
+    <message>
+        <source>Cancelling the requests in flight…</source>
+        <translation>正在取消在途请求…</translation>
+    </message>
+    <message>
+        <source>Every pair of the batch has its answer.</source>
+        <translation>批次中的每个配对都已应答。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n pair(s) not answered yet; Start sends them.</source>
+        <translation>已停止：%n 个配对尚未应答；点击“开始”发送。</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>尚不可知</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs · %3 pairs/s · elapsed %4 · left %5 · concurrency %6 (%7 in flight)</source>
+        <translation>%1 / %2 个配对 · %3 对/秒 · 已用 %4 · 剩余 %5 · 并发 %6（在途 %7）</translation>
+    </message>
+    <message>
+        <source>No batch open.</source>
+        <translation>未打开批次。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs answered</source>
+        <translation>%2 个配对中已应答 %1 个</translation>
+    </message>
+    <message>
+        <source>Choose a pair to see its answer here; Enter or a double-click opens its liveness file in the Inspect tab.</source>
+        <translation>选择一个配对即可在此查看其应答；按 Enter 或双击可在“检查”标签页中打开其活体文件。</translation>
+    </message>
+    <message>
+        <source>Pair %1 has no answer yet.</source>
+        <translation>配对 %1 尚无应答。</translation>
+    </message>
+    <message>
+        <source>Pair %1 is not sent: %2</source>
+        <translation>配对 %1 未发送：%2</translation>
+    </message>
+    <message>
+        <source>Pair %1&apos;s liveness data is %2, not a file on this computer: there is nothing to inspect.</source>
+        <translation>配对 %1 的活体数据是 %2，不是本机上的文件：无可检查内容。</translation>
+    </message>
+    <message>
+        <source>Report of the batch %1</source>
+        <translation>批次 %1 的报告</translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation>将结果导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Results written to %1.</source>
+        <translation>结果已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The results cannot be written to %1: %2</source>
+        <translation>无法将结果写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -468,6 +722,67 @@
     </message>
 </context>
 <context>
+    <name>BatchTableModel</name>
+    <message>
+        <source>not sent: a problem</source>
+        <translation>未发送：有问题</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>✓ as expected</source>
+        <translation>✓ 符合预期</translation>
+    </message>
+    <message>
+        <source>✗ not as expected</source>
+        <translation>✗ 不符合预期</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Selfie: %1
+Liveness: %2</source>
+        <translation>自拍：%1
+活体：%2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>尝试次数：%1</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>配对</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>是否符合</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>耗时</translation>
+    </message>
+</context>
+<context>
     <name>BatchValidator</name>
     <message>
         <source>the selfie</source>
@@ -504,6 +819,77 @@
     <message>
         <source>a duplicate of an earlier pair (the same selfie and liveness data).</source>
         <translation>与前面的配对重复（自拍照和活体数据相同）。</translation>
+    </message>
+</context>
+<context>
+    <name>BuildCaptureDialog</name>
+    <message>
+        <source>Add frames</source>
+        <translation>添加帧</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图像 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Choose a video</source>
+        <translation>选择视频</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.webm *.mov *.mkv)</source>
+        <translation>视频 (*.mp4 *.webm *.mov *.mkv)</translation>
+    </message>
+    <message>
+        <source>Save the capture as</source>
+        <translation>采集文件另存为</translation>
+    </message>
+    <message>
+        <source>Liveness captures (*.protobuf)</source>
+        <translation>活体采集文件 (*.protobuf)</translation>
+    </message>
+    <message>
+        <source>Add the frames (JPEG or PNG files) or choose a video first.</source>
+        <translation>请先添加帧（JPEG 或 PNG 文件）或选择视频。</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the capture as.</source>
+        <translation>请选择采集文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>The engine builds the capture…</source>
+        <translation>引擎正在生成采集文件…</translation>
+    </message>
+    <message>
+        <source>Build a capture from frames or a video</source>
+        <translation>从帧或视频生成采集文件</translation>
+    </message>
+    <message>
+        <source>&amp;Frames (in capture order) or a video:</source>
+        <translation>帧（按采集顺序）或视频(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;images…</source>
+        <translation>添加图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;video…</source>
+        <translation>选择视频(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>移除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>另存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>生成(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -550,6 +936,100 @@
     <message>
         <source>The file is %1, over the open format&apos;s limit of %2.</source>
         <translation>该文件大小为 %1，超过开放格式的上限 %2。</translation>
+    </message>
+    <message>
+        <source>The capture would not be accepted: %1</source>
+        <translation>该采集文件不会被接受：%1</translation>
+    </message>
+    <message>
+        <source>The capture cannot be written to %1: %2</source>
+        <translation>无法将采集文件写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureMaker</name>
+    <message>
+        <source>The engine did not finish the capture within %1 s and was stopped.</source>
+        <translation>引擎未在 %1 秒内完成采集文件，已被停止。</translation>
+    </message>
+    <message>
+        <source>verifydesk-engine is not installed next to VerifyDesk or on PATH, so captures cannot be built from frames or a video.</source>
+        <translation>VerifyDesk 旁边或 PATH 中没有安装 verifydesk-engine，因此无法从帧或视频生成采集文件。</translation>
+    </message>
+    <message>
+        <source>No private temporary folder could be made for the capture: %1</source>
+        <translation>无法为采集文件创建私有临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read.</source>
+        <translation>无法读取图像 %1。</translation>
+    </message>
+    <message>
+        <source>A frame cannot be written to %1: %2</source>
+        <translation>无法将帧写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>verifydesk-engine could not be started: %1</source>
+        <translation>无法启动 verifydesk-engine：%1</translation>
+    </message>
+    <message>
+        <source>Building the capture was cancelled.</source>
+        <translation>已取消生成采集文件。</translation>
+    </message>
+    <message>
+        <source>The engine stopped without building the capture (exit code %1).</source>
+        <translation>引擎未生成采集文件就停止了（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>The engine could not build the capture: %1</source>
+        <translation>引擎无法生成采集文件：%1</translation>
+    </message>
+    <message>
+        <source>The capture built cannot be made private.</source>
+        <translation>无法将生成的采集文件设为私有。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be replaced.</source>
+        <translation>无法替换文件 %1。</translation>
+    </message>
+    <message>
+        <source>The capture cannot be written to %1.</source>
+        <translation>无法将采集文件写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureOptionsForm</name>
+    <message>
+        <source>“%1” is not a motion; write the motions in order, separated by commas: %2.</source>
+        <translation>“%1”不是动作；请按顺序填写动作，用逗号分隔：%2。</translation>
+    </message>
+    <message>
+        <source>Output &amp;type:</source>
+        <translation>输出类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Motions:</source>
+        <translation>动作(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The motions asked for, in order, separated by commas: %1.</source>
+        <translation>要求的动作，按顺序，用逗号分隔：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>难度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Frame &amp;rate:</source>
+        <translation>帧率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> 帧/秒</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +2274,30 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <source>Frame %1 cannot be decoded as an image.</source>
         <translation>第 %1 帧无法解码为图像。</translation>
     </message>
+    <message>
+        <source>The clip cannot be written to a private temporary file.</source>
+        <translation>无法将视频片段写入私有临时文件。</translation>
+    </message>
+    <message>
+        <source>%1 · the clip&apos;s frames as the engine decodes them</source>
+        <translation>%1 · 引擎解码出的视频片段帧</translation>
+    </message>
+    <message>
+        <source>Qt Multimedia cannot play this clip; the engine is decoding its frames…</source>
+        <translation>Qt Multimedia 无法播放此视频片段，引擎正在解码其帧…</translation>
+    </message>
+    <message>
+        <source>The clip cannot be played: %1</source>
+        <translation>无法播放此视频片段：%1</translation>
+    </message>
+    <message>
+        <source>Video · %1 of %2 ms</source>
+        <translation>视频 · %1 / %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Loading the clip…</source>
+        <translation>正在加载视频片段…</translation>
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>
@@ -2114,12 +2618,6 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>仍在，未改动</translation>
     </message>
     <message>
-        <source>%1: %2 (%3)
-SHA-256 %4</source>
-        <translation>%1：%2（%3）
-SHA-256 %4</translation>
-    </message>
-    <message>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -2164,32 +2662,68 @@ SHA-256 %4</translation>
         <translation>已导出 %1 条记录到 %2</translation>
     </message>
     <message>
-        <source>&amp;Receipt…</source>
-        <translation>核验记录单(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Save receipt &amp;PDF…</source>
-        <translation>保存记录单 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S; Ctrl+P prints the receipt</source>
-        <translation>Ctrl+Shift+S；Ctrl+P 打印记录单</translation>
-    </message>
-    <message>
-        <source>Save the receipt</source>
-        <translation>保存核验记录单</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>核验记录单</translation>
-    </message>
-    <message>
         <source>Receipt saved to %1</source>
         <translation>核验记录单已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain…</source>
+        <translation>重新发送(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Choose a recorded verification first.</source>
+        <translation>请先选择一条已记录的核验。</translation>
+    </message>
+    <message>
+        <source>The kept selfie is not an image that can be shown.</source>
+        <translation>保留的自拍照不是可显示的图像。</translation>
+    </message>
+    <message>
+        <source>Kept liveness data: %1</source>
+        <translation>保留的活体数据：%1</translation>
+    </message>
+    <message>
+        <source>The kept copy of the selfie, as it was sent</source>
+        <translation>自拍照的保留副本，即当时发送的内容</translation>
+    </message>
+    <message>
+        <source>the selfie: %1</source>
+        <translation>自拍照：%1</translation>
+    </message>
+    <message>
+        <source>the liveness data: %1</source>
+        <translation>活体数据：%1</translation>
+    </message>
+    <message>
+        <source>Loads the same inputs and the case reference into the main window; press Verify there for a new, separately recorded answer.</source>
+        <translation>将相同的输入和案件编号载入主窗口；在主窗口按“核验”得到一条新的、单独记录的结果。</translation>
+    </message>
+    <message>
+        <source>It cannot be sent again with the same inputs: %1.</source>
+        <translation>无法用相同的输入重新发送：%1。</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>The inputs cannot be loaded again: %1.</source>
+        <translation>无法重新载入输入：%1。</translation>
+    </message>
+    <message>
+        <source>copy: %1</source>
+        <translation>副本：%1</translation>
+    </message>
+    <message>
+        <source>copy: kept, %1 bytes</source>
+        <translation>副本：已保留，%1 字节</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)
+SHA-256 %4
+%5</source>
+        <translation>%1：%2（%3）
+SHA-256 %4
+%5</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +3307,42 @@ Send it anyway?</source>
         <source>&amp;History…</source>
         <translation>核验历史(&amp;H)…</translation>
     </message>
+    <message>
+        <source>History lo&amp;g</source>
+        <translation>核验历史(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A verification is under way: send the record again when it is done.</source>
+        <translation>核验正在进行：请在完成后再重新发送该记录。</translation>
+    </message>
+    <message>
+        <source>The inputs of a recorded verification are loaded: press Verify for a new answer, recorded separately.</source>
+        <translation>已载入一条已记录核验的输入：按“核验”得到新的结果，并单独记录。</translation>
+    </message>
+    <message>
+        <source>No history is kept, so there is no record for a receipt.</source>
+        <translation>未保存核验历史，因此没有可出具记录单的记录。</translation>
+    </message>
+    <message>
+        <source>A verification is under way.</source>
+        <translation>核验正在进行。</translation>
+    </message>
+    <message>
+        <source>No answer yet: a receipt describes a recorded answer.</source>
+        <translation>尚无结果：记录单描述的是一条已记录的结果。</translation>
+    </message>
+    <message>
+        <source>This answer was not recorded in the history, so there is no receipt for it.</source>
+        <translation>此结果未写入历史，因此没有对应的记录单。</translation>
+    </message>
+    <message>
+        <source>The inputs changed after this answer: its receipt would not describe what is on screen. Verify again.</source>
+        <translation>此结果之后输入已更改：其记录单与屏幕上的内容不符。请重新核验。</translation>
+    </message>
+    <message>
+        <source>History: the new record cannot be read back: %1</source>
+        <translation>历史：无法读回新记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>ModeSwitch</name>
@@ -2834,6 +3404,44 @@ Send it anyway?</source>
     <message>
         <source>Analysed frames this cue refers to: %1. Select the row to highlight them.</source>
         <translation>此线索涉及的已分析帧数：%1。选中此行即可突出显示这些帧。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFolder</name>
+    <message>
+        <source>The folder %1 can be read by other users of this computer. VerifyDesk keeps its files in it private (0600) but leaves the folder as it is; make it private (chmod 700) if it holds nothing else that others need.</source>
+        <translation>其他用户可以读取文件夹 %1。VerifyDesk 存放在其中的文件是私有的（0600），但不会改动该文件夹本身；若其中没有他人需要的内容，请将其设为私有（chmod 700）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptActions</name>
+    <message>
+        <source>Choose a recorded verification first.</source>
+        <translation>请先选择一条已记录的核验。</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>核验记录单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt…</source>
+        <translation>打印记录单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save receipt as P&amp;DF…</source>
+        <translation>将记录单存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>保存核验记录单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>核验记录单</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3608,188 @@ Send it anyway?</source>
     <message>
         <source>The receipt cannot be written to %1.</source>
         <translation>无法将记录单写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedInput</name>
+    <message>
+        <source>not kept (keeping copies was off when it was recorded)</source>
+        <translation>未保留副本（记录时未开启保留副本）</translation>
+    </message>
+    <message>
+        <source>the kept copy is gone: %1</source>
+        <translation>保留的副本已不存在：%1</translation>
+    </message>
+    <message>
+        <source>a copy is kept, but its key is not loaded: turn on keeping copies in the settings so that the key comes from the keyring</source>
+        <translation>副本已保留，但其密钥未载入：请在设置中开启保留副本，以便从系统密钥环取得密钥</translation>
+    </message>
+    <message>
+        <source>the kept copy does not have the recorded SHA-256</source>
+        <translation>保留的副本与记录的 SHA-256 不符</translation>
+    </message>
+    <message>
+        <source>it was not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>it was given as a URL or server id, not as a file</source>
+        <translation>它是以 URL 或服务器 ID 提供的，而不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there and %2</source>
+        <translation>%1 已不存在，且%2</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of %1 was not recorded, so it cannot be shown to be the same file, and %2</source>
+        <translation>未记录 %1 的 SHA-256，无法证明是同一文件，且%2</translation>
+    </message>
+    <message>
+        <source>%1 has changed since (its SHA-256 differs) and %2</source>
+        <translation>%1 此后已被修改（SHA-256 不同），且%2</translation>
+    </message>
+    <message>
+        <source>the private temporary folder cannot be made</source>
+        <translation>无法创建私有临时文件夹</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderPage</name>
+    <message>
+        <source>R&amp;ecord</source>
+        <translation>录制(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Blink</source>
+        <translation>请眨眼</translation>
+    </message>
+    <message>
+        <source>Open your mouth</source>
+        <translation>张嘴</translation>
+    </message>
+    <message>
+        <source>Nod</source>
+        <translation>点头</translation>
+    </message>
+    <message>
+        <source>Turn your head</source>
+        <translation>摇头</translation>
+    </message>
+    <message>
+        <source>Look into the camera</source>
+        <translation>请看向摄像头</translation>
+    </message>
+    <message>
+        <source>Choose at least one motion: the recording lasts one prompt per motion.</source>
+        <translation>请至少选择一个动作：录制时长为每个动作一次提示。</translation>
+    </message>
+    <message>
+        <source>Recording: %1 frames kept.</source>
+        <translation>正在录制：已保留 %1 帧。</translation>
+    </message>
+    <message>
+        <source>Recording: waiting for the first frame…</source>
+        <translation>正在录制：等待第一帧…</translation>
+    </message>
+    <message>
+        <source>Motion %1 of %2</source>
+        <translation>第 %1 个动作，共 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Recording cancelled; nothing was kept.</source>
+        <translation>录制已取消，未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing usable was recorded: %1</source>
+        <translation>没有录制到可用的内容：%1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 frames over %2 s. Save the capture with Save as… (Ctrl+S).</source>
+        <translation>已录制 %1 帧，共 %2 秒。请用“另存为…”（Ctrl+S）保存采集文件。</translation>
+    </message>
+    <message>
+        <source>Save the capture</source>
+        <translation>保存采集文件</translation>
+    </message>
+    <message>
+        <source>Liveness captures (*.protobuf)</source>
+        <translation>活体采集文件 (*.protobuf)</translation>
+    </message>
+    <message>
+        <source>The engine encodes the frames as a video…</source>
+        <translation>引擎正在将帧编码为视频…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The live view appears here while recording.</source>
+        <translation>录制时在此显示实时画面。</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>摄像头(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Reso&amp;lution:</source>
+        <translation>分辨率(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start recording</source>
+        <translation>开始录制(&amp;S)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stops and keeps nothing (Esc).</source>
+        <translation>停止且不保留任何内容（Esc）。</translation>
+    </message>
+    <message>
+        <source>B&amp;uild from frames / video…</source>
+        <translation>从帧或视频生成(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>另存为(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd to verification</source>
+        <translation>送去核验(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Puts the saved capture into the operator screen&apos;s liveness data.</source>
+        <translation>将已保存的采集文件放入操作员界面的活体数据中。</translation>
+    </message>
+    <message>
+        <source>Recording is unavailable: no camera was found on this computer. Connect a camera, or build a capture from image files or a video with Build from frames / video…</source>
+        <translation>无法录制：这台电脑上没有找到摄像头。请连接摄像头，或用“从帧或视频生成…”从图像文件或视频生成采集文件。</translation>
+    </message>
+    <message>
+        <source>Recording is unavailable: the camera cannot be used (it may be busy in another program, or access is denied). The camera said: %1</source>
+        <translation>无法录制：摄像头无法使用（可能正被其他程序占用，或没有访问权限）。摄像头的提示：%1</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <source>Choose the motions, then Start recording: the screen asks for each motion in turn with a countdown.</source>
+        <translation>请选择动作，然后点击“开始录制”：屏幕会依次提示每个动作并倒计时。</translation>
     </message>
 </context>
 <context>
