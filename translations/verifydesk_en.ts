@@ -401,7 +401,10 @@
     </message>
     <message numerus="yes">
         <source>%n pair(s) with a problem are not sent; the others are.</source>
-        <translation>%n pair(s) with a problem are not sent; the others are.</translation>
+        <translation>
+            <numerusform>%n pair with a problem is not sent; the others are.</numerusform>
+            <numerusform>%n pairs with a problem are not sent; the others are.</numerusform>
+        </translation>
     </message>
     <message>
         <source>pair %1: %2</source>
@@ -445,7 +448,10 @@
     </message>
     <message numerus="yes">
         <source>Stopped: %n pair(s) not answered yet; Start sends them.</source>
-        <translation>Stopped: %n pair(s) not answered yet; Start sends them.</translation>
+        <translation>
+            <numerusform>Stopped: %n pair not answered yet; Start sends it.</numerusform>
+            <numerusform>Stopped: %n pairs not answered yet; Start sends them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>not known yet</source>

@@ -401,7 +401,9 @@
     </message>
     <message numerus="yes">
         <source>%n pair(s) with a problem are not sent; the others are.</source>
-        <translation>%n 个有问题的配对不发送；其余的照常发送。</translation>
+        <translation>
+            <numerusform>%n 个有问题的配对不发送；其余的照常发送。</numerusform>
+        </translation>
     </message>
     <message>
         <source>pair %1: %2</source>
@@ -445,7 +447,9 @@
     </message>
     <message numerus="yes">
         <source>Stopped: %n pair(s) not answered yet; Start sends them.</source>
-        <translation>已停止：%n 个配对尚未应答；点击“开始”发送。</translation>
+        <translation>
+            <numerusform>已停止：%n 个配对尚未应答；点击“开始”发送。</numerusform>
+        </translation>
     </message>
     <message>
         <source>not known yet</source>
