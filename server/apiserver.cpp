@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <chrono>
 #include <httplib.h>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -106,13 +107,23 @@ std::optional<QString> ApiServer::bind()
 
 void ApiServer::serve()
 {
-    m_server->listen_after_bind();
+    m_serving = true;
+    if (!m_stopRequested)
+        m_server->listen_after_bind();
+    m_serving = false;
 }
 
 void ApiServer::stop()
 {
-    if (m_server)
-        m_server->stop();
+    if (!m_server)
+        return;
+    // httplib's stop() acts only on a server that is already listening: a SIGTERM right after
+    // the start, before the serving thread got there, would be lost and its join would hang.
+    // The two flags (sequentially consistent) make one side see the other.
+    m_stopRequested = true;
+    while (m_serving && !m_server->is_running())
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    m_server->stop();
 }
 
 void ApiServer::setUp()

@@ -7,6 +7,7 @@
 #include "serveroptions.h"
 
 #include <QString>
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -30,7 +31,7 @@ public:
     // Binds the listening socket; an error message when it cannot (or TLS files are bad).
     std::optional<QString> bind();
     int port() const { return m_port; }
-    // Serves until stop(); blocks the calling thread.
+    // Serves until stop(); blocks the calling thread (returns at once after a stop()).
     void serve();
     void stop();
     ServerMetrics &metrics() { return m_metrics; }
@@ -44,6 +45,8 @@ private:
     ClientAddress m_clients;
     ServerMetrics m_metrics;
     std::unique_ptr<httplib::Server> m_server;
+    std::atomic<bool> m_serving = false; // serve() was called and has not returned
+    std::atomic<bool> m_stopRequested = false;
     int m_port = -1;
     qint64 m_payloadLimit = 0;
 };

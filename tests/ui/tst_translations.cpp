@@ -56,7 +56,9 @@ QList<Message> readTs(const QString &path, QString *error)
             current.source = xml.readElementText();
         } else if (xml.name() == "translation"_L1) {
             current.type = xml.attributes().value("type"_L1).toString();
-            current.translation = xml.readElementText();
+            // A plural message holds one <numerusform> per form: their texts, one per line.
+            current.translation =
+                xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
             messages.append(current);
         }
     }
