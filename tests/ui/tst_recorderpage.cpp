@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cameraframes.h"
 #include "format/capturereader.h"
 #include "liveness/capturefile.h"
 #include "liveness/enginecheck.h"
 #include "livenesspanel.h"
 #include "mainwindow.h"
+#include "services/languageloader.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 #include "workbench/buildcapturedialog.h"
@@ -42,33 +44,10 @@ namespace lv = verifydesk::liveness;
 
 namespace {
 
-// The face-api demo photos (fetched into .cache), as RGBX images of one size.
-QList<QImage> demoFaces()
+QString screenshotLanguage()
 {
-    QList<QImage> faces;
-    for (int i = 1; i <= 3; ++i) {
-        const QImage image(
-            QStringLiteral(VD_SOURCE_DIR) +
-            u"/.cache/npm/@vladmandic_face-api@1.7.15/package/demo/sample%1.jpg"_s.arg(i));
-        if (!image.isNull())
-            faces << image.scaled(480, 360, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                         .convertToFormat(QImage::Format_RGBX8888);
-    }
-    return faces;
-}
-
-// What a camera backend hands the sink: a mapped frame stamped in microseconds.
-QVideoFrame cameraFrame(const QImage &image, qint64 startUs)
-{
-    QVideoFrame frame(QVideoFrameFormat(image.size(), QVideoFrameFormat::Format_RGBX8888));
-    if (!frame.map(QVideoFrame::WriteOnly))
-        return {};
-    for (int y = 0; y < image.height(); ++y)
-        std::memcpy(frame.bits(0) + y * frame.bytesPerLine(0), image.constScanLine(y),
-                    static_cast<std::size_t>(image.width()) * 4);
-    frame.unmap();
-    frame.setStartTime(startUs);
-    return frame;
+    const QString language = qEnvironmentVariable("VD_SCREENSHOT_LANG");
+    return language.isEmpty() ? u"en"_s : language;
 }
 
 QImage plainImage(int shade)
@@ -121,7 +100,12 @@ private:
 void TestRecorderPage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_faces = demoFaces();
+    m_faces = CameraFrames::demoFaces(Qt::IgnoreAspectRatio);
+    // The screenshots of the README in another language (VD_SCREENSHOT_LANG=zh_CN): a run for
+    // the pictures only, as the checks read the English texts.
+    if (screenshotLanguage() != u"en"_s)
+        QVERIFY(LanguageLoader::install(qApp, screenshotLanguage(),
+                                        QStringLiteral(VD_BINARY_DIR) + u"/translations"_s));
     m_workbench = new WorkbenchWindow;
     m_workbench->resize(1024, 768);
     m_workbench->show();
@@ -140,7 +124,7 @@ void TestRecorderPage::record(RecorderPage *page, int seconds, QStringList *prom
     QVERIFY2(page->isRecording(), qPrintable(page->statusLabel()->text()));
     for (int i = 0; i <= seconds * 30; ++i) {
         page->videoSink()->setVideoFrame(
-            cameraFrame(frameImage(m_faces, i), qRound64(i * 1000000.0 / 30.0)));
+            CameraFrames::fromImage(frameImage(m_faces, i), qRound64(i * 1000000.0 / 30.0)));
         const QString shown =
             page->promptLabel()->text() + u" | "_s + page->countdownLabel()->text();
         // The prompt screen mid-recording, at the two sizes of the README.
@@ -149,10 +133,11 @@ void TestRecorderPage::record(RecorderPage *page, int seconds, QStringList *prom
             m_workbench->resize(size);
             QCoreApplication::processEvents();
             page->videoSink()->setVideoFrame(
-                cameraFrame(frameImage(m_faces, i), qRound64(i * 1000000.0 / 30.0)));
-            m_workbench->grab().save(
-                qEnvironmentVariable("VD_SCREENSHOT_DIR") +
-                u"/qa-record-prompt-en-%1x%2.png"_s.arg(size.width()).arg(size.height()));
+                CameraFrames::fromImage(frameImage(m_faces, i), qRound64(i * 1000000.0 / 30.0)));
+            m_workbench->grab().save(qEnvironmentVariable("VD_SCREENSHOT_DIR") +
+                                     u"/qa-record-prompt-%1-%2x%3.png"_s.arg(screenshotLanguage())
+                                         .arg(size.width())
+                                         .arg(size.height()));
             m_workbench->resize(1024, 768);
             QCoreApplication::processEvents();
         }
@@ -219,7 +204,7 @@ void TestRecorderPage::cancelKeepsNothing()
     setUp(page, u"NOD"_s, lv::MULTI_IMG, 10);
     page->startRecording();
     for (int i = 0; i < 10; ++i)
-        page->videoSink()->setVideoFrame(cameraFrame(plainImage(i * 10), i * 33333));
+        page->videoSink()->setVideoFrame(CameraFrames::fromImage(plainImage(i * 10), i * 33333));
     QCOMPARE(page->promptLabel()->text(), u"Nod"_s);
     // Esc, the keyboard's Cancel: shortcuts reach only the active window.
     m_workbench->activateWindow();
@@ -315,7 +300,7 @@ void TestRecorderPage::noCameraSaysWhyAndBuildsFromFrames()
     QVERIFY(dialog->isVisible());
     if (qEnvironmentVariableIsSet("VD_SCREENSHOT_DIR"))
         m_workbench->grab().save(qEnvironmentVariable("VD_SCREENSHOT_DIR") +
-                                 u"/qa-record-nocamera-en.png"_s);
+                                 u"/qa-record-nocamera-%1.png"_s.arg(screenshotLanguage()));
 
     // Nothing chosen: the dialog says what is missing and runs nothing.
     dialog->build();
@@ -334,7 +319,7 @@ void TestRecorderPage::noCameraSaysWhyAndBuildsFromFrames()
     dialog->setDestination(out);
     if (qEnvironmentVariableIsSet("VD_SCREENSHOT_DIR"))
         dialog->grab().save(qEnvironmentVariable("VD_SCREENSHOT_DIR") +
-                            u"/qa-record-build-en.png"_s);
+                            u"/qa-record-build-%1.png"_s.arg(screenshotLanguage()));
     QSignalSpy saved(page, &RecorderPage::captureSaved);
     dialog->build();
     QVERIFY(dialog->isBuilding());

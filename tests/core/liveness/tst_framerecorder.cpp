@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cameraframes.h"
 #include "format/capturereader.h"
 #include "liveness/enginecheck.h"
 #include "liveness/framerecorder.h"
@@ -27,34 +28,6 @@ QVideoFrame greyFrame(int level, qint64 startUs)
     frame.unmap();
     if (startUs >= 0)
         frame.setStartTime(startUs);
-    return frame;
-}
-
-// The face-api demo photos (fetched into .cache), as RGBX frames of the same size.
-QList<QImage> demoFaces()
-{
-    QList<QImage> faces;
-    for (int i = 1; i <= 3; ++i) {
-        const QImage image(
-            QStringLiteral(VD_SOURCE_DIR) +
-            u"/.cache/npm/@vladmandic_face-api@1.7.15/package/demo/sample%1.jpg"_s.arg(i));
-        if (!image.isNull())
-            faces << image.scaled(480, 360, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                         .convertToFormat(QImage::Format_RGBX8888);
-    }
-    return faces;
-}
-
-QVideoFrame imageFrame(const QImage &image, qint64 startUs)
-{
-    QVideoFrame frame(QVideoFrameFormat(image.size(), QVideoFrameFormat::Format_RGBX8888));
-    if (!frame.map(QVideoFrame::WriteOnly))
-        return {};
-    for (int y = 0; y < image.height(); ++y)
-        std::memcpy(frame.bits(0) + y * frame.bytesPerLine(0), image.constScanLine(y),
-                    static_cast<std::size_t>(image.width()) * 4);
-    frame.unmap();
-    frame.setStartTime(startUs);
     return frame;
 }
 
@@ -158,12 +131,12 @@ void TestFrameRecorder::theEngineReadsTheFileBack()
     const auto opts = options(verifydesk::liveness::MULTI_IMG, 4.0);
     FrameRecorder recorder(PromptSchedule(opts.motions, opts.difficulty), opts);
     QVideoSink sink;
-    const QList<QImage> faces = demoFaces();
+    const QList<QImage> faces = CameraFrames::demoFaces(Qt::KeepAspectRatio);
     if (faces.isEmpty())
         QSKIP("the face-api demo photos are not in .cache (packaging/fetch-models.sh)");
     recorder.start(&sink);
     for (int i = 0; i < 100; ++i)
-        sink.setVideoFrame(imageFrame(faces.at(i % faces.size()), i * 50000));
+        sink.setVideoFrame(CameraFrames::fromImage(faces.at(i % faces.size()), i * 50000));
     QCOMPARE(recorder.frameCount(), 16);
     const auto built = recorder.result();
     QVERIFY2(built.capture, built.error.c_str());
