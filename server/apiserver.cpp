@@ -151,7 +151,8 @@ void ApiServer::setUp()
                                           httplib::Response &response,
                                           const httplib::ContentReader &reader) {
         RequestForm form = m_formReader.read(request, reader);
-        form.clientRequestId = QByteArray::fromStdString(request.get_header_value("X-Request-ID"));
+        form.clientRequestId =
+            QByteArray::fromStdString(request.get_header_value(vd::contract::RequestIdHeader));
         ApiReply reply;
         if (form.readError && response.status == 413) {
             // cpp-httplib refused a declared length over the payload limit without reading.
@@ -233,7 +234,8 @@ void ApiServer::setUp()
         // The client's X-Request-ID, so that a client can match its attempts to this log; only
         // the characters of a UUID, at most 64, so that a header cannot forge log lines.
         QString clientId =
-            QString::fromStdString(request.get_header_value("X-Request-ID")).left(64);
+            QString::fromStdString(request.get_header_value(vd::contract::RequestIdHeader))
+                .left(64);
         clientId.removeIf([](QChar c) { return !c.isLetterOrNumber() && c != u'-'; });
         // The path only: the query string may hold api_secret.
         qCInfo(lcServer).noquote()

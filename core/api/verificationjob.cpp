@@ -189,7 +189,7 @@ void VerificationJob::sendAttempt()
     request.setHeader(QNetworkRequest::UserAgentHeader, ClientSettings::userAgent());
     // The same id on every attempt, including the one resend Qt's HTTP layer makes on its own
     // when a connection closes before any answer: a server can recognise a repeat by it.
-    request.setRawHeader(QByteArrayLiteral("X-Request-ID"), m_clientRequestId.toLatin1());
+    request.setRawHeader(vd::contract::RequestIdHeader, m_clientRequestId.toLatin1());
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     // Restarted by Qt whenever bytes move, so a large but steady upload never times out.
     request.setTransferTimeout(m_transferTimeoutMs);

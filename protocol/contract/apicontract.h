@@ -8,6 +8,9 @@
 namespace vd::contract {
 
 inline constexpr char ApiPath[] = "/identity/liveness_selfie_verification";
+// The client's id of a request (a UUID; a VerificationJob keeps it for its own retries): in both
+// sides' logs, and the server charges a request's quota once per id.
+inline constexpr char RequestIdHeader[] = "X-Request-ID";
 
 // The form fields of a request; exactly one of each input's three sources is given.
 namespace form {
