@@ -18,11 +18,11 @@ command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVD_WERROR=ON \
     -DVD_SANITIZE=ON "${launcher[@]}" >/dev/null
 # Only what the selected tests run: their executables (the tests named after a build target)
-# and the programs they start.
+# and the programs they start (the cluster test drives a batch run through the CLI, verifydesk).
 mapfile -t tests < <(cd "$build" && ctest -N -L "$labels" 2>/dev/null | awk '/Test +#/ {print $3}' |
     grep -Fx -f <(cmake --build "$build" --target help | sed -n 's/^\(tst_[^:]*\): phony$/\1/p'))
 cmake --build "$build" --parallel "$(nproc)" \
-    --target "${tests[@]}" verifydesk-server verifydesk-engine vd_make_test_capture
+    --target "${tests[@]}" verifydesk verifydesk-server verifydesk-engine vd_make_test_capture
 
 # Reports go to files, so that one from a program a test starts (verifydesk-server, the engine)
 # counts too, even when the test does not look at that program's output.
