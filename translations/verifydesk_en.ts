@@ -787,6 +787,18 @@ Liveness: %2</translation>
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>different</translation>
+    </message>
+    <message>
+        <source>attack</source>
+        <translation>attack</translation>
+    </message>
 </context>
 <context>
     <name>BatchValidator</name>

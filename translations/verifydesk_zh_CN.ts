@@ -785,6 +785,18 @@ Liveness: %2</source>
         <source>Latency</source>
         <translation>耗时</translation>
     </message>
+    <message>
+        <source>same</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>不同人</translation>
+    </message>
+    <message>
+        <source>attack</source>
+        <translation>攻击</translation>
+    </message>
 </context>
 <context>
     <name>BatchValidator</name>

@@ -91,7 +91,9 @@ VerificationJob::VerificationJob(QNetworkAccessManager *manager, const Verificat
     , m_retryBaseDelayMs(qMax(0, settings.retryBaseDelayMs))
     , m_caBundlePath(settings.caBundlePath)
     , m_credentialsOnly(credentialsOnly)
-    , m_clientRequestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_clientRequestId(request.clientRequestId.isEmpty()
+                            ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                            : request.clientRequestId)
 {
     m_retryTimer.setSingleShot(true);
     // A coarse timer may fire up to 5 % early; the backoff promised is a minimum wait.

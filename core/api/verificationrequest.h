@@ -18,6 +18,10 @@ struct VerificationRequest
     InputSource selfie;
     InputSource liveness;
     bool autoRotate = false;
+    // The X-Request-ID to send; empty: the job makes a new one. A caller that sends one request
+    // again in a new job (a batch pair after a retry or a kill) gives the first one's, so that
+    // the server recognises the repeat and charges it once.
+    QString clientRequestId;
 
     // The full endpoint URL: baseUrl + vd::contract::ApiPath (unless baseUrl
     // already ends with it), no query.

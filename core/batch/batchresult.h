@@ -31,7 +31,9 @@ struct BatchResult
     std::optional<double> verifyScore;
     std::optional<double> hackScore;
     qint64 latencyMs = 0; // of the attempt that gave the answer
-    QString requestId;    // X-Request-ID / request_id of the attempt that gave the answer
+    // X-Request-ID / request_id of the attempt that gave the answer; of a pair not answered yet
+    // (BatchStore::nextPending), the X-Request-ID its earlier attempts sent, empty if none
+    QString requestId;
     int attempts = 0;
 
     bool answered() const { return !status.isEmpty(); }

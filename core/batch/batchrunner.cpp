@@ -235,6 +235,7 @@ void BatchRunner::fill()
             break;
         Slot slot;
         slot.pair = m_queue.takeFirst();
+        slot.requestKey = slot.pair.requestId;
         launch(slot);
     }
     maybeFinish();
@@ -245,8 +246,10 @@ void BatchRunner::launch(Slot slot)
     VerificationRequest request = m_template;
     request.selfie = resolveSource(slot.pair.selfie, m_baseDir);
     request.liveness = resolveSource(slot.pair.liveness, m_baseDir);
+    request.clientRequestId = slot.requestKey;
     // verify() only queues the send: the attempt is on the disk before a byte leaves.
     VerificationJob *job = m_client->verify(request);
+    slot.requestKey = job->clientRequestId();
     slot.attemptId = m_store->beginAttempt(slot.pair.pairIndex, job->clientRequestId());
     if (slot.attemptId == 0) {
         job->disconnect(this);

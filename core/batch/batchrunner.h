@@ -81,6 +81,7 @@ private:
     {
         BatchResult pair;
         qint64 attemptId = 0;
+        QString requestKey; // the X-Request-ID of every attempt at this pair
         int retries = 0;
         qint64 startedMs = 0;
         VerificationJob *job = nullptr;

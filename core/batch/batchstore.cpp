@@ -345,8 +345,11 @@ QList<BatchResult> BatchStore::nextPending(qint64 afterIndex, int limit) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
+    // The last attempt's X-Request-ID (after a kill or a cancel) is sent again by the next one.
     query.prepare(u"SELECT "_s + columns() +
-                  u" FROM pairs WHERE pair_index > ? AND status = '' AND rejection = '' AND NOT "
+                  u", (SELECT a.request_id FROM attempts a WHERE a.pair_index = pairs.pair_index "
+                  "ORDER BY a.id DESC LIMIT 1) FROM pairs WHERE pair_index > ? AND status = '' "
+                  "AND rejection = '' AND NOT "
                   "EXISTS (SELECT 1 FROM attempts a WHERE a.pair_index = pairs.pair_index AND "
                   "a.state = ?) ORDER BY pair_index LIMIT ?"_s);
     query.addBindValue(afterIndex);
@@ -357,8 +360,11 @@ QList<BatchResult> BatchStore::nextPending(qint64 afterIndex, int limit) const
         fail(u"STORE_READ_FAILED"_s, query.lastError().text());
         return pairs;
     }
-    while (query.next())
-        pairs.append(resultAt(query));
+    while (query.next()) {
+        BatchResult pair = resultAt(query);
+        pair.requestId = query.value(15).toString();
+        pairs.append(pair);
+    }
     return pairs;
 }
 

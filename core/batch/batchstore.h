@@ -58,7 +58,8 @@ public:
     qint64 recoverInFlight();
 
     // Up to `limit` pairs not answered, not rejected and with no attempt in flight, from
-    // pairIndex > afterIndex, in pairIndex order: how the runner streams its inputs.
+    // pairIndex > afterIndex, in pairIndex order: how the runner streams its inputs. Each pair's
+    // requestId is the X-Request-ID of its last attempt, for the next one to send again.
     QList<BatchResult> nextPending(qint64 afterIndex, int limit) const;
 
     // Before a request leaves: the attempt, durably "in flight". Returns its id (0 on failure).

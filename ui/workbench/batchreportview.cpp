@@ -5,6 +5,7 @@
 #include "workbench/batchcharts.h"
 #include "workbench/chartview.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -20,8 +21,8 @@ using namespace Qt::StringLiterals;
 BatchReportView::BatchReportView(QWidget *parent)
     : QWidget(parent)
     , m_numbers(new QTextBrowser(this))
-    , m_pdfButton(new QPushButton(tr("Export report as &PDF…"), this))
-    , m_jsonButton(new QPushButton(tr("Export report as &JSON…"), this))
+    , m_pdfButton(new QPushButton(this))
+    , m_jsonButton(new QPushButton(this))
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_numbers);
@@ -47,10 +48,29 @@ BatchReportView::BatchReportView(QWidget *parent)
     layout->addLayout(buttons);
     connect(m_pdfButton, &QPushButton::clicked, this, &BatchReportView::exportPdf);
     connect(m_jsonButton, &QPushButton::clicked, this, &BatchReportView::exportJson);
+    retranslate();
+}
+
+void BatchReportView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The numbers and the charts are written in the language of the moment.
+        if (m_hasReport)
+            setReport(m_report, m_run);
+    }
+    QWidget::changeEvent(event);
+}
+
+void BatchReportView::retranslate()
+{
+    m_pdfButton->setText(tr("Export report as &PDF…"));
+    m_jsonButton->setText(tr("Export report as &JSON…"));
 }
 
 void BatchReportView::setReport(const BatchReport &report, const BatchReportWriter::Run &run)
 {
+    m_hasReport = true;
     m_report = report;
     m_run = run;
     m_numbers->setHtml(BatchReportWriter::html(report, run, {}));

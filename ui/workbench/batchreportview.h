@@ -28,10 +28,15 @@ public:
     QString writePdf(const QString &path);
     QString writeJson(const QString &path) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void exportPdf();
     void exportJson();
 
+    bool m_hasReport = false;
     BatchReport m_report;
     BatchReportWriter::Run m_run;
     QTextBrowser *m_numbers;

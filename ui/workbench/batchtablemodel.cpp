@@ -187,7 +187,18 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
                                  ResultPanel::verdictText(verdict->overall)
                            : QString();
         case ExpectedColumn:
-            return BatchManifest::expectationName(pair.expected);
+            // The manifest's words, in the UI language.
+            switch (pair.expected) {
+            case BatchExpectation::Same:
+                return tr("same");
+            case BatchExpectation::Different:
+                return tr("different");
+            case BatchExpectation::Attack:
+                return tr("attack");
+            case BatchExpectation::Unknown:
+                return QString();
+            }
+            return QString();
         case MatchColumn:
             if (!match)
                 return QString();

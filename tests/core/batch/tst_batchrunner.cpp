@@ -5,7 +5,9 @@
 #include "scriptedhttpserver.h"
 
 #include <QBuffer>
+#include <QHash>
 #include <QImage>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +56,10 @@ private:
     std::unique_ptr<BatchRunner> makeRunner(int concurrency = 4);
     // Each pair's attempts that gave its answer.
     int answeredAttempts(qint64 pairIndex) const;
+    // The X-Request-IDs the server got, and how many attempts each came with.
+    QHash<QByteArray, int> requestIdsSent() const;
+    // Every attempt at every pair sent its pair's one X-Request-ID, and no other pair's.
+    void verifyOneRequestIdPerPair() const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<ScriptedHttpServer> m_server;
@@ -132,6 +138,34 @@ int TestBatchRunner::answeredAttempts(qint64 pairIndex) const
     return answered;
 }
 
+QHash<QByteArray, int> TestBatchRunner::requestIdsSent() const
+{
+    QHash<QByteArray, int> sent;
+    const auto requests = m_server->requests();
+    for (const ScriptedHttpServer::Request &request : requests)
+        ++sent[request.header("X-Request-ID")];
+    return sent;
+}
+
+void TestBatchRunner::verifyOneRequestIdPerPair() const
+{
+    QSet<QString> ids;
+    for (qint64 i = 1; i <= Pairs; ++i) {
+        const QList<BatchAttempt> attempts = m_store->attempts(i);
+        QVERIFY(!attempts.isEmpty());
+        const QString id = attempts.first().requestId;
+        QVERIFY(!id.isEmpty());
+        for (const BatchAttempt &attempt : attempts)
+            QCOMPARE(attempt.requestId, id);
+        QVERIFY2(!ids.contains(id), qPrintable(u"pair %1 reuses %2"_s.arg(i).arg(id)));
+        ids.insert(id);
+    }
+    const QHash<QByteArray, int> sent = requestIdsSent();
+    QCOMPARE(sent.size(), Pairs);
+    for (auto it = sent.cbegin(); it != sent.cend(); ++it)
+        QVERIFY2(ids.contains(QString::fromLatin1(it.key())), it.key().constData());
+}
+
 // Paused at once: the requests already started are answered and recorded, and no other leaves
 // until Resume.
 void TestBatchRunner::pauseSendsNothingNewAndRecordsTheRequestsInFlight()
@@ -192,6 +226,11 @@ void TestBatchRunner::cancelKeepsPairsPendingAndResumeSendsEachOnce()
     QCOMPARE(m_store->answeredCount(), Pairs);
     for (qint64 i = 1; i <= Pairs; ++i)
         QCOMPARE(answeredAttempts(i), 1);
+    // The cancelled pairs went again under their first X-Request-ID: a server that scored the
+    // cancelled attempt charges the pair once.
+    verifyOneRequestIdPerPair();
+    for (qint64 i = 1; i <= 4; ++i)
+        QCOMPARE(m_store->attempts(i).size(), 2);
 }
 
 void TestBatchRunner::overloadLowersConcurrencyWithoutFailedPairs_data()
@@ -231,6 +270,7 @@ void TestBatchRunner::overloadLowersConcurrencyWithoutFailedPairs()
         QCOMPARE(pair->status, u"OK"_s);
         QCOMPARE(answeredAttempts(i), 1);
     }
+    verifyOneRequestIdPerPair();
 }
 
 // A 502 from a gateway is a transient failure: sent again, answered once, without slowing down
@@ -256,6 +296,7 @@ void TestBatchRunner::badGatewayIsRetried()
         }
     }
     QCOMPARE(retried, 1);
+    verifyOneRequestIdPerPair();
     QCOMPARE(runner->progress().retries, 1);
     QCOMPARE(runner->rateController().window(), 4);
 }
