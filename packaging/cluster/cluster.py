@@ -212,6 +212,26 @@ class Cluster:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+def write_samples(engine, root):
+    """The demo inputs (packaging/make-demo-data.sh) for the printed curl commands, when
+    verifydesk-engine is built; otherwise the commands name placeholders and say why."""
+    folder = os.path.join(root, "samples")
+    maker = os.path.join(HERE, "..", "make-demo-data.sh")
+    if os.access(engine, os.X_OK):
+        done = subprocess.run([maker, folder, engine], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True)
+        if done.returncode == 0:
+            return {"note": "sample inputs in %s (the same person, live; "
+                            "liveness-replay.protobuf is an attack)\n" % folder,
+                    "selfie": os.path.join(folder, "selfie.jpg"),
+                    "capture": os.path.join(folder, "liveness-genuine.protobuf")}
+        last = done.stderr.strip().splitlines()[-1:]
+        reason = "make-demo-data.sh failed" + (": " + last[0] if last else "")
+    else:
+        reason = "no verifydesk-engine at %s to write sample inputs with (build it)" % engine
+    return {"note": reason + "\n", "selfie": "SELFIE.jpg", "capture": "CAPTURE.protobuf"}
+
+
 def try_out():
     """setup.sh: a team on loopback until Ctrl+C."""
     import argparse
@@ -220,6 +240,8 @@ def try_out():
     parser.add_argument("--server", required=True, help="the verifydesk-server executable")
     parser.add_argument("--instances", type=int, default=2, choices=(1, 2, 3))
     parser.add_argument("--models", help="folder of the face-api weights")
+    parser.add_argument("--engine", help="verifydesk-engine, to write sample inputs "
+                        "(default: the one beside --server)")
     args = parser.parse_args()
     missing = missing_tools()
     if missing:
@@ -243,21 +265,27 @@ def try_out():
         team.start_postgres()
         for slot in range(args.instances):
             port = team.start_instance(slot)
-            print("instance %d on 127.0.0.1:%d" % (slot + 1, port), flush=True)
+            print("instance %d on 127.0.0.1:%d, pid %d" % (slot + 1, port,
+                                                          team.instances[slot][0].pid),
+                  flush=True)
         team.start_nginx()
         first = team.instances[0][1]
+        samples = write_samples(args.engine or os.path.join(os.path.dirname(args.server),
+                                                            "verifydesk-engine"), team.root)
         print("""
 nginx on http://127.0.0.1:{lb}  (logs and data in {root})
 account: api_id=team, api_secret in {secret} (0600; curl reads it with -F "api_secret=<FILE")
-
-  curl -s -F api_id=team -F "api_secret=<{secret}" -F selfie_file=@SELFIE.jpg \\
-       -F liveness_data_file=@CAPTURE.vdlc http://127.0.0.1:{lb}/identity/liveness_selfie_verification
+{samples}
+  curl -s -F api_id=team -F "api_secret=<{secret}" -F selfie_file=@{selfie} \\
+       -F liveness_data_file=@{capture} \\
+       http://127.0.0.1:{lb}/identity/liveness_selfie_verification
   curl -s http://127.0.0.1:{first}/healthz      # per instance; nginx keeps /metrics to itself
   curl -s http://127.0.0.1:{first}/metrics
 
-Stop an instance (kill its pid) and nginx sends the next requests to the others.
-Ctrl+C stops everything and removes {root}.""".format(lb=team.lb_port, root=team.root,
-                                                     secret=secret_file, first=first),
+Stop an instance (kill PID) and nginx sends the next requests to the others.
+Ctrl+C stops everything and removes {root}.""".format(
+            lb=team.lb_port, root=team.root, secret=secret_file, first=first,
+            samples=samples["note"], selfie=samples["selfie"], capture=samples["capture"]),
               flush=True)
         signal.pause()
     except KeyboardInterrupt:
