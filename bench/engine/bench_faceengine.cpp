@@ -16,6 +16,7 @@
 #include <cstring>
 #include <future>
 #include <iostream>
+#include <opencv2/core/utility.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
@@ -236,6 +237,9 @@ int main(int argc, char **argv)
         }
         return 0;
     }
+    // OpenCV's TBB backend reads OPENCV_FOR_THREADS_NUM only in setNumThreads(-1); without
+    // this call the pool has a thread per core whatever the variable says.
+    cv::setNumThreads(-1);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
