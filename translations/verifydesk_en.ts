@@ -2743,6 +2743,14 @@ SHA-256 %4
 SHA-256 %4
 %5</translation>
     </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>Past answer, recorded on %1 %2: no verdict (status %3). The history keeps the status, the HTTP status and the request_id, not the server&apos;s words or the details.</source>
+        <translation>Past answer, recorded on %1 %2: no verdict (status %3). The history keeps the status, the HTTP status and the request_id, not the server&apos;s words or the details.</translation>
+    </message>
 </context>
 <context>
     <name>ImagePaste</name>
@@ -3966,6 +3974,18 @@ Send it anyway?</translation>
     <message>
         <source>⚠ Not recorded in the history: %1</source>
         <translation>⚠ Not recorded in the history: %1</translation>
+    </message>
+    <message>
+        <source>Receipt (&amp;Q)…</source>
+        <translation>Receipt (&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Recorded on %1 %2.</source>
+        <translation>Recorded on %1 %2.</translation>
+    </message>
+    <message>
+        <source>The request was stopped before an answer arrived.</source>
+        <translation>The request was stopped before an answer arrived.</translation>
     </message>
 </context>
 <context>

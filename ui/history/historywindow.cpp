@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historywindow.h"
 
+#include "actionbutton.h"
 #include "api/verificationresult.h"
 #include "historytablemodel.h"
 #include "liveness/livenessinspector.h"
@@ -8,6 +9,7 @@
 #include "receiptactions.h"
 #include "resultpanel.h"
 #include "savefiledialog.h"
+#include "services/verificationrecord.h"
 #include "statepalette.h"
 
 #include <QAction>
@@ -42,18 +44,6 @@ namespace {
 // 1024×768.
 constexpr int SelfieSide = 200;
 
-// The button shows the action's text, state and reason, and triggers it.
-void mirror(QPushButton *button, QAction *action)
-{
-    const auto update = [button, action] {
-        button->setEnabled(action->isEnabled());
-        button->setToolTip(action->toolTip());
-    };
-    QObject::connect(action, &QAction::changed, button, update);
-    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    update();
-}
-
 } // namespace
 
 HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
@@ -81,8 +71,8 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     , m_resultPanel(new ResultPanel(this))
     , m_csvButton(new QPushButton(this))
     , m_jsonButton(new QPushButton(this))
-    , m_receiptButton(new QPushButton(this))
-    , m_saveReceiptButton(new QPushButton(this))
+    , m_receiptButton(new ActionButton(this))
+    , m_saveReceiptButton(new ActionButton(this))
     , m_resendButton(new QPushButton(this))
     , m_receipt(new ReceiptActions(this))
 {
@@ -157,6 +147,7 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     detailLayout->addWidget(m_inputsLabel);
     detailLayout->addWidget(m_selfieImage);
     auto *detailArea = new QScrollArea(this);
+    detailArea->setObjectName(u"historyDetailArea"_s);
     detailArea->setWidget(detail);
     detailArea->setWidgetResizable(true);
     detailArea->setFrameShape(QFrame::NoFrame);
@@ -203,8 +194,8 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     // The window's own shortcuts (Ctrl+P, Ctrl+Shift+S), as the main window has them in its
     // History menu.
     addActions(m_receipt->actions());
-    mirror(m_receiptButton, m_receipt->previewAction());
-    mirror(m_saveReceiptButton, m_receipt->saveAction());
+    m_receiptButton->setAction(m_receipt->previewAction());
+    m_saveReceiptButton->setAction(m_receipt->saveAction());
     connect(m_receipt, &ReceiptActions::saved, this, [this](const QString &path) {
         m_countLabel->setText(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(path)));
     });
@@ -312,15 +303,24 @@ void HistoryWindow::showRecord(int row)
         result.livenessDataId = entry.livenessDataId;
         result.httpStatus = entry.httpStatus;
         m_resultPanel->showResult(result, recorded, decided, 0);
+        m_pastLabel->setText(
+            tr("Past answer, decided on %1 %2 at verify_score ≥ %3 and hack_score > %4 (status "
+               "%5). It is not decided again at today's settings.")
+                .arg(locale.toString(decided, u"yyyy-MM-dd HH:mm:ss"_s),
+                     decided.timeZoneAbbreviation(), locale.toString(entry.verifyThreshold),
+                     locale.toString(entry.hackThreshold), entry.status));
     } else {
-        m_resultPanel->clear();
+        ApiError error = VerificationRecord::errorOf(entry);
+        // An explanation that quotes the detail says so rather than quote nothing.
+        error.detail = tr("(not recorded)");
+        m_resultPanel->showRecordedError(error, entry.timeUtc);
+        m_pastLabel->setText(
+            tr("Past answer, recorded on %1 %2: no verdict (status %3). The history keeps the "
+               "status, the HTTP status and the request_id, not the server's words or the "
+               "details.")
+                .arg(locale.toString(decided, u"yyyy-MM-dd HH:mm:ss"_s),
+                     decided.timeZoneAbbreviation(), entry.status));
     }
-    m_pastLabel->setText(
-        tr("Past answer, decided on %1 %2 at verify_score ≥ %3 and hack_score > %4 (status %5). "
-           "It is not decided again at today's settings.")
-            .arg(locale.toString(decided, u"yyyy-MM-dd HH:mm:ss"_s), decided.timeZoneAbbreviation(),
-                 locale.toString(entry.verifyThreshold), locale.toString(entry.hackThreshold),
-                 entry.status));
     m_pastLabel->setStyleSheet(StatePalette::textStyle(StatePalette::Role::Warning));
     m_receipt->setEntry(entry);
     showInputs(entry);

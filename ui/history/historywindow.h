@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class ActionButton;
 class HistoryTableModel;
 class QCheckBox;
 class QComboBox;
@@ -88,8 +89,8 @@ private:
     ResultPanel *m_resultPanel;
     QPushButton *m_csvButton;
     QPushButton *m_jsonButton;
-    QPushButton *m_receiptButton;
-    QPushButton *m_saveReceiptButton;
+    ActionButton *m_receiptButton;
+    ActionButton *m_saveReceiptButton;
     QPushButton *m_resendButton;
     ReceiptActions *m_receipt;
     // The inputs of the record shown; nullopt when none is.
