@@ -2505,10 +2505,6 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Possible attack</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>No answer</translation>
-    </message>
-    <message>
         <source>verify ≥ %1, hack &gt; %2</source>
         <translation>verify ≥ %1, hack &gt; %2</translation>
     </message>
@@ -2539,6 +2535,10 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     <message>
         <source>Endpoint</source>
         <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>No verdict</translation>
     </message>
 </context>
 <context>

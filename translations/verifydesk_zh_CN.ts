@@ -2503,10 +2503,6 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>无答复</translation>
-    </message>
-    <message>
         <source>verify ≥ %1, hack &gt; %2</source>
         <translation>verify ≥ %1，hack &gt; %2</translation>
     </message>
@@ -2537,6 +2533,10 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     <message>
         <source>Endpoint</source>
         <translation>接口地址</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>无结论</translation>
     </message>
 </context>
 <context>

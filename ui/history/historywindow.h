@@ -15,6 +15,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QTableView;
 class QThread;
 class ReceiptActions;
@@ -63,6 +64,7 @@ private:
     void exportAs(bool json);
     QString inputText(const QString &name, const RecordedInput &input) const;
     void showInputs(const HistoryEntry &entry);
+    void fitDetailPane();
     // The record chosen in the table, null when none is.
     const HistoryEntry *currentEntry() const;
 
@@ -87,6 +89,7 @@ private:
     QLabel *m_inputsLabel;
     QLabel *m_selfieImage;
     ResultPanel *m_resultPanel;
+    QScrollArea *m_detailArea;
     QPushButton *m_csvButton;
     QPushButton *m_jsonButton;
     ActionButton *m_receiptButton;
