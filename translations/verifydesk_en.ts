@@ -2505,10 +2505,6 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
         <translation>Possible attack</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>No answer</translation>
-    </message>
-    <message>
         <source>verify ≥ %1, hack &gt; %2</source>
         <translation>verify ≥ %1, hack &gt; %2</translation>
     </message>
@@ -2539,6 +2535,10 @@ The api_secret is read from the environment variable VERIFYDESK_API_SECRET or fr
     <message>
         <source>Endpoint</source>
         <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>No verdict</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2742,14 @@ SHA-256 %4
         <translation>%1: %2 (%3)
 SHA-256 %4
 %5</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>Past answer, recorded on %1 %2: no verdict (status %3). The history keeps the status, the HTTP status and the request_id, not the server&apos;s words or the details.</source>
+        <translation>Past answer, recorded on %1 %2: no verdict (status %3). The history keeps the status, the HTTP status and the request_id, not the server&apos;s words or the details.</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +3974,18 @@ Send it anyway?</translation>
     <message>
         <source>⚠ Not recorded in the history: %1</source>
         <translation>⚠ Not recorded in the history: %1</translation>
+    </message>
+    <message>
+        <source>Receipt (&amp;Q)…</source>
+        <translation>Receipt (&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Recorded on %1 %2.</source>
+        <translation>Recorded on %1 %2.</translation>
+    </message>
+    <message>
+        <source>The request was stopped before an answer arrived.</source>
+        <translation>The request was stopped before an answer arrived.</translation>
     </message>
 </context>
 <context>

@@ -2503,10 +2503,6 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
         <translation>疑似攻击</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>无答复</translation>
-    </message>
-    <message>
         <source>verify ≥ %1, hack &gt; %2</source>
         <translation>verify ≥ %1，hack &gt; %2</translation>
     </message>
@@ -2537,6 +2533,10 @@ api_secret 从环境变量 VERIFYDESK_API_SECRET 或系统密钥环（由桌面�
     <message>
         <source>Endpoint</source>
         <translation>接口地址</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>无结论</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2740,14 @@ SHA-256 %4
         <translation>%1：%2（%3）
 SHA-256 %4
 %5</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Past answer, recorded on %1 %2: no verdict (status %3). The history keeps the status, the HTTP status and the request_id, not the server&apos;s words or the details.</source>
+        <translation>过去的答复：记录于 %1 %2，无结论（状态 %3）。历史记录只保存状态、HTTP 状态码和 request_id，不保存服务器的原话和详细信息。</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +3972,18 @@ Send it anyway?</source>
     <message>
         <source>⚠ Not recorded in the history: %1</source>
         <translation>⚠ 未记入历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Receipt (&amp;Q)…</source>
+        <translation>核验记录单(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Recorded on %1 %2.</source>
+        <translation>记录于 %1 %2。</translation>
+    </message>
+    <message>
+        <source>The request was stopped before an answer arrived.</source>
+        <translation>请求在应答到达之前已停止。</translation>
     </message>
 </context>
 <context>

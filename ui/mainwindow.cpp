@@ -219,6 +219,7 @@ void MainWindow::buildMenus()
     records->addSeparator();
     m_receipt = new ReceiptActions(this);
     records->addActions(m_receipt->actions());
+    m_resultPanel->setReceiptAction(m_receipt->previewAction());
     // A disabled item's tooltip says why there is no receipt.
     records->setToolTipsVisible(true);
 

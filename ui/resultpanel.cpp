@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultpanel.h"
 
+#include "actionbutton.h"
 #include "api/errorcatalog.h"
 #include "api/thresholdtable.h"
 #include "statepalette.h"
@@ -92,6 +93,7 @@ ResultPanel::ResultPanel(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_emptyPage(new QLabel(this))
     , m_newCustomerButton(new QPushButton(QIcon(u":/icons/open.svg"_s), QString(), this))
+    , m_receiptButton(new ActionButton(this))
 {
     setObjectName(u"resultPanel"_s);
     m_emptyPage->setWordWrap(true);
@@ -119,9 +121,12 @@ ResultPanel::ResultPanel(QWidget *parent)
     m_newCustomerButton->setObjectName(u"newCustomerButton"_s);
     m_newCustomerButton->hide();
     connect(m_newCustomerButton, &QPushButton::clicked, this, &ResultPanel::newCustomerRequested);
+    m_receiptButton->setObjectName(u"answerReceiptButton"_s);
+    m_receiptButton->hide();
 
     auto *footer = new QHBoxLayout;
     footer->addStretch(1);
+    footer->addWidget(m_receiptButton);
     footer->addWidget(m_newCustomerButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_staleLabel);
@@ -148,6 +153,8 @@ void ResultPanel::retranslate()
     m_errorCopyButton->setToolTip(tr("Copy the request_id to the clipboard"));
     m_newCustomerButton->setText(tr("Ne&w customer"));
     m_newCustomerButton->setToolTip(tr("Clear the inputs and the answer (Ctrl+N)"));
+    // Every letter of "Receipt" is another control's in the main window.
+    m_receiptButton->setText(tr("Receipt (&Q)…"));
     m_detailsButton->setText(tr("Details"));
     m_errorRowTitles.value(m_errorInput)->setText(tr("Failed input:"));
     m_errorRowTitles.value(m_errorCode)->setText(tr("Code:"));
@@ -293,6 +300,9 @@ QWidget *ResultPanel::buildErrorPage()
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_errorTitle->setFont(big);
+    m_errorTime = new QLabel(content);
+    m_errorTime->setObjectName(u"errorTimeLabel"_s);
+    m_errorTime->setWordWrap(true);
     m_errorExplanation = selectableLabel(content, u"errorExplanation"_s);
     m_errorAction = selectableLabel(content, u"errorAction"_s);
     m_errorNote = selectableLabel(content, u"errorNote"_s);
@@ -333,6 +343,7 @@ QWidget *ResultPanel::buildErrorPage()
 
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_errorTitle);
+    layout->addWidget(m_errorTime);
     layout->addWidget(m_errorExplanation);
     layout->addWidget(m_errorNote);
     layout->addSpacing(8);
@@ -418,7 +429,16 @@ void ResultPanel::showError(const ApiError &error, const QString &sentRequestId,
     m_result.reset();
     m_staleReason.clear();
     m_notRecordedReason.clear();
-    m_error = ShownError{error, sentRequestId, timeoutMs};
+    m_error = ShownError{error, sentRequestId, timeoutMs, QDateTime()};
+    render();
+}
+
+void ResultPanel::showRecordedError(const ApiError &error, const QDateTime &recorded)
+{
+    m_result.reset();
+    m_staleReason.clear();
+    m_notRecordedReason.clear();
+    m_error = ShownError{error, QString(), 0, recorded};
     render();
 }
 
@@ -590,14 +610,24 @@ void ResultPanel::renderError()
     m_errorTitle->setText(cancelled ? tr("Cancelled, nothing was decided") : text.title);
     m_errorTitle->setStyleSheet(
         cancelled || !isCurrent() ? QString() : StatePalette::textStyle(StatePalette::Role::Error));
-    m_errorExplanation->setText(
-        cancelled ? tr("The request was stopped before an answer arrived. Press Verify to send "
-                       "it again.")
-                  : text.explanation);
+    const QDateTime recorded = m_error->recorded.toLocalTime();
+    m_errorTime->setText(recorded.isValid()
+                             ? tr("Recorded on %1 %2.")
+                                   .arg(QLocale().toString(recorded, u"yyyy-MM-dd HH:mm:ss"_s),
+                                        recorded.timeZoneAbbreviation())
+                             : QString());
+    m_errorTime->setVisible(recorded.isValid());
+    // A recorded cancel is not sent again from where it is shown.
+    const QString stopped = recorded.isValid()
+                                ? tr("The request was stopped before an answer arrived.")
+                                : tr("The request was stopped before an answer arrived. Press "
+                                     "Verify to send it again.");
+    m_errorExplanation->setText(cancelled ? stopped : text.explanation);
     m_errorAction->setText(text.action);
     m_errorAction->setVisible(!cancelled);
     m_actionTitle->setVisible(!cancelled);
-    const bool timedOut = error.kind == ApiError::Kind::Timeout;
+    // Only with the limit that applied: the history does not keep it.
+    const bool timedOut = error.kind == ApiError::Kind::Timeout && m_error->timeoutMs > 0;
     m_errorNote->setText(
         timedOut ? tr("The limit is %1 s without an answer. The server may still have "
                       "processed the request: give the provider the X-Request-ID below.")
@@ -631,6 +661,12 @@ void ResultPanel::renderStale()
                                 : QString());
     m_staleLabel->setVisible(stale);
     m_newCustomerButton->setVisible(hasAnswer() && !m_pastAnswer);
+}
+
+void ResultPanel::setReceiptAction(QAction *preview)
+{
+    m_receiptButton->setAction(preview);
+    m_receiptButton->setVisible(preview != nullptr);
 }
 
 void ResultPanel::setPastAnswer(bool past)

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <optional>
 
+class ActionButton;
+class QAction;
 class QFrame;
 class QGridLayout;
 class QLabel;
@@ -36,6 +38,9 @@ public:
                     const QDateTime &arrived, qint64 elapsedMs);
     // sentRequestId: the X-Request-ID the client sent; timeoutMs: the limit that applied.
     void showError(const ApiError &error, const QString &sentRequestId = {}, int timeoutMs = 0);
+    // A failure the history recorded, with the time it was recorded; the limit and the sent
+    // X-Request-ID, which the history does not keep, are not shown.
+    void showRecordedError(const ApiError &error, const QDateTime &recorded);
     // The request is in flight; text says what it is waiting for.
     void showWaiting(const QString &text);
     void clear();
@@ -51,6 +56,10 @@ public:
     bool hasAnswer() const;
     // A recorded answer of the history: its date instead of the wait, and no New customer.
     void setPastAnswer(bool past);
+    // The window's receipt of the answer on screen, shown as a Receipt… button that follows
+    // it: the window knows whether the answer was recorded and still describes the inputs.
+    void setReceiptAction(QAction *preview);
+    ActionButton *receiptButton() const { return m_receiptButton; }
 
     ThresholdTableWidget *thresholdTable() const { return m_table; }
 
@@ -85,6 +94,7 @@ private:
     QWidget *m_errorPage;
     QWidget *m_waitingPage;
     QPushButton *m_newCustomerButton;
+    ActionButton *m_receiptButton;
     bool m_pastAnswer = false;
 
     QLabel *m_staleLabel = nullptr;
@@ -107,6 +117,7 @@ private:
     QLabel *m_livenessIdLabel = nullptr;
 
     QLabel *m_errorTitle = nullptr;
+    QLabel *m_errorTime = nullptr;
     QLabel *m_errorExplanation = nullptr;
     QLabel *m_errorAction = nullptr;
     QLabel *m_errorNote = nullptr;
@@ -137,6 +148,7 @@ private:
         ApiError error;
         QString sentRequestId;
         int timeoutMs = 0;
+        QDateTime recorded; // a failure of the history: when it was recorded
     };
     std::optional<ShownResult> m_result;
     std::optional<ShownError> m_error;

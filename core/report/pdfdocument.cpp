@@ -13,17 +13,14 @@
 
 using namespace Qt::StringLiterals;
 
-PdfDocument::Error PdfDocument::write(const QString &html, const QString &title,
-                                      const QString &pdfPath, const QString &failureMessage,
-                                      const QList<Image> &images)
+QPageLayout PdfDocument::pageLayout()
 {
-    QPdfWriter writer(pdfPath);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
-    writer.setResolution(Resolution);
-    writer.setTitle(title);
-    writer.setCreator(u"VerifyDesk "_s + QStringLiteral(VD_VERSION));
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 12, 15, 12),
+                       QPageLayout::Millimeter);
+}
 
+void PdfDocument::print(const QString &html, QPagedPaintDevice *device, const QList<Image> &images)
+{
     QTextDocument document;
     // Latin text and digits in DejaVu Sans, Chinese in Noto Sans CJK SC (fonts-dejavu-core,
     // fonts-noto-cjk); both are embedded. The CJK font's own Latin glyphs come out of Qt's PDF
@@ -35,7 +32,19 @@ PdfDocument::Error PdfDocument::write(const QString &html, const QString &title,
     for (const Image &image : images)
         document.addResource(QTextDocument::ImageResource, image.name, QVariant(image.image));
     document.setHtml(html);
-    document.print(&writer);
+    document.print(device);
+}
+
+PdfDocument::Error PdfDocument::write(const QString &html, const QString &title,
+                                      const QString &pdfPath, const QString &failureMessage,
+                                      const QList<Image> &images)
+{
+    QPdfWriter writer(pdfPath);
+    writer.setPageLayout(pageLayout());
+    writer.setResolution(Resolution);
+    writer.setTitle(title);
+    writer.setCreator(u"VerifyDesk "_s + QStringLiteral(VD_VERSION));
+    print(html, &writer, images);
     // QPdfWriter reports no error itself: check that a PDF arrived.
     QFile written(pdfPath);
     if (!written.open(QIODevice::ReadOnly) || !written.read(5).startsWith("%PDF-"))

@@ -3,11 +3,15 @@
 
 #include <QImage>
 #include <QList>
+#include <QPageLayout>
 #include <QString>
 #include <QUrl>
 
+class QPagedPaintDevice;
+
 // Prints HTML to an A4 PDF the way every VerifyDesk report looks: the page, the resolution,
-// the fonts (Latin and CJK, embedded), and images the HTML names by URL.
+// the fonts (Latin and CJK, embedded), and images the HTML names by URL. A printer given the
+// same page and resolution prints the same layout.
 class PdfDocument
 {
 public:
@@ -31,6 +35,12 @@ public:
     // Needs a QGuiApplication (fonts). The error's message is `failureMessage`.
     static Error write(const QString &html, const QString &title, const QString &pdfPath,
                        const QString &failureMessage, const QList<Image> &images = {});
+    // Lays the HTML out in the reports' fonts on the device's page and paints it there; a
+    // printer or preview shows what the PDF holds when it has pageLayout() and Resolution.
+    static void print(const QString &html, QPagedPaintDevice *device,
+                      const QList<Image> &images = {});
+    // The reports' page: A4 portrait with their margins.
+    static QPageLayout pageLayout();
     // Images are laid out at this resolution: a chart rendered at it prints sharp.
     static constexpr int Resolution = 300;
 };

@@ -170,10 +170,20 @@ QString ReceiptWriter::html(const HistoryEntry &entry)
     return html;
 }
 
+QString ReceiptWriter::title(const HistoryEntry &entry)
+{
+    return tr("Verification receipt %1").arg(entry.requestId);
+}
+
+void ReceiptWriter::print(const HistoryEntry &entry, QPagedPaintDevice *device)
+{
+    PdfDocument::print(html(entry), device);
+}
+
 HistoryError ReceiptWriter::write(const HistoryEntry &entry, const QString &pdfPath)
 {
     const PdfDocument::Error error =
-        PdfDocument::write(html(entry), tr("Verification receipt %1").arg(entry.requestId), pdfPath,
+        PdfDocument::write(html(entry), title(entry), pdfPath,
                            tr("The receipt cannot be written to %1.").arg(pdfPath));
     if (!error.ok())
         return {HistoryError::Code::CannotExport, error.message};

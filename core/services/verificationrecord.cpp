@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verificationrecord.h"
 
+#include "api/errorcatalog.h"
 #include "api/verificationjob.h"
+#include "contract/apistatus.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +28,28 @@ HistoryInput historyInput(const InputSource &source)
     }
     input.value = source.value;
     return input;
+}
+
+// The kind of failure a recorded code stands for, as ApiError's factories give it.
+ApiError::Kind kindOf(const QString &code, int httpStatus)
+{
+    // A status that is none of our own codes came from the API, known to its table or not.
+    const bool own =
+        ErrorCatalog::transportCodes().contains(code) || ErrorCatalog::localCodes().contains(code);
+    if (vd::contract::ApiStatus::find(code) || !own)
+        return ApiError::Kind::Api;
+    if (ErrorCatalog::localCodes().contains(code))
+        return ApiError::Kind::Local;
+    if (code == ApiError::cancelled().code)
+        return ApiError::Kind::Cancelled;
+    if (code == u"TIMEOUT"_s || code == u"DEADLINE_EXCEEDED"_s)
+        return ApiError::Kind::Timeout;
+    if (code.startsWith(u"TLS_"_s))
+        return ApiError::Kind::Tls;
+    // An answer arrived, but not one the API gives.
+    if (httpStatus > 0 || code == u"PROTOCOL_ERROR"_s)
+        return ApiError::Kind::BadResponse;
+    return ApiError::Kind::Network;
 }
 
 } // namespace
@@ -73,4 +97,14 @@ HistoryEntry VerificationRecord::entryFor(const VerificationJob &job, const Thre
         entry.httpStatus = error.httpStatus;
     }
     return entry;
+}
+
+ApiError VerificationRecord::errorOf(const HistoryEntry &entry)
+{
+    ApiError error;
+    error.kind = kindOf(entry.status, entry.httpStatus);
+    error.code = entry.status;
+    error.httpStatus = entry.httpStatus;
+    error.requestId = entry.requestId;
+    return error;
 }

@@ -72,7 +72,8 @@ QString HistoryTableModel::verdictText(const QString &stored)
         return tr("Not the same person");
     if (stored == u"possible_attack"_s)
         return tr("Possible attack");
-    return tr("No answer");
+    // A failure: the server may have answered, with an error, but nothing was decided.
+    return tr("No verdict");
 }
 
 QVariant HistoryTableModel::display(const HistoryEntry &entry, int column) const

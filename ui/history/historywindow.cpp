@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historywindow.h"
 
+#include "actionbutton.h"
 #include "api/verificationresult.h"
 #include "historytablemodel.h"
 #include "liveness/livenessinspector.h"
@@ -8,6 +9,7 @@
 #include "receiptactions.h"
 #include "resultpanel.h"
 #include "savefiledialog.h"
+#include "services/verificationrecord.h"
 #include "statepalette.h"
 
 #include <QAction>
@@ -29,6 +31,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
@@ -41,18 +44,6 @@ namespace {
 // The kept selfie in the detail pane: large enough to recognise a face, small enough for
 // 1024×768.
 constexpr int SelfieSide = 200;
-
-// The button shows the action's text, state and reason, and triggers it.
-void mirror(QPushButton *button, QAction *action)
-{
-    const auto update = [button, action] {
-        button->setEnabled(action->isEnabled());
-        button->setToolTip(action->toolTip());
-    };
-    QObject::connect(action, &QAction::changed, button, update);
-    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
-    update();
-}
 
 } // namespace
 
@@ -79,10 +70,11 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     , m_inputsLabel(new QLabel(this))
     , m_selfieImage(new QLabel(this))
     , m_resultPanel(new ResultPanel(this))
+    , m_detailArea(new QScrollArea(this))
     , m_csvButton(new QPushButton(this))
     , m_jsonButton(new QPushButton(this))
-    , m_receiptButton(new QPushButton(this))
-    , m_saveReceiptButton(new QPushButton(this))
+    , m_receiptButton(new ActionButton(this))
+    , m_saveReceiptButton(new ActionButton(this))
     , m_resendButton(new QPushButton(this))
     , m_receipt(new ReceiptActions(this))
 {
@@ -122,6 +114,7 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     m_untilEdit->setEnabled(false);
     for (QLabel *label : {m_chainBar, m_pastLabel, m_inputsLabel})
         label->setWordWrap(true);
+    m_inputsLabel->setTextFormat(Qt::RichText);
     m_inputsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdictLabel->setBuddy(m_verdictBox);
     m_statusLabel->setBuddy(m_statusEdit);
@@ -156,14 +149,15 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     detailLayout->addWidget(m_resultPanel, 1);
     detailLayout->addWidget(m_inputsLabel);
     detailLayout->addWidget(m_selfieImage);
-    auto *detailArea = new QScrollArea(this);
-    detailArea->setWidget(detail);
-    detailArea->setWidgetResizable(true);
-    detailArea->setFrameShape(QFrame::NoFrame);
+    m_detailArea->setObjectName(u"historyDetailArea"_s);
+    m_detailArea->setWidget(detail);
+    m_detailArea->setWidgetResizable(true);
+    m_detailArea->setFrameShape(QFrame::NoFrame);
+    m_detailArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(detailArea);
+    splitter->addWidget(m_detailArea);
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -203,8 +197,8 @@ HistoryWindow::HistoryWindow(HistoryStore *store, QWidget *parent)
     // The window's own shortcuts (Ctrl+P, Ctrl+Shift+S), as the main window has them in its
     // History menu.
     addActions(m_receipt->actions());
-    mirror(m_receiptButton, m_receipt->previewAction());
-    mirror(m_saveReceiptButton, m_receipt->saveAction());
+    m_receiptButton->setAction(m_receipt->previewAction());
+    m_saveReceiptButton->setAction(m_receipt->saveAction());
     connect(m_receipt, &ReceiptActions::saved, this, [this](const QString &path) {
         m_countLabel->setText(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(path)));
     });
@@ -295,6 +289,7 @@ void HistoryWindow::showRecord(int row)
         m_receipt->setUnavailable(tr("Choose a recorded verification first."));
         m_resendButton->setEnabled(false);
         m_resendButton->setToolTip(tr("Choose a recorded verification first."));
+        fitDetailPane();
         return;
     }
     const HistoryEntry &entry = m_model->entry(row);
@@ -312,34 +307,53 @@ void HistoryWindow::showRecord(int row)
         result.livenessDataId = entry.livenessDataId;
         result.httpStatus = entry.httpStatus;
         m_resultPanel->showResult(result, recorded, decided, 0);
+        m_pastLabel->setText(
+            tr("Past answer, decided on %1 %2 at verify_score ≥ %3 and hack_score > %4 (status "
+               "%5). It is not decided again at today's settings.")
+                .arg(locale.toString(decided, u"yyyy-MM-dd HH:mm:ss"_s),
+                     decided.timeZoneAbbreviation(), locale.toString(entry.verifyThreshold),
+                     locale.toString(entry.hackThreshold), entry.status));
     } else {
-        m_resultPanel->clear();
+        ApiError error = VerificationRecord::errorOf(entry);
+        // An explanation that quotes the detail says so rather than quote nothing.
+        error.detail = tr("(not recorded)");
+        m_resultPanel->showRecordedError(error, entry.timeUtc);
+        m_pastLabel->setText(
+            tr("Past answer, recorded on %1 %2: no verdict (status %3). The history keeps the "
+               "status, the HTTP status and the request_id, not the server's words or the "
+               "details.")
+                .arg(locale.toString(decided, u"yyyy-MM-dd HH:mm:ss"_s),
+                     decided.timeZoneAbbreviation(), entry.status));
     }
-    m_pastLabel->setText(
-        tr("Past answer, decided on %1 %2 at verify_score ≥ %3 and hack_score > %4 (status %5). "
-           "It is not decided again at today's settings.")
-            .arg(locale.toString(decided, u"yyyy-MM-dd HH:mm:ss"_s), decided.timeZoneAbbreviation(),
-                 locale.toString(entry.verifyThreshold), locale.toString(entry.hackThreshold),
-                 entry.status));
     m_pastLabel->setStyleSheet(StatePalette::textStyle(StatePalette::Role::Warning));
     m_receipt->setEntry(entry);
     showInputs(entry);
+    fitDetailPane();
+}
+
+void HistoryWindow::fitDetailPane()
+{
+    // Never narrower than what it shows, which would be cut off on the right: the table beside
+    // it scrolls instead.
+    m_detailArea->setMinimumWidth(m_detailArea->widget()->minimumSizeHint().width() +
+                                  m_detailArea->verticalScrollBar()->sizeHint().width());
 }
 
 void HistoryWindow::showInputs(const HistoryEntry &entry)
 {
     m_selfie = RecordedInput::resolve(entry.selfie, *m_store);
     m_liveness = RecordedInput::resolve(entry.liveness, *m_store);
-    QString text =
-        inputText(tr("Selfie"), *m_selfie) + u'\n' + inputText(tr("Liveness data"), *m_liveness);
+    QStringList lines{inputText(tr("Selfie"), *m_selfie),
+                      inputText(tr("Liveness data"), *m_liveness)};
     // The kept copies are decrypted in memory only: the image and the summary come from bytes.
     QImage selfie;
     if (!m_selfie->keptBytes.isEmpty() && !selfie.loadFromData(m_selfie->keptBytes))
-        text += u'\n' + tr("The kept selfie is not an image that can be shown.");
+        lines << tr("The kept selfie is not an image that can be shown.").toHtmlEscaped();
     if (!m_liveness->keptBytes.isEmpty())
-        text += u'\n' + tr("Kept liveness data: %1")
-                            .arg(LivenessInspector::inspectData(m_liveness->keptBytes).summary());
-    m_inputsLabel->setText(text);
+        lines << tr("Kept liveness data: %1")
+                     .arg(LivenessInspector::inspectData(m_liveness->keptBytes).summary())
+                     .toHtmlEscaped();
+    m_inputsLabel->setText(lines.join(u"<br/>"_s));
     m_selfieImage->setVisible(!selfie.isNull());
     if (selfie.isNull())
         m_selfieImage->clear();
@@ -382,11 +396,11 @@ QString HistoryWindow::inputText(const QString &name, const RecordedInput &recor
     const HistoryInput &input = recorded.input;
     switch (input.kind) {
     case HistoryInput::Kind::None:
-        return tr("%1: none").arg(name);
+        return tr("%1: none").arg(name).toHtmlEscaped();
     case HistoryInput::Kind::Url:
-        return tr("%1: URL %2").arg(name, input.value);
+        return tr("%1: URL %2").arg(name, input.value).toHtmlEscaped();
     case HistoryInput::Kind::Id:
-        return tr("%1: server id %2").arg(name, input.value);
+        return tr("%1: server id %2").arg(name, input.value).toHtmlEscaped();
     case HistoryInput::Kind::File:
         break;
     }
@@ -400,9 +414,19 @@ QString HistoryWindow::inputText(const QString &name, const RecordedInput &recor
     const QString kept = recorded.keptBytes.isEmpty()
                              ? tr("copy: %1").arg(recorded.keptProblem)
                              : tr("copy: kept, %1 bytes").arg(recorded.keptBytes.size());
+    // The hash, which cannot wrap, in a compact monospaced font: it fits the detail pane of a
+    // 1024×768 screen on one line.
+    const QString hash =
+        input.sha256.isEmpty()
+            ? tr("not recorded").toHtmlEscaped()
+            : u"<span style=\"font-family:'DejaVu Sans Mono',monospace; font-size:%1pt\">%2</span>"_s
+                  .arg(qMax(6.0, m_inputsLabel->font().pointSizeF() - 1))
+                  .arg(input.sha256.toHtmlEscaped());
     return tr("%1: %2 (%3)\nSHA-256 %4\n%5")
-        .arg(name, QFileInfo(input.value).fileName(), state,
-             input.sha256.isEmpty() ? tr("not recorded") : input.sha256, kept);
+        .toHtmlEscaped()
+        .arg(name.toHtmlEscaped(), QFileInfo(input.value).fileName().toHtmlEscaped(),
+             state.toHtmlEscaped(), hash, kept.toHtmlEscaped())
+        .replace(u'\n', u"<br/>"_s);
 }
 
 void HistoryWindow::checkChain()

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class ActionButton;
 class HistoryTableModel;
 class QCheckBox;
 class QComboBox;
@@ -14,6 +15,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QTableView;
 class QThread;
 class ReceiptActions;
@@ -62,6 +64,7 @@ private:
     void exportAs(bool json);
     QString inputText(const QString &name, const RecordedInput &input) const;
     void showInputs(const HistoryEntry &entry);
+    void fitDetailPane();
     // The record chosen in the table, null when none is.
     const HistoryEntry *currentEntry() const;
 
@@ -86,10 +89,11 @@ private:
     QLabel *m_inputsLabel;
     QLabel *m_selfieImage;
     ResultPanel *m_resultPanel;
+    QScrollArea *m_detailArea;
     QPushButton *m_csvButton;
     QPushButton *m_jsonButton;
-    QPushButton *m_receiptButton;
-    QPushButton *m_saveReceiptButton;
+    ActionButton *m_receiptButton;
+    ActionButton *m_saveReceiptButton;
     QPushButton *m_resendButton;
     ReceiptActions *m_receipt;
     // The inputs of the record shown; nullopt when none is.

@@ -2,6 +2,7 @@
 #include "receiptactions.h"
 
 #include "messagebox.h"
+#include "report/pdfdocument.h"
 #include "report/receiptwriter.h"
 #include "savefiledialog.h"
 
@@ -9,18 +10,18 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QTextDocument>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-void printHtml(const QString &html, QPrinter *printer)
+// The saved PDF's A4 page and resolution, so that paper and preview show its layout.
+void setUpPrinter(QPrinter &printer, const HistoryEntry &entry)
 {
-    QTextDocument document;
-    document.setHtml(html);
-    document.print(printer);
+    printer.setPageLayout(PdfDocument::pageLayout());
+    printer.setResolution(PdfDocument::Resolution);
+    printer.setDocName(ReceiptWriter::title(entry));
 }
 
 } // namespace
@@ -79,12 +80,13 @@ void ReceiptActions::preview()
 {
     if (!m_entry)
         return;
+    const HistoryEntry entry = *m_entry;
     QPrinter printer;
+    setUpPrinter(printer, entry);
     QPrintPreviewDialog dialog(&printer, m_window);
     dialog.setObjectName(u"receiptPreview"_s);
-    const QString html = ReceiptWriter::html(*m_entry);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [html](QPrinter *target) { printHtml(html, target); });
+            [entry](QPrinter *target) { ReceiptWriter::print(entry, target); });
     dialog.exec();
 }
 
@@ -92,12 +94,15 @@ void ReceiptActions::print()
 {
     if (!m_entry)
         return;
+    // The record chosen when the dialog opened, whatever happens meanwhile.
+    const HistoryEntry entry = *m_entry;
     QPrinter printer;
+    setUpPrinter(printer, entry);
     QPrintDialog dialog(&printer, m_window);
     dialog.setObjectName(u"receiptPrintDialog"_s);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    printHtml(ReceiptWriter::html(*m_entry), &printer);
+    ReceiptWriter::print(entry, &printer);
 }
 
 void ReceiptActions::save()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "actionbutton.h"
 #include "guitesthelpers.h"
 #include "history/historytablemodel.h"
 #include "history/historywindow.h"
@@ -147,6 +148,12 @@ void TestReceiptActions::disabledBeforeAnAnswer()
     QVERIFY(history->actions().contains(receipt->previewAction()));
     QVERIFY(history->actions().contains(receipt->printAction()));
     QVERIFY(history->actions().contains(receipt->saveAction()));
+    // The answer panel's Receipt… is the menu's action, disabled for the same reason.
+    ActionButton *button = m_window->resultPanel()->receiptButton();
+    QVERIFY(button->isVisible());
+    QCOMPARE(button->action(), receipt->previewAction());
+    QVERIFY(!button->isEnabled());
+    QCOMPARE(button->toolTip(), receipt->previewAction()->toolTip());
 }
 
 void TestReceiptActions::savedPdfDescribesTheRecord()
@@ -160,6 +167,7 @@ void TestReceiptActions::savedPdfDescribesTheRecord()
     QVERIFY(recorded.verifyScore && recorded.hackScore);
     QAction *save = m_window->receiptActions()->saveAction();
     QVERIFY(save->isEnabled());
+    QVERIFY(m_window->resultPanel()->receiptButton()->isEnabled());
 
     const QString pdf = m_dir.filePath(u"receipt.pdf"_s);
     SaveFileDialog::setNextPath(pdf);
@@ -193,6 +201,19 @@ void TestReceiptActions::previewAndPrintDialogsOpenAndClose()
     m_window->receiptActions()->previewAction()->trigger();
     QVERIFY(previewShown);
 
+    // The answer panel's button and its mnemonic open the same preview.
+    bool buttonShown = false;
+    rejectWhenShown<QPrintPreviewDialog>(&buttonShown);
+    QTest::mouseClick(m_window->resultPanel()->receiptButton(), Qt::LeftButton);
+    QVERIFY(buttonShown);
+    bool mnemonicShown = false;
+    rejectWhenShown<QPrintPreviewDialog>(&mnemonicShown);
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::AltModifier);
+    // A mnemonic clicks the button with its animation, a moment later.
+    QTRY_VERIFY(mnemonicShown);
+
     bool printShown = false;
     rejectWhenShown<QPrintDialog>(&printShown);
     m_window->activateWindow();
@@ -209,6 +230,9 @@ void TestReceiptActions::disabledAfterTheInputsChange()
     QAction *save = m_window->receiptActions()->saveAction();
     QVERIFY(!save->isEnabled());
     QVERIFY2(save->toolTip().contains(u"inputs changed"_s), qPrintable(save->toolTip()));
+    ActionButton *button = m_window->resultPanel()->receiptButton();
+    QVERIFY(!button->isEnabled());
+    QVERIFY2(button->toolTip().contains(u"inputs changed"_s), qPrintable(button->toolTip()));
     // The shortcut does nothing either.
     const QString pdf = m_dir.filePath(u"stale.pdf"_s);
     SaveFileDialog::setNextPath(pdf);
