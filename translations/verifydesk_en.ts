@@ -2952,6 +2952,18 @@ SHA-256 %4
         <source>Export bytes</source>
         <translation>Export bytes</translation>
     </message>
+    <message>
+        <source>%1 clip: its first frame, decoded by verifydesk-engine</source>
+        <translation>%1 clip: its first frame, decoded by verifydesk-engine</translation>
+    </message>
+    <message>
+        <source>Decoding the clip&apos;s first frame…</source>
+        <translation>Decoding the clip&apos;s first frame…</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>No preview: %1</translation>
+    </message>
 </context>
 <context>
     <name>KeptCopyKey</name>
@@ -3430,6 +3442,10 @@ Send it anyway?</translation>
     <message>
         <source>Analysed frames this cue refers to: %1. Select the row to highlight them.</source>
         <translation>Analysed frames this cue refers to: %1. Select the row to highlight them.</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2</source>
+        <translation>frame %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -4640,6 +4656,49 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>End each attempt after at most this many seconds, 1 to 3600 (default: the desktop app&apos;s overall timeout, and its transfer timeout for a stall).</source>
         <translation>End each attempt after at most this many seconds, 1 to 3600 (default: the desktop app&apos;s overall timeout, and its transfer timeout for a stall).</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPoster</name>
+    <message>
+        <source>the engine did not decode the clip within %1 s and was stopped</source>
+        <translation>the engine did not decode the clip within %1 s and was stopped</translation>
+    </message>
+    <message>
+        <source>verifydesk-engine, which decodes clips, is not installed next to VerifyDesk or on PATH</source>
+        <translation>verifydesk-engine, which decodes clips, is not installed next to VerifyDesk or on PATH</translation>
+    </message>
+    <message>
+        <source>the clip has %1 bytes, more than the %2 MiB decoded for a thumbnail</source>
+        <translation>the clip has %1 bytes, more than the %2 MiB decoded for a thumbnail</translation>
+    </message>
+    <message>
+        <source>no private temporary folder could be made for the clip</source>
+        <translation>no private temporary folder could be made for the clip</translation>
+    </message>
+    <message>
+        <source>the clip cannot be written to the private temporary folder</source>
+        <translation>the clip cannot be written to the private temporary folder</translation>
+    </message>
+    <message>
+        <source>verifydesk-engine could not be started: %1</source>
+        <translation>verifydesk-engine could not be started: %1</translation>
+    </message>
+    <message>
+        <source>the engine stopped without a frame (exit code %1)</source>
+        <translation>the engine stopped without a frame (exit code %1)</translation>
+    </message>
+    <message>
+        <source>the engine could not decode the clip: %1</source>
+        <translation>the engine could not decode the clip: %1</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s frame cannot be read</source>
+        <translation>the engine&apos;s frame cannot be read</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s frame is not the JPEG asked for</source>
+        <translation>the engine&apos;s frame is not the JPEG asked for</translation>
     </message>
 </context>
 <context>

@@ -2950,6 +2950,18 @@ SHA-256 %4
         <source>Export bytes</source>
         <translation>导出字节</translation>
     </message>
+    <message>
+        <source>%1 clip: its first frame, decoded by verifydesk-engine</source>
+        <translation>%1 视频片段：其第一帧，由 verifydesk-engine 解码</translation>
+    </message>
+    <message>
+        <source>Decoding the clip&apos;s first frame…</source>
+        <translation>正在解码视频片段的第一帧…</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无预览：%1</translation>
+    </message>
 </context>
 <context>
     <name>KeptCopyKey</name>
@@ -3428,6 +3440,10 @@ Send it anyway?</source>
     <message>
         <source>Analysed frames this cue refers to: %1. Select the row to highlight them.</source>
         <translation>此线索涉及的已分析帧数：%1。选中此行即可突出显示这些帧。</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2</source>
+        <translation>第 %1 帧，共 %2 帧</translation>
     </message>
 </context>
 <context>
@@ -4638,6 +4654,49 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>End each attempt after at most this many seconds, 1 to 3600 (default: the desktop app&apos;s overall timeout, and its transfer timeout for a stall).</source>
         <translation>每次尝试最多持续这么多秒后结束，1 到 3600（默认：桌面应用的总超时；停滞时用其传输超时）。</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPoster</name>
+    <message>
+        <source>the engine did not decode the clip within %1 s and was stopped</source>
+        <translation>引擎未在 %1 秒内解码该视频片段，已被停止</translation>
+    </message>
+    <message>
+        <source>verifydesk-engine, which decodes clips, is not installed next to VerifyDesk or on PATH</source>
+        <translation>用于解码视频片段的 verifydesk-engine 未安装在 VerifyDesk 旁边，也不在 PATH 中</translation>
+    </message>
+    <message>
+        <source>the clip has %1 bytes, more than the %2 MiB decoded for a thumbnail</source>
+        <translation>该视频片段有 %1 字节，超过了缩略图解码上限 %2 MiB</translation>
+    </message>
+    <message>
+        <source>no private temporary folder could be made for the clip</source>
+        <translation>无法为该视频片段创建私有临时文件夹</translation>
+    </message>
+    <message>
+        <source>the clip cannot be written to the private temporary folder</source>
+        <translation>无法将该视频片段写入私有临时文件夹</translation>
+    </message>
+    <message>
+        <source>verifydesk-engine could not be started: %1</source>
+        <translation>无法启动 verifydesk-engine：%1</translation>
+    </message>
+    <message>
+        <source>the engine stopped without a frame (exit code %1)</source>
+        <translation>引擎未给出任何帧就停止了（退出码 %1）</translation>
+    </message>
+    <message>
+        <source>the engine could not decode the clip: %1</source>
+        <translation>引擎无法解码该视频片段：%1</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s frame cannot be read</source>
+        <translation>无法读取引擎输出的帧</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s frame is not the JPEG asked for</source>
+        <translation>引擎输出的帧不是所要求的 JPEG</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -15,6 +16,11 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString EngineName = u"verifydesk-engine"_s;
+// Of stderr, what is kept to say why the engine refused; a progress line is far shorter.
+constexpr qsizetype MaxErrorBytes = 4096;
+constexpr qsizetype MaxLineBytes = 256;
+// More frames than any capture is analysed in (CaptureFrameDecoder keeps at most 90).
+constexpr int MaxProgressFrames = 100000;
 
 // The frames a cue names, kept only when they index an analysed frame.
 QList<int> frameIndices(const QJsonValue &value, qsizetype frames)
@@ -103,6 +109,8 @@ void EngineCheck::start(const QString &capturePath)
         return;
     m_cancelled = false;
     m_output.clear();
+    m_errorLine.clear();
+    m_errors.clear();
     if (m_engine.isEmpty() || !QFileInfo(m_engine).isExecutable()) {
         QTimer::singleShot(0, this, [this] {
             finish(EngineCheckResult::Status::EngineMissing,
@@ -119,6 +127,7 @@ void EngineCheck::start(const QString &capturePath)
             m_output.clear();
         }
     });
+    connect(m_process, &QProcess::readyReadStandardError, this, &EngineCheck::readErrors);
     connect(m_process, &QProcess::finished, this, &EngineCheck::onFinished);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
@@ -126,7 +135,7 @@ void EngineCheck::start(const QString &capturePath)
                    tr("verifydesk-engine could not be started: %1").arg(m_process->errorString()));
     });
     m_timer->start(TimeoutMs);
-    m_process->start(m_engine, {u"liveness"_s, u"--json"_s, capturePath});
+    m_process->start(m_engine, {u"liveness"_s, u"--json"_s, u"--progress"_s, capturePath});
 }
 
 void EngineCheck::cancel()
@@ -137,12 +146,56 @@ void EngineCheck::cancel()
     m_process->kill();
 }
 
+bool EngineCheck::parseProgress(QByteArrayView line, int *frame, int *frames)
+{
+    static const QRegularExpression Progress(u"^frame ([0-9]{1,6}) of ([0-9]{1,6})$"_s);
+    if (line.size() > MaxLineBytes)
+        return false;
+    const QRegularExpressionMatch match =
+        Progress.match(QString::fromLatin1(line.trimmed().toByteArray()));
+    if (!match.hasMatch())
+        return false;
+    const int k = match.captured(1).toInt();
+    const int n = match.captured(2).toInt();
+    if (k < 1 || k > n || n > MaxProgressFrames)
+        return false;
+    *frame = k;
+    *frames = n;
+    return true;
+}
+
+void EngineCheck::readErrors()
+{
+    m_errorLine += m_process->readAllStandardError();
+    qsizetype start = 0;
+    for (qsizetype end = m_errorLine.indexOf('\n'); end >= 0;
+         start = end + 1, end = m_errorLine.indexOf('\n', start)) {
+        const QByteArrayView line = QByteArrayView(m_errorLine).sliced(start, end - start);
+        int frame = 0;
+        int frames = 0;
+        if (parseProgress(line, &frame, &frames))
+            emit progress(frame, frames);
+        else if (m_errors.size() < MaxErrorBytes)
+            m_errors.append(line.first(qMin(line.size(), MaxErrorBytes - m_errors.size())))
+                .append('\n');
+    }
+    m_errorLine.remove(0, start);
+    // A line this long is no progress: it goes with the errors, cut.
+    if (m_errorLine.size() > MaxLineBytes) {
+        if (m_errors.size() < MaxErrorBytes)
+            m_errors +=
+                m_errorLine.first(qMin(m_errorLine.size(), MaxErrorBytes - m_errors.size()));
+        m_errorLine.clear();
+    }
+}
+
 void EngineCheck::onFinished(int exitCode, QProcess::ExitStatus status)
 {
     if (!m_process)
         return;
     m_output += m_process->readAllStandardOutput();
-    const QString errors = printable(m_process->readAllStandardError());
+    readErrors();
+    const QString errors = printable(m_errors + m_errorLine);
     if (m_cancelled) {
         finish(EngineCheckResult::Status::Cancelled, tr("The pre-check was cancelled."));
         return;

@@ -86,11 +86,17 @@ public:
 
     // The engine's JSON answer read into a result (public for tests of odd answers).
     static EngineCheckResult parse(const QByteArray &json);
+    // A line of the engine's stderr read as its progress, "frame K of N" with 1 <= K <= N
+    // (public for tests of odd lines); false for anything else.
+    static bool parseProgress(QByteArrayView line, int *frame, int *frames);
 
 signals:
     void finished(const EngineCheckResult &result);
+    // Frames analysed so far, of how many: what the engine reports while it works.
+    void progress(int frame, int frames);
 
 private:
+    void readErrors();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void finish(EngineCheckResult::Status status, const QString &message);
 
@@ -98,5 +104,7 @@ private:
     QPointer<QProcess> m_process;
     QTimer *m_timer;
     QByteArray m_output;
+    QByteArray m_errorLine; // the start of a stderr line not yet ended
+    QByteArray m_errors;    // stderr that is not progress, for the message of a refusal
     bool m_cancelled = false;
 };

@@ -143,6 +143,9 @@ int runLiveness(const QStringList &args)
     parser.addOption({u"json"_s,
                       u"Print JSON: {\"hack_score\": s, \"cues\": [...], \"frames_detail\": "
                       "[...], ...}."_s});
+    parser.addOption({u"progress"_s,
+                      u"Print \"frame K of N\" on stderr after each frame analysed (\"frame K\" "
+                      "when a video does not say how many frames it has)."_s});
     addModelsOption(parser);
     if (const int exit = parseOrExit(parser, args, 1, 1); exit >= 0) {
         return exit;
@@ -156,7 +159,16 @@ int runLiveness(const QStringList &args)
     if (!engine) {
         return ExitInput;
     }
-    const LivenessAssessment assessment = LivenessAssessor(engine).assess(*capture);
+    LivenessAssessor::ProgressCallback progress;
+    if (parser.isSet(u"progress"_s)) {
+        progress = [](int done, int frames) {
+            QTextStream(stderr) << (frames > 0 ? u"frame %1 of %2"_s.arg(done).arg(frames)
+                                               : u"frame %1"_s.arg(done))
+                                << Qt::endl;
+        };
+    }
+    const LivenessAssessment assessment = LivenessAssessor(engine).assess(
+        *capture, CaptureFrameDecoder::Clock::time_point::max(), progress);
     if (!assessment.error.empty()) {
         printError(path + u": "_s + QString::fromStdString(assessment.error));
         return assessment.frameCount > 0 && assessment.framesWithFace == 0 ? ExitNoFace : ExitInput;

@@ -7,6 +7,7 @@
 #include "framescommand.h"
 #include "livenesscommand.h"
 #include "makelivenesscommand.h"
+#include "postercommand.h"
 #include "verifydeskconfig.h"
 #include "verifydeskpaths.h"
 
@@ -36,10 +37,13 @@ const Command Commands[] = {
      "--frames DIR|--video FILE [--motions BLINK,YAW] [--output-type multiImg] [--fps 10] "
      "-o OUT.protobuf: build an open liveness capture"},
     {"liveness", vd::engine::cli::runLiveness,
-     "FILE.protobuf [--json]: liveness cues and hack_score of an open liveness capture"},
+     "FILE.protobuf [--json] [--progress]: liveness cues and hack_score of an open liveness "
+     "capture"},
     {"frames", vd::engine::cli::runFrames,
      "FILE.protobuf -o OUT.protobuf: the capture's frames as the engine decodes them, as JPEG "
      "frames"},
+    {"poster", vd::engine::cli::runPoster,
+     "VIDEO -o OUT.jpg [--max-side 640]: the first frame of a clip as a JPEG"},
 };
 
 void printUsage(QTextStream &out)

@@ -68,15 +68,15 @@ cv::Mat CaptureFrameDecoder::bounded(cv::Mat frame) const
 
 std::string CaptureFrameDecoder::forEachFrame(const lv::LivenessCapture &capture,
                                               const std::function<void(CaptureFrame &&)> &visit,
-                                              int *sourceFrameCount,
-                                              Clock::time_point deadline) const
+                                              int *sourceFrameCount, Clock::time_point deadline,
+                                              const PlanCallback &onPlan) const
 {
     int count = 0;
     const bool video =
         capture.output_type() == lv::VIDEO || capture.output_type() == lv::FULL_VIDEO;
     std::string error = video && !capture.video().data().empty()
-                            ? forEachVideoFrame(capture.video(), visit, &count, deadline)
-                            : forEachImage(capture, visit, &count, deadline);
+                            ? forEachVideoFrame(capture.video(), visit, &count, deadline, onPlan)
+                            : forEachImage(capture, visit, &count, deadline, onPlan);
     if (sourceFrameCount) {
         *sourceFrameCount = count;
     }
@@ -97,8 +97,8 @@ CaptureFrames CaptureFrameDecoder::decode(const lv::LivenessCapture &capture) co
 
 std::string CaptureFrameDecoder::forEachImage(const lv::LivenessCapture &capture,
                                               const std::function<void(CaptureFrame &&)> &visit,
-                                              int *sourceFrameCount,
-                                              Clock::time_point deadline) const
+                                              int *sourceFrameCount, Clock::time_point deadline,
+                                              const PlanCallback &onPlan) const
 {
     *sourceFrameCount = capture.frames_size();
     // As many frames as the pixel budget allows, judged by the largest frame's header.
@@ -110,8 +110,12 @@ std::string CaptureFrameDecoder::forEachImage(const lv::LivenessCapture &capture
     const int affordable = static_cast<int>(
         std::clamp<std::int64_t>(m_settings.maxDecodedPixels / largest,
                                  std::min(2, m_settings.maxFrames), m_settings.maxFrames));
+    const std::vector<int> sample = evenSample(capture.frames_size(), affordable);
+    if (onPlan) {
+        onPlan(static_cast<int>(sample.size()));
+    }
     int done = 0;
-    for (const int index : evenSample(capture.frames_size(), affordable)) {
+    for (const int index : sample) {
         if (Clock::now() >= deadline) {
             return budgetExceeded(done);
         }
@@ -129,10 +133,9 @@ std::string CaptureFrameDecoder::forEachImage(const lv::LivenessCapture &capture
     return {};
 }
 
-std::string
-CaptureFrameDecoder::forEachVideoFrame(const lv::Video &video,
-                                       const std::function<void(CaptureFrame &&)> &visit,
-                                       int *sourceFrameCount, Clock::time_point deadline) const
+std::string CaptureFrameDecoder::forEachVideoFrame(
+    const lv::Video &video, const std::function<void(CaptureFrame &&)> &visit,
+    int *sourceFrameCount, Clock::time_point deadline, const PlanCallback &onPlan) const
 {
     // OpenCV's FFmpeg backend reads files only, so the clip goes through a private temporary
     // file that is removed when this function returns.
@@ -168,10 +171,15 @@ CaptureFrameDecoder::forEachVideoFrame(const lv::Video &video,
     // Keep at most maxRate frames a second, and spread the kept frames over as much of the
     // clip as may be read when the container says how long it is.
     int stride = std::max(1, static_cast<int>(std::ceil(fps / m_settings.maxRate - 1e-9)));
+    int planned = 0;
     if (declaredCount > 0) {
         const int readable = std::min(declaredCount, maxRead);
         stride =
             std::max(stride, static_cast<int>(std::ceil(static_cast<double>(readable) / maxKept)));
+        planned = std::min(maxKept, (readable + stride - 1) / stride);
+    }
+    if (onPlan) {
+        onPlan(planned);
     }
     cv::Mat frame;
     int index = 0;

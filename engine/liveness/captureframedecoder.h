@@ -58,12 +58,17 @@ public:
     CaptureFrameDecoder();
     explicit CaptureFrameDecoder(Settings settings);
 
+    // How many frames the decoder means to hand on, told before the first one: 0 when a
+    // video's container does not say how long it is. A damaged clip may end sooner.
+    using PlanCallback = std::function<void(int planned)>;
+
     // Decodes one frame at a time and hands it to `visit`, so that only one decoded frame is
     // held here at once. Returns an error message, empty on success.
     std::string forEachFrame(const verifydesk::liveness::LivenessCapture &capture,
                              const std::function<void(CaptureFrame &&)> &visit,
                              int *sourceFrameCount = nullptr,
-                             Clock::time_point deadline = Clock::time_point::max()) const;
+                             Clock::time_point deadline = Clock::time_point::max(),
+                             const PlanCallback &onPlan = {}) const;
 
     // All sampled frames at once.
     CaptureFrames decode(const verifydesk::liveness::LivenessCapture &capture) const;
@@ -71,10 +76,12 @@ public:
 private:
     std::string forEachImage(const verifydesk::liveness::LivenessCapture &capture,
                              const std::function<void(CaptureFrame &&)> &visit,
-                             int *sourceFrameCount, Clock::time_point deadline) const;
+                             int *sourceFrameCount, Clock::time_point deadline,
+                             const PlanCallback &onPlan) const;
     std::string forEachVideoFrame(const verifydesk::liveness::Video &video,
                                   const std::function<void(CaptureFrame &&)> &visit,
-                                  int *sourceFrameCount, Clock::time_point deadline) const;
+                                  int *sourceFrameCount, Clock::time_point deadline,
+                                  const PlanCallback &onPlan) const;
     cv::Mat bounded(cv::Mat frame) const;
     Settings m_settings;
 };

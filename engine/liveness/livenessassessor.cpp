@@ -466,7 +466,8 @@ LivenessAssessor::LivenessAssessor(std::shared_ptr<const FaceEngine> engine, Set
 }
 
 LivenessAssessment LivenessAssessor::assess(const lv::LivenessCapture &capture,
-                                            CaptureFrameDecoder::Clock::time_point deadline) const
+                                            CaptureFrameDecoder::Clock::time_point deadline,
+                                            const ProgressCallback &progress) const
 {
     if (!m_engine) {
         LivenessAssessment failed;
@@ -479,10 +480,24 @@ LivenessAssessment LivenessAssessor::assess(const lv::LivenessCapture &capture,
     }
     // Frames are analysed as they are decoded: only one decoded frame is held at a time.
     FrameAnalyser analyser(*m_engine, m_settings);
+    int planned = 0;
+    int done = 0;
     const std::string error =
         CaptureFrameDecoder(m_settings.frames)
             .forEachFrame(
-                capture, [&](CaptureFrame &&frame) { analyser.add(frame); }, nullptr, deadline);
+                capture,
+                [&](CaptureFrame &&frame) {
+                    analyser.add(frame);
+                    ++done;
+                    if (progress) {
+                        progress(done, planned > 0 ? std::max(planned, done) : 0);
+                    }
+                },
+                nullptr, deadline, [&](int n) { planned = n; });
+    // A clip that ends before its container said: the count it really had.
+    if (error.empty() && progress && done > 0 && done != planned) {
+        progress(done, done);
+    }
     if (!error.empty()) {
         LivenessAssessment failed;
         failed.error = error;

@@ -7,6 +7,7 @@
 #include "livenessscorer.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -66,11 +67,16 @@ public:
     explicit LivenessAssessor(std::shared_ptr<const FaceEngine> engine);
     LivenessAssessor(std::shared_ptr<const FaceEngine> engine, Settings settings);
 
+    // Told after each frame analysed: frames done, and of how many (0 when a video does not
+    // say; never fewer than done). The last call has done == frames.
+    using ProgressCallback = std::function<void(int done, int frames)>;
+
     // Past `deadline` the frames not yet decoded are not looked at and the assessment fails
     // with CaptureFrameDecoder::BudgetExceeded.
     LivenessAssessment assess(const verifydesk::liveness::LivenessCapture &capture,
                               CaptureFrameDecoder::Clock::time_point deadline =
-                                  CaptureFrameDecoder::Clock::time_point::max()) const;
+                                  CaptureFrameDecoder::Clock::time_point::max(),
+                              const ProgressCallback &progress = {}) const;
 
     // The same on frames already decoded (what assess() does after decoding).
     LivenessAssessment assessFrames(const std::vector<CaptureFrame> &frames,

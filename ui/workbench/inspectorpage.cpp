@@ -6,6 +6,7 @@
 #include "format/capturevocabulary.h"
 #include "frameplayer.h"
 #include "liveness/capturefile.h"
+#include "liveness/videoposter.h"
 #include "liveness/wiretree.h"
 #include "messagebox.h"
 #include "precheckpanel.h"
@@ -83,6 +84,7 @@ InspectorPage::InspectorPage(QWidget *parent)
     , m_filmStrip(new FilmStrip(m_captureBox))
     , m_preCheck(new PreCheckPanel(m_captureBox))
     , m_player(new FramePlayer(m_captureBox))
+    , m_poster(new VideoPoster(this))
 {
     setObjectName(u"inspectorPage"_s);
     m_dropZone->setObjectName(u"inspectorDropZone"_s);
@@ -183,6 +185,13 @@ InspectorPage::InspectorPage(QWidget *parent)
     connect(m_exportButton, &QPushButton::clicked, this, &InspectorPage::chooseExport);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &InspectorPage::showSelected);
+    connect(m_poster, &VideoPoster::finished, this,
+            [this](const QImage &poster, const QString &problem) {
+                m_posterPending = false;
+                m_posterImage = poster;
+                m_posterProblem = problem;
+                showSelected();
+            });
     retranslate();
 }
 
@@ -227,6 +236,10 @@ bool InspectorPage::openFile(const QString &path)
         MessageBox::warning(this, tr("Inspect"), error.message);
         return false;
     }
+    // Node ids start again in the new tree: the clip's frame asked for belongs to the old one.
+    m_poster->cancel();
+    m_posterNode = -1;
+    m_posterPending = false;
     m_model->setTree(tree.get());
     m_tree = std::move(tree);
     showFileInfo();
@@ -322,6 +335,11 @@ void InspectorPage::showSelected()
 {
     const int id = WireTreeModel::nodeId(m_treeView->currentIndex());
     m_thumbnail->hide();
+    if (id != m_posterNode) {
+        m_poster->cancel();
+        m_posterNode = -1;
+        m_posterPending = false;
+    }
     if (!m_tree || id < 0) {
         m_detailLabel->setText(tr("Select a field to see its bytes."));
         m_hexView->clear();
@@ -348,9 +366,12 @@ void InspectorPage::showSelected()
              ? tr("… the first %1 of %2 bytes").arg(HexPreviewBytes).arg(node.length)
              : QString()));
     m_exportButton->setEnabled(hasBytes && node.length > 0);
-    if (!node.media.isEmpty() && node.length <= MaxThumbnailSource) {
+    if (VideoPoster::isVideo(node.media)) {
+        showPoster(id);
+    } else if (!node.media.isEmpty() && node.length <= MaxThumbnailSource) {
         const QImage image = QImage::fromData(m_tree->value(id, node.length));
         if (!image.isNull()) {
+            m_thumbnail->setWordWrap(false);
             m_thumbnail->setPixmap(QPixmap::fromImage(image.scaled(
                 ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
             m_thumbnail->setToolTip(
@@ -358,6 +379,31 @@ void InspectorPage::showSelected()
             m_thumbnail->show();
         }
     }
+}
+
+void InspectorPage::showPoster(int id)
+{
+    if (id != m_posterNode) {
+        m_posterNode = id;
+        m_posterPending = true;
+        m_posterImage = QImage();
+        m_posterProblem.clear();
+        m_poster->start(*m_tree, id);
+    }
+    const QString media = m_tree->node(id).media;
+    // A wrapping label has no height for a picture in the layout; a reason needs the wrap.
+    m_thumbnail->setWordWrap(m_posterImage.isNull());
+    if (!m_posterImage.isNull()) {
+        m_thumbnail->setPixmap(QPixmap::fromImage(m_posterImage.scaled(
+            ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        m_thumbnail->setToolTip(
+            tr("%1 clip: its first frame, decoded by verifydesk-engine").arg(media));
+    } else {
+        m_thumbnail->setText(m_posterPending ? tr("Decoding the clip's first frame…")
+                                             : tr("No preview: %1").arg(m_posterProblem));
+        m_thumbnail->setToolTip(QString());
+    }
+    m_thumbnail->show();
 }
 
 void InspectorPage::selectError()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QImage>
 #include <QWidget>
 #include <memory>
 
@@ -13,12 +14,13 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeView;
+class VideoPoster;
 class WireTree;
 class WireTreeModel;
 
 // The workbench's Inspect tab: any file's protobuf wire tree, the selected field's bytes (hex,
-// ASCII, an embedded image), its export, and for open-format captures the decoded header and
-// the frames as a filmstrip.
+// ASCII, an embedded image or a clip's first frame), its export, and for open-format captures the
+// decoded header and the frames as a filmstrip.
 class InspectorPage : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ public:
     QLabel *errorLabel() const { return m_errorLabel; }
     QLabel *thumbnail() const { return m_thumbnail; }
     QPlainTextEdit *hexView() const { return m_hexView; }
+    VideoPoster *poster() const { return m_poster; }
 
 public slots:
     void chooseFile();
@@ -54,6 +57,7 @@ private:
     void showFileInfo();
     void showCapture();
     void showSelected();
+    void showPoster(int id);
     void selectError();
 
     std::unique_ptr<WireTree> m_tree;
@@ -72,4 +76,10 @@ private:
     FilmStrip *m_filmStrip;
     PreCheckPanel *m_preCheck;
     FramePlayer *m_player;
+    VideoPoster *m_poster;
+    // The clip whose first frame is asked for or shown (-1: none), and what came back.
+    int m_posterNode = -1;
+    bool m_posterPending = false;
+    QImage m_posterImage;
+    QString m_posterProblem;
 };

@@ -35,9 +35,7 @@ PreCheckPanel::PreCheckPanel(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(true);
-    // The engine gives no progress of its own: the bar says it is working.
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
+    m_progress->setObjectName(u"preCheckProgress"_s);
     m_progress->hide();
     m_cancelButton->hide();
 
@@ -53,6 +51,7 @@ PreCheckPanel::PreCheckPanel(QWidget *parent)
     connect(m_runButton, &QPushButton::clicked, this, &PreCheckPanel::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &PreCheckPanel::cancel);
     connect(m_check, &EngineCheck::finished, this, &PreCheckPanel::show);
+    connect(m_check, &EngineCheck::progress, this, &PreCheckPanel::showProgress);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
@@ -76,6 +75,8 @@ void PreCheckPanel::retranslate()
     m_cancelButton->setText(tr("Cancel"));
     m_table->setHorizontalHeaderLabels(
         {tr("Cue"), tr("Value"), tr("Attack evidence"), tr("Finding")});
+    if (m_frames > 0)
+        m_progress->setFormat(tr("frame %1 of %2").arg(m_frame).arg(m_frames));
     if (m_hackScore >= 0)
         m_scoreLabel->setText(
             tr("hack_score %1 from VerifyDesk's reference engine: a local pre-check, not the "
@@ -102,6 +103,11 @@ void PreCheckPanel::setCapture(const QString &path)
 
 void PreCheckPanel::setRunning(bool running)
 {
+    // Busy until the engine says how far it is.
+    m_frame = 0;
+    m_frames = 0;
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
     m_runButton->setEnabled(!running);
     m_progress->setVisible(running);
     m_cancelButton->setVisible(running);
@@ -118,6 +124,16 @@ void PreCheckPanel::run()
     m_scoreLabel->setText(tr("The engine is looking at the frames…"));
     setRunning(true);
     m_check->start(m_path);
+}
+
+void PreCheckPanel::showProgress(int frame, int frames)
+{
+    m_frame = frame;
+    m_frames = frames;
+    m_progress->setRange(0, frames);
+    m_progress->setValue(frame);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("frame %1 of %2").arg(frame).arg(frames));
 }
 
 void PreCheckPanel::cancel()

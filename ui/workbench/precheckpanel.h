@@ -25,6 +25,7 @@ public:
     EngineCheck *check() const { return m_check; }
     QTableWidget *cueTable() const { return m_table; }
     QLabel *scoreLabel() const { return m_scoreLabel; }
+    QProgressBar *progressBar() const { return m_progress; }
     // The last answer shown (status Failed before any).
     const EngineCheckResult &result() const { return m_result; }
 
@@ -43,6 +44,7 @@ protected:
 private:
     void retranslate();
     void setRunning(bool running);
+    void showProgress(int frame, int frames);
     void show(const EngineCheckResult &result);
 
     EngineCheck *m_check;
@@ -53,5 +55,7 @@ private:
     QLabel *m_scoreLabel;
     QTableWidget *m_table;
     double m_hackScore = -1;
+    int m_frame = 0; // the engine's last "frame K of N", 0 before it said any
+    int m_frames = 0;
     EngineCheckResult m_result;
 };

@@ -33,6 +33,10 @@ private slots:
     void realEngineOnACapture();
     void engineRefusesAFile();
     void cancel();
+    void progressLines_data();
+    void progressLines();
+    void realEngineReportsProgress();
+    void untrustedStderr();
 
 private:
     EngineCheckResult runToEnd(EngineCheck &check, const QString &path);
@@ -152,7 +156,8 @@ void TestEngineCheck::engineRefusesAFile()
     EngineCheck check;
     const EngineCheckResult result = runToEnd(check, path);
     QCOMPARE(result.status, EngineCheckResult::Status::Failed);
-    QVERIFY2(!result.message.isEmpty(), qPrintable(result.message));
+    // The engine's own reason, read from its stderr beside the progress lines.
+    QVERIFY2(result.message.contains(u"vendor.protobuf"_s), qPrintable(result.message));
 }
 
 void TestEngineCheck::cancel()
@@ -166,6 +171,75 @@ void TestEngineCheck::cancel()
     QCOMPARE(finished.at(0).at(0).value<EngineCheckResult>().status,
              EngineCheckResult::Status::Cancelled);
     QVERIFY(!check.isRunning());
+}
+
+void TestEngineCheck::progressLines_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<int>("frame");
+    QTest::addColumn<int>("frames");
+    QTest::newRow("first") << QByteArray("frame 1 of 30") << 1 << 30;
+    QTest::newRow("last, with CR") << QByteArray("frame 30 of 30\r") << 30 << 30;
+    QTest::newRow("past the end") << QByteArray("frame 31 of 30") << 0 << 0;
+    QTest::newRow("zero") << QByteArray("frame 0 of 0") << 0 << 0;
+    QTest::newRow("huge") << QByteArray("frame 1 of 9999999") << 0 << 0;
+    QTest::newRow("negative") << QByteArray("frame -1 of 3") << 0 << 0;
+    QTest::newRow("count unknown") << QByteArray("frame 4") << 0 << 0;
+    QTest::newRow("an error") << QByteArray("verifydesk-engine: x: frame 1 of 2") << 0 << 0;
+    QTest::newRow("long") << QByteArray("frame 1 of 2" + QByteArray(300, ' ')) << 0 << 0;
+}
+
+void TestEngineCheck::progressLines()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(int, frame);
+    QFETCH(int, frames);
+    int k = 0;
+    int n = 0;
+    QCOMPARE(EngineCheck::parseProgress(line, &k, &n), frame > 0);
+    QCOMPARE(k, frame);
+    QCOMPARE(n, frames);
+}
+
+void TestEngineCheck::realEngineReportsProgress()
+{
+    if (!m_haveModels || m_capture.isEmpty())
+        QSKIP("the face-api weights are not installed (packaging/fetch-models.sh)");
+    EngineCheck check;
+    QSignalSpy progress(&check, &EngineCheck::progress);
+    const EngineCheckResult result = runToEnd(check, m_capture);
+    QCOMPARE(result.status, EngineCheckResult::Status::Ok);
+    QCOMPARE(progress.size(), 3);
+    for (int i = 0; i < progress.size(); ++i) {
+        QCOMPARE(progress.at(i).at(0).toInt(), i + 1);
+        QCOMPARE(progress.at(i).at(1).toInt(), 3);
+    }
+    QCOMPARE(result.frames, 3);
+}
+
+void TestEngineCheck::untrustedStderr()
+{
+    // An engine that says odd things on stderr, a lot of it, and then refuses.
+    const QString script = m_dir.filePath(u"odd-engine.sh"_s);
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("#!/bin/sh\n"
+               "printf 'frame 2 of 1\\nframe 0 of 0\\nframe 1 of 9999999\\nframe 1 of 2\\n' >&2\n"
+               "head -c 200000 /dev/zero | tr '\\0' x >&2\n"
+               "printf '\\nframe 2 of 2\\n' >&2\n"
+               "exit 2\n");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    EngineCheck check;
+    check.setEngine(script);
+    QSignalSpy progress(&check, &EngineCheck::progress);
+    const EngineCheckResult result = runToEnd(check, m_dir.filePath(u"x.protobuf"_s));
+    QCOMPARE(result.status, EngineCheckResult::Status::Failed);
+    QVERIFY(result.message.size() < 2200);
+    QCOMPARE(progress.size(), 2);
+    QCOMPARE(progress.at(0).at(0).toInt(), 1);
+    QCOMPARE(progress.at(1).at(0).toInt(), 2);
+    QCOMPARE(progress.at(1).at(1).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestEngineCheck)

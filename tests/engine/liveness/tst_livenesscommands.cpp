@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <opencv2/imgproc.hpp>
 
 namespace lv = verifydesk::liveness;
 
@@ -25,7 +26,7 @@ bool writeFile(const QString &path, const std::string &data)
 
 } // namespace
 
-// Tests `verifydesk-engine make-liveness`, `liveness` and `frames` end to end: frames
+// Tests `verifydesk-engine make-liveness`, `liveness`, `frames` and `poster` end to end: frames
 // on disk to a capture file to a score, and a clear message and exit code for each bad input.
 class TestLivenessCommands : public QObject
 {
@@ -201,6 +202,61 @@ private slots:
                     QStringLiteral("-o"), path(QStringLiteral("x.protobuf"))});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(!QFile::exists(path(QStringLiteral("x.protobuf"))));
+    }
+
+    void progressOnStderrJsonUnchanged()
+    {
+        // The video capture of videoFileToScore: its container says 30 frames, all analysed.
+        QVERIFY(QFile::exists(path(QStringLiteral("video.protobuf"))));
+        const EngineRun plain =
+            engine({QStringLiteral("liveness"), path(QStringLiteral("video.protobuf")),
+                    QStringLiteral("--json")});
+        const EngineRun told =
+            engine({QStringLiteral("liveness"), path(QStringLiteral("video.protobuf")),
+                    QStringLiteral("--json"), QStringLiteral("--progress")});
+        QVERIFY2(told.exitCode == 0, qPrintable(told.err));
+        QCOMPARE(told.out, plain.out);
+        QVERIFY(plain.err.isEmpty());
+        const QStringList lines = told.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 30);
+        QCOMPARE(lines.first(), QStringLiteral("frame 1 of 30"));
+        QCOMPARE(lines.at(14), QStringLiteral("frame 15 of 30"));
+        QCOMPARE(lines.last(), QStringLiteral("frame 30 of 30"));
+    }
+
+    void posterOfAClip()
+    {
+        // The first frame of clip.mp4 (videoFileToScore), scaled to the longer side asked for.
+        const QString clip = path(QStringLiteral("clip.mp4"));
+        QVERIFY(QFile::exists(clip));
+        cv::VideoCapture reader(clip.toStdString(), cv::CAP_FFMPEG);
+        cv::Mat first;
+        QVERIFY(reader.read(first));
+        const QString out = path(QStringLiteral("poster.jpg"));
+        const EngineRun run = engine({QStringLiteral("poster"), clip, QStringLiteral("-o"), out,
+                                      QStringLiteral("--max-side"), QStringLiteral("320")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const cv::Mat poster = cv::imread(out.toStdString());
+        QVERIFY(!poster.empty());
+        QCOMPARE(std::max(poster.cols, poster.rows), 320);
+        QVERIFY(std::abs(double(poster.cols) / poster.rows - double(first.cols) / first.rows) <
+                0.01);
+        QVERIFY2(run.out.contains(QStringLiteral("%1x%2").arg(poster.cols).arg(poster.rows)),
+                 qPrintable(run.out));
+        // The frame itself, not any picture: close to the clip's own first frame.
+        cv::Mat expected;
+        cv::resize(first, expected, poster.size(), 0, 0, cv::INTER_AREA);
+        QVERIFY(cv::norm(expected, poster, cv::NORM_L1) / double(poster.total() * 3) < 8);
+
+        // Not a clip, and no output asked for: the reason and the exit code, no file.
+        const QString refusedOut = path(QStringLiteral("refused.jpg"));
+        const EngineRun refused =
+            engine({QStringLiteral("poster"), path(QStringLiteral("vendor.protobuf")),
+                    QStringLiteral("-o"), refusedOut});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("cannot be opened")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(refusedOut));
+        QCOMPARE(engine({QStringLiteral("poster"), clip}).exitCode, 1);
     }
 
     void stillFramesAreAnAttack()
