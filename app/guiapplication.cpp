@@ -3,6 +3,7 @@
 
 #include "contract/apicontract.h"
 #include "mainwindow.h"
+#include "media/privatetempfolder.h"
 #include "services/appidentity.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
@@ -23,6 +24,8 @@ int GuiApplication::run(int argc, char **argv)
 {
     QApplication app(argc, argv);
     AppIdentity::apply(&app);
+    // Faces left in the temporary folders of runs that crashed go now, not at the next paste.
+    PrivateTempFolder::removeStale();
     AppSettings settings;
 
     // Start options let a script (packaging/run.sh) open the app on a given server; what they
@@ -53,7 +56,6 @@ int GuiApplication::run(int argc, char **argv)
 
     CredentialStore credentials;
     HistoryStore history;
-    history.setRetentionDays(settings.historyRetentionDays());
     MainWindow window(&settings, &credentials, &history);
     QApplication::setWindowIcon(window.windowIcon());
     // The QA workbench, the second mode (Ctrl+2), takes the window's place when asked for.

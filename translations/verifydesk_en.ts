@@ -3381,6 +3381,18 @@ Send it anyway?</translation>
         <source>History: the new record cannot be read back: %1</source>
         <translation>History: the new record cannot be read back: %1</translation>
     </message>
+    <message>
+        <source>The history was started anew</source>
+        <translation>The history was started anew</translation>
+    </message>
+    <message>
+        <source>%1
+
+The earlier records are still in that file, unchanged: keep it, or give it to your administrator to recover them.</source>
+        <translation>%1
+
+The earlier records are still in that file, unchanged: keep it, or give it to your administrator to recover them.</translation>
+    </message>
 </context>
 <context>
     <name>ModeSwitch</name>
@@ -4351,6 +4363,22 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>Recorded with every verification and printed on its receipt.</source>
         <translation>Recorded with every verification and printed on its receipt.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>forever (keep every record)</source>
+        <translation>forever (keep every record)</translation>
+    </message>
+    <message>
+        <source>&amp;Retain the history for:</source>
+        <translation>&amp;Retain the history for:</translation>
+    </message>
+    <message>
+        <source>Older records are deleted, with the copies only they used, at start and once a day; a change applies at once. The default is %1 days.</source>
+        <translation>Older records are deleted, with the copies only they used, at start and once a day; a change applies at once. The default is %1 days.</translation>
     </message>
 </context>
 <context>

@@ -3379,6 +3379,18 @@ Send it anyway?</source>
         <source>History: the new record cannot be read back: %1</source>
         <translation>历史：无法读回新记录：%1</translation>
     </message>
+    <message>
+        <source>The history was started anew</source>
+        <translation>已重新开始记录历史</translation>
+    </message>
+    <message>
+        <source>%1
+
+The earlier records are still in that file, unchanged: keep it, or give it to your administrator to recover them.</source>
+        <translation>%1
+
+之前的记录仍原封不动地保存在该文件中：请保留它，或交给管理员以便恢复。</translation>
+    </message>
 </context>
 <context>
     <name>ModeSwitch</name>
@@ -4349,6 +4361,22 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>Recorded with every verification and printed on its receipt.</source>
         <translation>随每次核验记录，并打印在核验记录单上。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>forever (keep every record)</source>
+        <translation>永久（保留全部记录）</translation>
+    </message>
+    <message>
+        <source>&amp;Retain the history for:</source>
+        <translation>历史记录保留(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Older records are deleted, with the copies only they used, at start and once a day; a change applies at once. The default is %1 days.</source>
+        <translation>更早的记录及仅由它们使用的副本会在启动时和每天一次被删除；修改立即生效。默认为 %1 天。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "statepalette.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
+#include "store/historyretention.h"
 #include "store/historystore.h"
 #include "store/keptcopykey.h"
 #include "verifydeskconfig.h"
@@ -148,6 +149,7 @@ MainWindow::MainWindow(AppSettings *settings, CredentialStore *credentials, Hist
         m_secretState = SecretState::Missing;
     retranslate();
     applySettings();
+    startHistory();
     updateActions();
     restoreLayout();
 }
@@ -260,6 +262,8 @@ void MainWindow::retranslate()
 void MainWindow::applySettings()
 {
     AppConnection::configure(m_client, *m_settings);
+    if (m_history)
+        m_history->setRetentionDays(m_settings->historyRetentionDays());
     // An answer on screen is decided again at the new thresholds, every line of it.
     m_resultPanel->setThresholds(currentThresholds());
     updateStatusBar();
@@ -707,6 +711,36 @@ QLayout *MainWindow::buildCaseRefRow()
     return row;
 }
 
+void MainWindow::startHistory()
+{
+    if (!m_history)
+        return;
+    // Opened now, not at the first verification or the first look at the history: an idle
+    // window purges old records too, and a damaged database is told before anything needs it.
+    const HistoryError opened = m_history->open();
+    m_retention = new HistoryRetention(m_history, this);
+    connect(m_retention, &HistoryRetention::purged, this, [this] {
+        if (m_historyWindow)
+            m_historyWindow->applyFilter();
+    });
+    connect(m_retention, &HistoryRetention::failed, this,
+            [this](const QString &message) { showProblem(tr("History: %1").arg(message)); });
+    m_retention->start();
+    if (!m_history->movedAsideNotice().isEmpty())
+        // Once the window is on screen, so that the box has a window to belong to.
+        QTimer::singleShot(0, this, &MainWindow::showMovedAsideNotice);
+    else if (!opened.ok())
+        showProblem(tr("History: %1").arg(opened.message));
+}
+
+void MainWindow::showMovedAsideNotice()
+{
+    MessageBox::warning(this, tr("The history was started anew"),
+                        tr("%1\n\nThe earlier records are still in that file, unchanged: keep it, "
+                           "or give it to your administrator to recover them.")
+                            .arg(m_history->movedAsideNotice()));
+}
+
 HistoryWindow *MainWindow::historyWindow() const
 {
     return m_historyWindow;
@@ -740,6 +774,9 @@ void MainWindow::openSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     applySettings();
+    // A changed retention is due at once: a shorter one purges without waiting for a restart.
+    if (m_retention)
+        m_retention->check();
     if (!dialog.enteredSecret().isEmpty())
         storeSecret(dialog.enteredSecret());
     else if (dialog.connectionChanged())

@@ -15,6 +15,7 @@
 class AppSettings;
 class CredentialReadJob;
 class CredentialStore;
+class HistoryRetention;
 class HistoryWindow;
 class LivenessPanel;
 class QBoxLayout;
@@ -49,6 +50,8 @@ public:
     ReceiptActions *receiptActions() const { return m_receipt; }
     // The history window once opened, else null.
     HistoryWindow *historyWindow() const;
+    // The hourly retention check of the history; null when no history is kept.
+    HistoryRetention *historyRetention() const { return m_retention; }
 
     // Reads the secret of the configured endpoint and api_id from the keyring.
     void loadSecret();
@@ -89,6 +92,10 @@ private:
     void buildMenus();
     void retranslate();
     void applySettings();
+    // Opens the history as the window starts, and keeps its retention while it runs.
+    void startHistory();
+    // A damaged history database moved aside at start: said in a box, not a fading status line.
+    void showMovedAsideNotice();
     void updateStatusBar();
     void updateActions();
     // The receipt actions follow the answer on screen: its record, and whether it is current.
@@ -111,6 +118,7 @@ private:
     AppSettings *m_settings;
     CredentialStore *m_credentials;
     HistoryStore *m_history;
+    HistoryRetention *m_retention = nullptr;
     bool m_copyKeyRequested = false;
     VerificationClient *m_client;
     QPointer<VerificationJob> m_job;

@@ -93,6 +93,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
     , m_proxyPortBox(new QSpinBox(this))
     , m_languageBox(new QComboBox(this))
     , m_keepImagesBox(new QCheckBox(tr("&Keep copies of the input files with the history"), this))
+    , m_retentionBox(new QSpinBox(this))
     , m_operatorEdit(new QLineEdit(settings->operatorName().isEmpty()
                                        ? HistoryStore::currentOperator()
                                        : settings->operatorName(),
@@ -140,6 +141,11 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
     m_languageBox->setCurrentIndex(
         m_languageBox->findData(LanguageLoader::resolve(settings->language())));
     m_keepImagesBox->setChecked(settings->keepImages());
+    m_retentionBox->setObjectName(u"retentionBox"_s);
+    m_retentionBox->setRange(0, AppSettings::MaxRetentionDays);
+    m_retentionBox->setSuffix(tr(" days"));
+    m_retentionBox->setSpecialValueText(tr("forever (keep every record)"));
+    m_retentionBox->setValue(settings->historyRetentionDays());
 
     // Connection
     auto *connection = new QGroupBox(tr("Connection"), this);
@@ -209,6 +215,14 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
     applicationForm.addRow(nullptr,
                            noteLabel(tr("The window switches to the new language at once."), this));
     applicationForm.addRow(nullptr, m_keepImagesBox);
+    applicationForm.addRow(buddyLabel(tr("&Retain the history for:"), m_retentionBox, this),
+                           m_retentionBox);
+    applicationForm.addRow(nullptr,
+                           noteLabel(tr("Older records are deleted, with the copies only they "
+                                        "used, at start and once a day; a change applies at once. "
+                                        "The default is %1 days.")
+                                         .arg(AppSettings::DefaultRetentionDays),
+                                     this));
     m_operatorEdit->setObjectName(u"operatorEdit"_s);
     m_operatorEdit->setMaxLength(AppSettings::MaxOperatorNameLength);
     applicationForm.addRow(buddyLabel(tr("&Operator name:"), m_operatorEdit, this), m_operatorEdit);
@@ -311,6 +325,7 @@ void SettingsDialog::accept()
     if (m_languageChanged)
         m_settings->setLanguage(m_languageBox->currentData().toString());
     m_settings->setKeepImages(m_keepImagesBox->isChecked());
+    m_settings->setHistoryRetentionDays(m_retentionBox->value());
     m_settings->setOperatorName(m_operatorEdit->text());
     m_settings->setFirstRunDone(true);
     m_settings->sync();

@@ -62,6 +62,7 @@ private:
     QSpinBox *m_proxyPortBox;
     QComboBox *m_languageBox;
     QCheckBox *m_keepImagesBox;
+    QSpinBox *m_retentionBox;
     QLineEdit *m_operatorEdit;
     ConnectionTestRow *m_testRow;
     QDialogButtonBox *m_buttons;

@@ -7,6 +7,7 @@
 #include "cli/inspectcommand.h"
 #include "cli/receiptcommand.h"
 #include "cli/verifycommand.h"
+#include "media/privatetempfolder.h"
 #include "services/appidentity.h"
 #include "services/languageloader.h"
 
@@ -96,6 +97,8 @@ int CommandLine::run(int argc, char **argv)
     QCoreApplication &app = *application;
     const QString language = languageArgument(argc, argv);
     AppIdentity::apply(&app, language);
+    // Faces left in the temporary folders of runs that crashed go at every start.
+    PrivateTempFolder::removeStale();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

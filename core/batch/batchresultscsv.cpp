@@ -5,7 +5,7 @@
 #include "batch/batchmanifest.h"
 #include "batch/batchreport.h"
 #include "batch/batchstore.h"
-#include "store/historystore.h"
+#include "report/csvfield.h"
 
 #include <QSaveFile>
 #include <QStringList>
@@ -63,7 +63,7 @@ QString BatchResultsCsv::write(const BatchStore &store, const Thresholds &thresh
                                    store.rejection(r.pairIndex)};
         QStringList fields;
         for (const QString &cell : cells)
-            fields << HistoryStore::csvField(UntrustedText::sanitized(cell));
+            fields << CsvField::encoded(UntrustedText::sanitized(cell));
         file.write(fields.join(u',').toUtf8() + "\r\n");
         return true;
     });

@@ -31,8 +31,6 @@ const QString KeyWindowState = u"window/state"_s;
 const QString KeySplitterState = u"window/splitter"_s;
 
 constexpr int MaxTimeoutSeconds = 3600;
-constexpr int DefaultRetentionDays = 180;
-constexpr int MaxRetentionDays = 36500;
 
 bool validHackThreshold(double value)
 {

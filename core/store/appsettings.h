@@ -25,6 +25,8 @@ public:
     static constexpr int DefaultOverallTimeoutSeconds = 120;
     // Long enough for any full name, short enough for one line of the receipt.
     static constexpr int MaxOperatorNameLength = 100;
+    static constexpr int DefaultRetentionDays = 180;
+    static constexpr int MaxRetentionDays = 36500;
 
     // The application's QSettings (organization/application names set in main).
     AppSettings();
@@ -78,7 +80,7 @@ public:
     void setOperatorName(const QString &name);
     // Days the history keeps a record (default 180; 0 keeps every record).
     int historyRetentionDays() const;
-    bool setHistoryRetentionDays(int days); // false (unchanged) outside 0…36500
+    bool setHistoryRetentionDays(int days); // false (unchanged) outside 0…MaxRetentionDays
     bool firstRunDone() const;
     void setFirstRunDone(bool done);
 

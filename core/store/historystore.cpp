@@ -2,6 +2,7 @@
 #include "historystore.h"
 
 #include "logging.h"
+#include "report/csvfield.h"
 #include "store/privatefolder.h"
 
 #include <QCoreApplication>
@@ -357,7 +358,10 @@ HistoryError HistoryStore::open()
         return error;
     m_open = true;
     restrictPermissions();
-    if (const HistoryError purged = applyRetention(); !purged.ok() && error.ok())
+    if (error.code == HistoryError::Code::MovedAside)
+        m_movedAsideNotice = error.message;
+    if (const HistoryError purged = applyRetention(QDateTime::currentDateTimeUtc()).error;
+        !purged.ok() && error.ok())
         error = purged;
     return error;
 }
@@ -479,6 +483,7 @@ HistoryError HistoryStore::moveAside(const QString &reason)
     for (const QString &suffix : SidecarSuffixes)
         if (QFileInfo::exists(m_path + suffix))
             QFile::rename(m_path + suffix, aside + suffix);
+    m_movedAsidePath = aside;
     return failure(HistoryError::Code::MovedAside,
                    HistoryStore::tr("%1 It was kept as %2 and a new, empty history was started.")
                        .arg(reason, aside));
@@ -492,13 +497,28 @@ void HistoryStore::restrictPermissions() const
             QFile::setPermissions(m_path + suffix, PrivateFile);
 }
 
-HistoryError HistoryStore::applyRetention()
+void HistoryStore::setRetentionDays(int days)
+{
+    const int retention = qMax(0, days);
+    if (retention != m_retentionDays)
+        m_lastPurgeUtc = {};
+    m_retentionDays = retention;
+}
+
+HistoryResult<int> HistoryStore::purgeIfDue(const QDateTime &nowUtc)
+{
+    if (m_retentionDays <= 0 ||
+        (m_lastPurgeUtc.isValid() && m_lastPurgeUtc.secsTo(nowUtc) < RetentionIntervalSeconds))
+        return {0, {}};
+    return applyRetention(nowUtc);
+}
+
+HistoryResult<int> HistoryStore::applyRetention(const QDateTime &nowUtc)
 {
     if (m_retentionDays <= 0)
-        return {};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_lastPurgeUtc = now;
-    return purgeBefore(now.addDays(-m_retentionDays)).error;
+        return {0, {}};
+    m_lastPurgeUtc = nowUtc;
+    return purgeBefore(nowUtc.addDays(-m_retentionDays));
 }
 
 HistoryResult<int> HistoryStore::purgeBefore(const QDateTime &cutoffUtc)
@@ -770,8 +790,7 @@ HistoryResult<qint64> HistoryStore::record(const HistoryEntry &entry)
     const HistoryError opened = open();
     if (!m_open)
         return {0, opened};
-    if (m_retentionDays > 0 && m_lastPurgeUtc.secsTo(QDateTime::currentDateTimeUtc()) > 86400)
-        applyRetention();
+    purgeIfDue(QDateTime::currentDateTimeUtc());
 
     HistoryEntry stored = entry;
     stored.timeUtc =
@@ -912,28 +931,16 @@ HistoryResult<int> HistoryStore::count(const HistoryFilter &filter)
     return {query.value(0).toInt(), {}};
 }
 
-// Spreadsheets run cells that start with = + @ as formulas; a leading quote keeps them text.
-QString HistoryStore::csvField(const QString &value)
-{
-    QString text = value;
-    if (!text.isEmpty() && (text.front() == u'=' || text.front() == u'+' || text.front() == u'@' ||
-                            text.front() == u'\t'))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
-        return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
-    return text;
-}
-
 QByteArray HistoryStore::csv(const QList<HistoryEntry> &newestFirst)
 {
     QStringList header;
     for (const HistoryColumn &column : columns())
-        header.append(csvField(QLatin1String(column.csvHeader)));
+        header.append(CsvField::encoded(QLatin1String(column.csvHeader)));
     QString text = header.join(u',') + u"\r\n"_s;
     for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it) {
         QStringList cells;
         for (const HistoryColumn &column : columns())
-            cells.append(csvField(csvCell(column.value(*it))));
+            cells.append(CsvField::encoded(csvCell(column.value(*it))));
         text += cells.join(u',') + u"\r\n"_s;
     }
     return text.toUtf8();

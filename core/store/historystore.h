@@ -143,12 +143,16 @@ public:
     // call opens on demand. A database of a newer schema is refused and left as it is. A file
     // that is not a readable database is renamed to <name>.corrupt-<UTC time> and a new one
     // started: the store is then open, and the error (MovedAside) says where the old one went.
-    // A folder the store creates is made 0700 (an existing one is left as it is, see
-    // PrivateFolder), the database files 0600.
+    // The folder is made private as PrivateFolder says, the database files 0600.
     HistoryError open();
     QString databasePath() const { return m_path; }
     // After open(): why the existing folder is not private, translated; empty when it is.
     QString folderWarning() const { return m_folderWarning; }
+    // After an open() that moved a damaged database aside: where it went, and the translated
+    // notice saying so; empty otherwise. Kept for the whole run, since whoever opened the store
+    // first (a verification, the history window) is not always the one that tells the operator.
+    QString movedAsidePath() const { return m_movedAsidePath; }
+    QString movedAsideNotice() const { return m_movedAsideNotice; }
 
     // When on, record() keeps file inputs encrypted in <data folder>/inputs/ (default off),
     // but only once a 256-bit copy key is set: without one nothing is kept.
@@ -162,10 +166,16 @@ public:
     KeptCopyError readKeptCopy(const HistoryInput &input, QByteArray *plain) const;
     QString keptCopiesFolder() const;
 
-    // Records older than this many days are purged at open() and at most once a day by
-    // record(), with the copies only they used (0 keeps everything).
-    void setRetentionDays(int days) { m_retentionDays = qMax(0, days); }
+    // Records older than this many days are purged at open(), then whenever purgeIfDue() or
+    // record() finds a day gone since the last purge, with the copies only they used (0 keeps
+    // everything). A changed value is due at once.
+    void setRetentionDays(int days);
     int retentionDays() const { return m_retentionDays; }
+    static constexpr qint64 RetentionIntervalSeconds = 24 * 60 * 60;
+    // Purges the records older than the retention before nowUtc, when a retention is set and
+    // RetentionIntervalSeconds have passed since the last purge (or none was made yet); value
+    // is the number of records deleted. The clock is the caller's, so that tests can move it.
+    HistoryResult<int> purgeIfDue(const QDateTime &nowUtc);
     // Deletes the oldest records up to the first one at or after cutoff, and the kept copies
     // no remaining record uses; value is the number of records deleted. The chain stays
     // verifiable: the last deleted record's hash becomes the anchor of the oldest kept one.
@@ -189,9 +199,6 @@ public:
     // The entries (given newest first, written oldest first) as CSV or as a JSON array of
     // objects keyed by column name.
     static QByteArray csv(const QList<HistoryEntry> &newestFirst);
-    // One CSV field: quoted per RFC 4180 when needed, and a leading = + @ or tab defused with a
-    // quote so that a spreadsheet never runs it as a formula (also the batch results' CSV).
-    static QString csvField(const QString &value);
     static QByteArray json(const QList<HistoryEntry> &newestFirst);
 
 private:
@@ -206,12 +213,14 @@ private:
     HistoryError openDatabase(bool *corrupt);
     HistoryError moveAside(const QString &reason);
     void restrictPermissions() const;
-    HistoryError applyRetention();
+    HistoryResult<int> applyRetention(const QDateTime &nowUtc);
 
     KeptCopyStore keptCopies() const;
 
     QString m_path;
     QString m_folderWarning;
+    QString m_movedAsidePath;
+    QString m_movedAsideNotice;
     QString m_connection;
     QByteArray m_copyKey;
     bool m_keepInputs = false;

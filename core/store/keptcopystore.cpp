@@ -2,6 +2,7 @@
 #include "store/keptcopystore.h"
 
 #include "logging.h"
+#include "store/privatefolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr QFileDevice::Permissions PrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions PrivateFolder =
+constexpr QFileDevice::Permissions PrivateFolderMode =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
 KeptCopyError fromCipher(const CopyCipherError &error, const QString &path)
@@ -35,7 +36,8 @@ KeptCopyError KeptCopyStore::makeFolder() const
     if (m_key.size() != CopyCipher::KeySize)
         return {KeptCopyError::Code::NoKey, CopyCipherError::Code::None,
                 tr("No key for kept copies is available, so no copy is kept.")};
-    if (!QDir().mkpath(m_folder) || !QFile::setPermissions(m_folder, PrivateFolder))
+    // Always the app's: made private even where the history's own folder is the user's.
+    if (!PrivateFolder::ensure(m_folder).ok || !QFile::setPermissions(m_folder, PrivateFolderMode))
         return {KeptCopyError::Code::FileFailed, CopyCipherError::Code::None,
                 tr("The folder for kept copies %1 cannot be created or made private.")
                     .arg(QDir::toNativeSeparators(m_folder))};

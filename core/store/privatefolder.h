@@ -4,11 +4,13 @@
 #include <QCoreApplication>
 #include <QString>
 
-// The one rule for the folder of a private database (history, batches): a folder VerifyDesk
-// creates is made 0700; an existing folder is never chmodded, since it may be one the user keeps
-// for other purposes (a batch sits beside its manifest, a history path can be given), and the
-// database files in it are 0600 anyway. An existing folder that other users can enter or read
-// gets a warning naming it, for the operator to decide.
+// The one rule for the folder of a private database (history, batches, kept copies): every
+// folder VerifyDesk creates on the way to it is made 0700, as the XDG base directory spec asks.
+// An existing folder is made 0700 only inside the app's own data folder (AppDataLocation),
+// where an older version may have left it open; elsewhere it may be one the user keeps for
+// other purposes (a batch sits beside its manifest, a history path can be given) and is never
+// chmodded, but one that other users can enter or read gets a warning naming it, for the
+// operator to decide. The database files in it are 0600 anyway.
 class PrivateFolder
 {
     Q_DECLARE_TR_FUNCTIONS(PrivateFolder)
@@ -22,4 +24,6 @@ public:
     };
 
     static Result ensure(const QString &folder);
+    // Whether the folder is the app's data folder or inside it.
+    static bool isAppOwned(const QString &folder);
 };

@@ -20,6 +20,7 @@
 #include "setupdialog.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
+#include "store/historyretention.h"
 #include "store/historystore.h"
 #include "thresholdtablewidget.h"
 
@@ -27,6 +28,7 @@
 #include <QCameraDevice>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QImage>
@@ -37,6 +39,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -111,6 +114,8 @@ private slots:
     void waitingShowsTheClockAndCancelIsNeutral();
     void timeoutNamesTheLimitAndTheRequestId();
     void fullDatabaseMarksTheAnswerNotRecorded();
+    void retentionAtStartAndFromTheSettings();
+    void damagedHistoryIsToldAtStart();
 
 private:
     void answerOnScreen(const QByteArray &verify = "0.75", const QByteArray &hack = "0.45");
@@ -1248,6 +1253,94 @@ void TestMainWindow::fullDatabaseMarksTheAnswerNotRecorded()
 
     m_window->resultPanel()->clear();
     QVERIFY(mark->isHidden());
+}
+
+namespace {
+
+// The records as a store with no retention of its own reads them, oldest first.
+QStringList storedRequestIds(const QString &path)
+{
+    HistoryStore reader(path);
+    QStringList ids;
+    const QList<HistoryEntry> entries = reader.entries(-1).value;
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it)
+        ids << it->requestId;
+    return ids;
+}
+
+} // namespace
+
+void TestMainWindow::retentionAtStartAndFromTheSettings()
+{
+    const QString path = m_dir.filePath(u"aged/history.sqlite"_s);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    {
+        HistoryStore writer(path);
+        for (const int daysAgo : {400, 100, 10}) {
+            HistoryEntry e;
+            e.timeUtc = now.addDays(-daysAgo);
+            e.requestId = u"days-%1"_s.arg(daysAgo);
+            e.verdict = u"error"_s;
+            e.status = u"NETWORK_ERROR"_s;
+            QVERIFY(writer.record(e).value > 0);
+        }
+    }
+    QCOMPARE(m_settings->historyRetentionDays(), AppSettings::DefaultRetentionDays);
+
+    // Purged as the window starts: no verification, no look at the history.
+    HistoryStore store(path);
+    MainWindow window(m_settings.get(), m_credentials.get(), &store);
+    QCOMPARE(storedRequestIds(path), QStringList({u"days-100"_s, u"days-10"_s}));
+    QVERIFY(window.historyRetention());
+    QVERIFY(window.historyRetention()->isActive());
+
+    // A shorter retention chosen in the settings purges at once, without a restart.
+    bool changed = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&changed] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog || changed)
+            return;
+        changed = true;
+        dialog->findChild<QSpinBox *>(u"retentionBox"_s)->setValue(30);
+        dialog->accept();
+    });
+    poll.start(20);
+    window.openSettings();
+    QVERIFY(changed);
+    QCOMPARE(m_settings->historyRetentionDays(), 30);
+    QCOMPARE(store.retentionDays(), 30);
+    QCOMPARE(storedRequestIds(path), QStringList({u"days-10"_s}));
+    QVERIFY(m_settings->setHistoryRetentionDays(AppSettings::DefaultRetentionDays));
+}
+
+void TestMainWindow::damagedHistoryIsToldAtStart()
+{
+    const QString folder = m_dir.filePath(u"damaged"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QByteArray garbage;
+    for (int i = 0; i < 8192; ++i)
+        garbage.append(char(i * 13 + 5));
+    {
+        QFile file(folder + u"/history.sqlite"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(garbage), garbage.size());
+    }
+    HistoryStore store(folder + u"/history.sqlite"_s);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    MainWindow window(m_settings.get(), m_credentials.get(), &store);
+
+    // A box once the window is up, not a status line that fades: it names the kept file.
+    QTRY_COMPARE(MessageBox::lastTitle(), u"The history was started anew"_s);
+    const QStringList aside = QDir(folder).entryList({u"history.sqlite.corrupt-*"_s}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    const QString asidePath = folder + u'/' + aside.first();
+    QVERIFY2(MessageBox::lastText().contains(asidePath), qPrintable(MessageBox::lastText()));
+    QFile kept(asidePath);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), garbage);
+    // The new history is in use.
+    QCOMPARE(store.count().value, 0);
 }
 
 QTEST_MAIN(TestMainWindow)

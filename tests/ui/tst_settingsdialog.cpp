@@ -7,9 +7,11 @@
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +33,7 @@ private slots:
     void testConnection_data();
     void testConnection();
     void testConnectionWithoutASecret();
+    void retentionIsSetWithTheKeyboard();
 
 private:
     QLineEdit *edit(SettingsDialog &dialog, const QString &name);
@@ -173,6 +176,48 @@ void TestSettingsDialog::testConnectionWithoutASecret()
     QTest::mouseClick(row->button(), Qt::LeftButton);
     QTRY_VERIFY(row->resultText().contains(u"No api_secret is saved"_s));
     QCOMPARE(m_server.requests().size(), before);
+}
+
+void TestSettingsDialog::retentionIsSetWithTheKeyboard()
+{
+    SettingsDialog dialog(m_settings.get(), &m_credentials);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *box = dialog.findChild<QSpinBox *>(u"retentionBox"_s);
+    QVERIFY(box);
+    QCOMPARE(box->value(), AppSettings::DefaultRetentionDays);
+    QCOMPARE(box->maximum(), AppSettings::MaxRetentionDays);
+    QCOMPARE(box->minimum(), 0);
+
+    // Alt+R reaches the box through its label.
+    QLabel *label = nullptr;
+    for (QLabel *candidate : dialog.findChildren<QLabel *>())
+        if (candidate->buddy() == box)
+            label = candidate;
+    QVERIFY(label);
+    QCOMPARE(label->text(), u"&Retain the history for:"_s);
+    QTest::keyClick(&dialog, Qt::Key_R, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), box);
+
+    box->selectAll();
+    QTest::keyClicks(box, u"45"_s);
+    QCOMPARE(box->value(), 45);
+    QCOMPARE(box->text(), u"45 days"_s);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_settings->historyRetentionDays(), 45);
+    QCOMPARE(AppSettings(m_settings->fileName()).historyRetentionDays(), 45);
+
+    SettingsDialog again(m_settings.get(), &m_credentials);
+    auto *keepAll = again.findChild<QSpinBox *>(u"retentionBox"_s);
+    QCOMPARE(keepAll->value(), 45);
+    // 0 reads as keeping everything, not as "0 days".
+    keepAll->setValue(0);
+    QCOMPARE(keepAll->text(), u"forever (keep every record)"_s);
+    again.accept();
+    QCOMPARE(m_settings->historyRetentionDays(), 0);
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -191,7 +191,7 @@ void TestBatchCommand::reportsEachLinesProblemAndRunsTheRest()
     QVERIFY(writeFile(dir + u"/in/truncated.protobuf"_s, QByteArray("\x0a\x7f\x01", 3)));
     const QString manifest = dir + u"/pairs.csv"_s;
     QVERIFY(writeFile(manifest, "selfie,liveness,expected,device,note\n"
-                                "in/a.jpg,in/a.protobuf,same,\"Pixel 8, Android 15\",first\n"
+                                "in/a.jpg,in/a.protobuf,same,\"Pixel 8, Android 15\",-1+1 first\n"
                                 "in/missing.jpg,in/a.protobuf,same,,missing selfie\n"
                                 "in/a.jpg,in/a.protobuf,same,,a duplicate of line 2\n"
                                 "in/b.jpg,in/nowhere/b.protobuf,different,,bad path\n"
@@ -243,6 +243,8 @@ void TestBatchCommand::reportsEachLinesProblemAndRunsTheRest()
     const QString text = QString::fromUtf8(csv.readAll());
     QVERIFY(text.startsWith(u"pair,selfie,liveness,expected,"_s));
     QVERIFY(text.contains(u"\"Pixel 8, Android 15\""_s));
+    // A note a spreadsheet would run as a formula stays text.
+    QVERIFY2(text.contains(u",'-1+1 first,"_s), qPrintable(text));
     QVERIFY(text.contains(u"does not exist"_s));
 
     // A second run without --resume refuses to start over the first one's answers.

@@ -64,6 +64,7 @@ private slots:
     void cliWording();
     void helpAndVersionNeedNoDisplay_data();
     void helpAndVersionNeedNoDisplay();
+    void startRemovesStaleTempFolders();
 
 private:
     struct Run
@@ -581,6 +582,29 @@ void TestCommandLine::helpAndVersionNeedNoDisplay()
     const Run result = run({option}, false);
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(expected), qPrintable(result.out));
+}
+
+void TestCommandLine::startRemovesStaleTempFolders()
+{
+    // The child's private temporary folders live where this process's would (the runtime
+    // folder it inherits), one per pid.
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (runtime.isEmpty())
+        QSKIP("No XDG_RUNTIME_DIR: the folders would be under the child's cache folder.");
+    const QString stale = runtime + u"/verifydesk-temp/999997"_s; // above any pid in use
+    const QString alive = runtime + u"/verifydesk-temp/1"_s;      // init always runs
+    QVERIFY(QDir().mkpath(stale));
+    QVERIFY(QDir().mkpath(alive));
+    QFile face(stale + u"/fitted-face.jpg"_s);
+    QVERIFY(face.open(QIODevice::WriteOnly));
+    face.close();
+
+    // Any command, even one that touches no selfie.
+    const Run result = run({u"--version"_s}, false);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(!QFileInfo::exists(stale));
+    QVERIFY(QFileInfo::exists(alive));
+    QDir(alive).removeRecursively();
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

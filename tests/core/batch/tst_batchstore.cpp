@@ -4,8 +4,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +77,37 @@ private slots:
         BatchStore again;
         QVERIFY(!again.open(path));
         QVERIFY(again.folderWarning().isEmpty());
+    }
+
+    void dataFolderBatchesArePrivate()
+    {
+        // A desktop's umask, and the app's data folder as an older version left it (0755): the
+        // batches folder is made 0700, the data folder too, and every database file is 0600.
+        QStandardPaths::setTestModeEnabled(true);
+        const mode_t previous = umask(022);
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir(data).removeRecursively();
+        QVERIFY(QDir().mkpath(data));
+        QVERIFY(QFileInfo(data).permissions() & QFile::ReadOther);
+        const QString path = BatchStore::dataFolderPathFor(m_dir.filePath(u"pairs.csv"_s));
+        {
+            BatchStore store;
+            QVERIFY(!store.open(path));
+            QVERIFY(!store.beginImport());
+            QVERIFY(!store.addPair(pairAt(1)));
+            QVERIFY(!store.commitImport());
+            QVERIFY(store.folderWarning().isEmpty());
+            for (const QString &folder : QStringList{data, data + u"/batches"_s})
+                QCOMPARE(QFileInfo(folder).permissions() & 0x0077, QFileDevice::Permissions());
+            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+                QVERIFY2(QFileInfo::exists(path + suffix), qPrintable(suffix));
+                QCOMPARE(QFileInfo(path + suffix).permissions() & 0x0077,
+                         QFileDevice::Permissions());
+            }
+        }
+        umask(previous);
+        QDir(data).removeRecursively();
+        QStandardPaths::setTestModeEnabled(false);
     }
 
     void answersEachPairOnceAcrossAResume()

@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
@@ -188,9 +189,11 @@ private Q_SLOTS:
     void chainOfTwoWriters();
     void privatePermissions();
     void existingOpenFolderIsWarnedNotChanged();
+    void ownDataFolderIsMadePrivate();
     void movesCorruptFileAside();
     void survivesKillDuringWrites();
     void retentionPurgesOldRecords();
+    void retentionPurgesOnceADay();
     void purgingEverythingKeepsTheChain();
     void operatorIsTheOsUser();
     void filters_data();
@@ -655,6 +658,10 @@ void TestHistoryStore::exportsCsv()
     e.requestId = u"=HYPERLINK(\"x\")"_s;
     e.verifyScore.reset();
     QVERIFY(store.record(e).value > 0);
+    // The rest of OWASP's list: a leading minus and a leading carriage return.
+    e.requestId = u"-2+3+cmd|' /C calc'!A0"_s;
+    e.caseRef = u"\r=1+1"_s;
+    QVERIFY(store.record(e).value > 0);
 
     const QString csv = m_dir.filePath(u"export.csv"_s);
     QVERIFY(store.exportCsv(csv).ok());
@@ -662,12 +669,14 @@ void TestHistoryStore::exportsCsv()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QStringList lines =
         QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.size(), 4);
     QVERIFY(lines.at(0).startsWith(u"id,time_utc,operator,endpoint"_s));
     QVERIFY(lines.at(1).contains(u",first,0.8712,0.031,0.7,0.98,0.0001,same_person,OK,200,"_s));
     QVERIFY(lines.at(1).contains(u"\"https://x/a,b.jpg\""_s));
     // Oldest first; a formula-looking cell is kept as text and quoted.
     QVERIFY(lines.at(2).contains(u",\"'=HYPERLINK(\"\"x\"\")\",,0.031,"_s));
+    QVERIFY2(lines.at(3).contains(u",'-2+3+cmd|' /C calc'!A0,,0.031,"_s), qPrintable(lines.at(3)));
+    QVERIFY2(lines.at(3).contains(u",\"'\r=1+1\","_s), qPrintable(lines.at(3)));
 
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"cannot be exported"_s));
     QCOMPARE(store.exportCsv(m_dir.filePath(u"no/such/dir/x.csv"_s)).code,
@@ -848,6 +857,35 @@ void TestHistoryStore::existingOpenFolderIsWarnedNotChanged()
              QFileDevice::Permissions());
 }
 
+void TestHistoryStore::ownDataFolderIsMadePrivate()
+{
+    // The app's own data folder, as an older version left it under a desktop's umask: made
+    // private, with the folders above it up to the data folder, and no warning.
+    QStandardPaths::setTestModeEnabled(true);
+    const mode_t previous = umask(022);
+    const QString folder = QFileInfo(HistoryStore::defaultPath()).absolutePath();
+    QDir(folder).removeRecursively();
+    QVERIFY(QDir().mkpath(folder + u"/inputs"_s));
+    QVERIFY(QFileInfo(folder).permissions() & QFile::ReadOther);
+    {
+        HistoryStore store(HistoryStore::defaultPath());
+        const HistoryError opened = store.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QVERIFY2(store.folderWarning().isEmpty(), qPrintable(store.folderWarning()));
+        QCOMPARE(QFileInfo(folder).permissions() & 0x0077, QFileDevice::Permissions());
+    }
+
+    // Every folder the store creates on the way is private, not only the last one.
+    const QString deep = m_dir.filePath(u"deep-%1"_s.arg(m_counter));
+    HistoryStore nested(deep + u"/er/history.sqlite"_s);
+    QVERIFY(nested.open().ok());
+    for (const QString &created : QStringList{deep, deep + u"/er"_s})
+        QCOMPARE(QFileInfo(created).permissions() & 0x0077, QFileDevice::Permissions());
+    umask(previous);
+    QDir(folder).removeRecursively();
+    QStandardPaths::setTestModeEnabled(false);
+}
+
 void TestHistoryStore::movesCorruptFileAside()
 {
     QVERIFY(QDir().mkpath(QFileInfo(m_db).absolutePath()));
@@ -870,11 +908,19 @@ void TestHistoryStore::movesCorruptFileAside()
     QCOMPARE(aside.size(), 1);
     QVERIFY(opened.message.contains(aside.first()));
     // Never deleted: the bytes are all there for whoever wants to rescue them.
-    QCOMPARE(fileBytes(QFileInfo(m_db).absolutePath() + u'/' + aside.first()), garbage);
+    const QString asidePath = QFileInfo(m_db).absolutePath() + u'/' + aside.first();
+    QCOMPARE(fileBytes(asidePath), garbage);
     QCOMPARE(store.count().value, 0);
     QVERIFY(store.record(idEntry()).ok());
     QCOMPARE(store.count().value, 1);
     assertChainValid(store);
+    // The notice outlives the open() that made it: whoever asks later still learns of it.
+    QCOMPARE(store.movedAsidePath(), asidePath);
+    QCOMPARE(store.movedAsideNotice(), opened.message);
+    HistoryStore healthy(m_db);
+    QVERIFY(healthy.open().ok());
+    QVERIFY(healthy.movedAsidePath().isEmpty());
+    QVERIFY(healthy.movedAsideNotice().isEmpty());
 }
 
 void TestHistoryStore::survivesKillDuringWrites()
@@ -967,6 +1013,46 @@ void TestHistoryStore::retentionPurgesOldRecords()
     QCOMPARE(keepAll.purgeBefore(now.addDays(-50)).value, 1);
     QVERIFY(!QFileInfo::exists(sharedCopy));
     assertChainValid(keepAll);
+}
+
+void TestHistoryStore::retentionPurgesOnceADay()
+{
+    // The clock is moved by hand: open() purges at the real now, then purgeIfDue() purges only
+    // when a day has passed since, and the cutoff follows the clock it is given.
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    const QString selfie = writeFile(u"twenty.jpg"_s, "only the 20-day record used this");
+    HistoryStore store(m_db);
+    store.setRetentionDays(30);
+    store.setKeepInputs(true);
+    QVERIFY(store.setCopyKey(CopyCipher::newKey().value).ok());
+    QVERIFY(store.open().ok());
+    for (const int daysAgo : {20, 10, 1}) {
+        HistoryEntry e = daysAgo == 20 ? sampleEntry(selfie) : idEntry();
+        e.timeUtc = start.addDays(-daysAgo);
+        e.requestId = u"days-%1"_s.arg(daysAgo);
+        QVERIFY(store.record(e).ok());
+    }
+    const QString copy = store.entries(-1).value.last().selfie.storedCopy;
+    QVERIFY(QFileInfo::exists(copy));
+    QCOMPARE(store.purgeIfDue(start.addSecs(23 * 3600)).value, 0);
+
+    // 20 days on, less an hour: the 20-day record is past 30 days, the 10-day one not yet.
+    const QDateTime later = start.addDays(20).addSecs(-3600);
+    QCOMPARE(store.purgeIfDue(later).value, 1);
+    QVERIFY(!QFileInfo::exists(copy));
+    // Two hours on the 10-day record is past 30 days too, but the day is not over.
+    QCOMPARE(store.purgeIfDue(later.addSecs(2 * 3600)).value, 0);
+    QCOMPARE(store.count().value, 2);
+    QCOMPARE(store.purgeIfDue(later.addSecs(HistoryStore::RetentionIntervalSeconds)).value, 1);
+    QCOMPARE(store.entries(-1).value.first().requestId, u"days-1"_s);
+
+    // A changed retention is due at once; 0 keeps everything.
+    store.setRetentionDays(0);
+    QCOMPARE(store.purgeIfDue(later.addDays(365)).value, 0);
+    store.setRetentionDays(1);
+    QCOMPARE(store.purgeIfDue(later.addSecs(HistoryStore::RetentionIntervalSeconds + 60)).value, 1);
+    QCOMPARE(store.count().value, 0);
+    assertChainValid(store);
 }
 
 void TestHistoryStore::purgingEverythingKeepsTheChain()
