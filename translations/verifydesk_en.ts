@@ -4365,10 +4365,6 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>Recorded with every verification and printed on its receipt.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> days</translation>
-    </message>
-    <message>
         <source>forever (keep every record)</source>
         <translation>forever (keep every record)</translation>
     </message>
@@ -4379,6 +4375,13 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>Older records are deleted, with the copies only they used, at start and once a day; a change applies at once. The default is %1 days.</source>
         <translation>Older records are deleted, with the copies only they used, at start and once a day; a change applies at once. The default is %1 days.</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4363,10 +4363,6 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
         <translation>随每次核验记录，并打印在核验记录单上。</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
         <source>forever (keep every record)</source>
         <translation>永久（保留全部记录）</translation>
     </message>
@@ -4377,6 +4373,12 @@ Copy the api_secret saved for %3 to the new endpoint? Choose No to enter another
     <message>
         <source>Older records are deleted, with the copies only they used, at start and once a day; a change applies at once. The default is %1 days.</source>
         <translation>更早的记录及仅由它们使用的副本会在启动时和每天一次被删除；修改立即生效。默认为 %1 天。</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -143,9 +143,12 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
     m_keepImagesBox->setChecked(settings->keepImages());
     m_retentionBox->setObjectName(u"retentionBox"_s);
     m_retentionBox->setRange(0, AppSettings::MaxRetentionDays);
-    m_retentionBox->setSuffix(tr(" days"));
     m_retentionBox->setSpecialValueText(tr("forever (keep every record)"));
+    // The unit follows the number ("1 day", "2 days").
+    connect(m_retentionBox, &QSpinBox::valueChanged, this,
+            [this](int days) { m_retentionBox->setSuffix(tr(" day(s)", nullptr, days)); });
     m_retentionBox->setValue(settings->historyRetentionDays());
+    m_retentionBox->setSuffix(tr(" day(s)", nullptr, m_retentionBox->value()));
 
     // Connection
     auto *connection = new QGroupBox(tr("Connection"), this);

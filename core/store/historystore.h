@@ -119,7 +119,6 @@ public:
     // 1: the version kept in a schema_version table; 2: in PRAGMA user_version; 3: the case
     // reference and the hash chain.
     static constexpr int SchemaVersion = 3;
-    static constexpr int DefaultRetentionDays = 180;
 
     // Every column, in table order.
     static const QList<HistoryColumn> &columns();

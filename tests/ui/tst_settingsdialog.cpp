@@ -3,6 +3,7 @@
 #include "credentialoutcome.h"
 #include "messagebox.h"
 #include "scriptedhttpserver.h"
+#include "services/languageloader.h"
 #include "settingsdialog.h"
 #include "store/appsettings.h"
 #include "store/credentialstore.h"
@@ -180,6 +181,9 @@ void TestSettingsDialog::testConnectionWithoutASecret()
 
 void TestSettingsDialog::retentionIsSetWithTheKeyboard()
 {
+    // The unit is a plural form ("1 day", "45 days"), which the English translation holds.
+    QVERIFY(
+        LanguageLoader::install(qApp, u"en"_s, QStringLiteral(VD_BINARY_DIR) + u"/translations"_s));
     SettingsDialog dialog(m_settings.get(), &m_credentials);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -205,6 +209,9 @@ void TestSettingsDialog::retentionIsSetWithTheKeyboard()
     QTest::keyClicks(box, u"45"_s);
     QCOMPARE(box->value(), 45);
     QCOMPARE(box->text(), u"45 days"_s);
+    box->setValue(1);
+    QCOMPARE(box->text(), u"1 day"_s);
+    box->setValue(45);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(m_settings->historyRetentionDays(), 45);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/appsettings.h"
 #include "store/historystore.h"
 #include "store/keptcopystore.h"
 
@@ -995,7 +996,7 @@ void TestHistoryStore::retentionPurgesOldRecords()
     }
     HistoryStore store(m_db);
     QCOMPARE(store.retentionDays(), 0);
-    store.setRetentionDays(HistoryStore::DefaultRetentionDays);
+    store.setRetentionDays(AppSettings::DefaultRetentionDays);
     QVERIFY(store.open().ok()); // purges at open
     const QList<HistoryEntry> kept = store.entries(-1).value;
     QCOMPARE(kept.size(), 2);
