@@ -21,7 +21,8 @@ constexpr QFileDevice::Permissions Private = QFileDevice::ReadOwner | QFileDevic
 bool createPrivate(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly) && file.setPermissions(Private);
+    // Created with its permissions, as HistoryStore and BatchStore create theirs: never 0644.
+    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly, Private);
 }
 
 } // namespace
